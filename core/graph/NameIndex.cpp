@@ -47,6 +47,8 @@ NameIndex::NameIndex(const std::vector<Entity>& entities)
             add(entity.aliases[a].text, entityId, Field::Alias, static_cast<std::uint32_t>(a));
         add(entity.key, entityId, Field::Key, 0);
     }
+    for (const char c : buffer_)
+        ++byteCounts_[static_cast<unsigned char>(c)];
 }
 
 void NameIndex::add(std::string_view name, EntityId entity, Field field, std::uint32_t aliasIndex)
@@ -82,14 +84,29 @@ NameIndex::Result NameIndex::search(std::string_view query, std::size_t limit) c
     };
     std::vector<Candidate> candidates;
 
+    // Anchor on the needle byte that is rarest in the buffer: memchr skips to its occurrences
+    // at memory speed and only those few are compared in full.
+    std::size_t anchor = 0;
+    for (std::size_t i = 1; i < needle.size(); ++i) {
+        if (byteCounts_[static_cast<unsigned char>(needle[i])] < byteCounts_[static_cast<unsigned char>(needle[anchor])])
+            anchor = i;
+    }
+    const char anchorByte = needle[anchor];
+    const std::string_view haystack(buffer_);
     const char* const base = buffer_.data();
-    std::size_t offset = 0;
+    std::size_t searchFrom = anchor;
     std::size_t recordIndex = 0;
-    while (offset + needle.size() <= buffer_.size()) {
-        const void* found = ::memmem(base + offset, buffer_.size() - offset, needle.data(), needle.size());
+    std::size_t nextAllowed = 0;  // matches before this offset belong to an already-ranked record
+    while (searchFrom < buffer_.size()) {
+        const void* found = std::memchr(base + searchFrom, anchorByte, buffer_.size() - searchFrom);
         if (found == nullptr)
             break;
-        const auto at = static_cast<std::size_t>(static_cast<const char*>(found) - base);
+        const auto hitAt = static_cast<std::size_t>(static_cast<const char*>(found) - base);
+        searchFrom = hitAt + 1;
+        const std::size_t at = hitAt - anchor;
+        if (at < nextAllowed || at + needle.size() > buffer_.size()
+            || haystack.compare(at, needle.size(), needle) != 0)
+            continue;
         // Matches arrive in buffer order, so the owning record only ever moves forward.
         while (recordIndex + 1 < records_.size() && records_[recordIndex + 1].start <= at)
             ++recordIndex;
@@ -101,11 +118,11 @@ NameIndex::Result NameIndex::search(std::string_view query, std::size_t limit) c
             kind = MatchKind::WordPrefix;
         candidates.push_back(Candidate{Hit{record.entity, kind, record.field, record.aliasIndex}, record.length});
         // One hit per record is enough: the first occurrence is the best-ranked one except
-        // when a later one starts a word, so look for that only when the first did not.
-        if (kind == MatchKind::Substring) {
-            offset = at + 1;
-        } else {
-            offset = record.start + record.length + 1;
+        // when a later one starts a word, so keep looking in this record only after a plain
+        // substring hit.
+        if (kind != MatchKind::Substring) {
+            nextAllowed = record.start + record.length + 1;
+            searchFrom = std::max(searchFrom, nextAllowed + anchor);
         }
     }
 

@@ -1,0 +1,136 @@
+#include "cli/CommandLine.h"
+
+#include "cli/CliOutput.h"
+#include "cli/ImportCommand.h"
+#include "cli/InfoCommand.h"
+#include "cli/RenderCommand.h"
+#include "inference/ComputeRuntime.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+#include <QLocale>
+#include <QTranslator>
+
+#include <opencv2/core/version.hpp>
+
+#include <cstdlib>
+#include <cstring>
+#include <exception>
+#include <memory>
+
+namespace tessera {
+
+namespace {
+
+constexpr const char* kSubcommands[] = {"info", "import", "render", "help", "--help", "-h", "--version", "-V"};
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("CommandLine", text);
+}
+
+QString helpText()
+{
+    return tr("Tessera %1 — explorer for multi-modal knowledge graphs and the models trained on them\n"
+              "\n"
+              "Usage:\n"
+              "  tessera                      open the window on the bundled demo graph\n"
+              "  tessera PATH                 open the window on a graph (bundle or public format)\n"
+              "  tessera SUBCOMMAND ...       run headless\n"
+              "\n"
+              "Subcommands:\n"
+              "  info GRAPH [--json] [--format NAME] [--verify-images]\n"
+              "        counts: entities, relations, triples per split, images, entities without\n"
+              "        image or text, and the detected format\n"
+              "  import --from FORMAT SRC --out BUNDLE\n"
+              "        convert a public format into a Tessera bundle (FORMAT: auto, bundle, mygo,\n"
+              "        alignment, labelled-triples)\n"
+              "  render entity|neighbourhood --graph G --entity KEY --out FILE.png|svg\n"
+              "        [--width W] [--height H] [--depth N]\n"
+              "        draw a view headless\n"
+              "\n"
+              "Options:\n"
+              "  -h, --help       this text\n"
+              "  -V, --version    versions of Tessera and its libraries, and the compute device\n"
+              "\n"
+              "Exit codes: 0 success, 2 bad input (one line on stderr: file, line, problem), 1 internal error.\n"
+              "Formats are documented in core/io/FORMATS.md.\n")
+        .arg(QStringLiteral(TESSERA_VERSION));
+}
+
+QString versionText()
+{
+    QString compute;
+    try {
+        const ComputeInfo info = configureCompute("auto");
+        compute = tr("compute: %1, %2 CPU threads, CUDA %3")
+                      .arg(QString::fromStdString(info.device))
+                      .arg(info.threads)
+                      .arg(info.cudaAvailable ? tr("available (%1 device(s))").arg(info.cudaDeviceCount) : tr("not available"));
+        return tr("tessera %1 (Qt %2, LibTorch %3, OpenCV %4)\n%5\n")
+            .arg(QStringLiteral(TESSERA_VERSION), QString::fromLatin1(qVersion()),
+                 QString::fromStdString(info.torchVersion), QStringLiteral(CV_VERSION), compute);
+    } catch (const std::exception&) {
+        return QStringLiteral("tessera %1\n").arg(QStringLiteral(TESSERA_VERSION));
+    }
+}
+
+void installTranslator(QCoreApplication& app)
+{
+    auto* translator = new QTranslator(&app);
+    if (translator->load(QLocale(), QStringLiteral("tessera"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(translator);
+}
+
+}  // namespace
+
+bool isCommandLineInvocation(int argc, char** argv)
+{
+    if (argc < 2)
+        return false;
+    for (const char* name : kSubcommands) {
+        if (std::strcmp(argv[1], name) == 0)
+            return true;
+    }
+    return false;
+}
+
+int runCommandLine(int argc, char** argv)
+{
+    const QString subcommand = QString::fromLocal8Bit(argv[1]);
+    // Rendering needs widgets and fonts but never a display.
+    std::unique_ptr<QCoreApplication> app;
+    if (subcommand == QLatin1String("render")) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication::setApplicationName(QStringLiteral("Tessera"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Tessera"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TESSERA_VERSION));
+    installTranslator(*app);
+
+    QStringList rest = QCoreApplication::arguments().mid(2);
+    try {
+        if (subcommand == QLatin1String("info"))
+            return InfoCommand::run(rest);
+        if (subcommand == QLatin1String("import"))
+            return ImportCommand::run(rest);
+        if (subcommand == QLatin1String("render"))
+            return runRenderCommand(rest);
+        if (subcommand == QLatin1String("--version") || subcommand == QLatin1String("-V")) {
+            printOut(versionText());
+            return kExitOk;
+        }
+        printOut(helpText());
+        return kExitOk;
+    } catch (const std::exception& e) {
+        const QByteArray bytes = QStringLiteral("tessera: internal error: %1\n").arg(QString::fromUtf8(e.what())).toUtf8();
+        std::fwrite(bytes.constData(), 1, static_cast<std::size_t>(bytes.size()), stderr);
+        return kExitInternal;
+    }
+}
+
+}  // namespace tessera
