@@ -24,14 +24,14 @@ namespace {
 
 constexpr const char* kSubcommands[] = {"info", "import", "render", "help", "--help", "-h", "--version", "-V"};
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("CommandLine", text);
-}
+// Gives the help and version texts their translation context.
+class CommandLine {
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+};
 
 QString helpText()
 {
-    return tr("Tessera %1 — explorer for multi-modal knowledge graphs and the models trained on them\n"
+    return CommandLine::tr("Tessera %1 — explorer for multi-modal knowledge graphs and the models trained on them\n"
               "\n"
               "Usage:\n"
               "  tessera                      open the window on the bundled demo graph\n"
@@ -63,11 +63,11 @@ QString versionText()
     QString compute;
     try {
         const ComputeInfo info = configureCompute("auto");
-        compute = tr("compute: %1, %2 CPU threads, CUDA %3")
+        compute = CommandLine::tr("compute: %1, %2 CPU threads, CUDA %3")
                       .arg(QString::fromStdString(info.device))
                       .arg(info.threads)
-                      .arg(info.cudaAvailable ? tr("available (%1 device(s))").arg(info.cudaDeviceCount) : tr("not available"));
-        return tr("tessera %1 (Qt %2, LibTorch %3, OpenCV %4)\n%5\n")
+                      .arg(info.cudaAvailable ? CommandLine::tr("available (%1 device(s))").arg(info.cudaDeviceCount) : CommandLine::tr("not available"));
+        return CommandLine::tr("tessera %1 (Qt %2, LibTorch %3, OpenCV %4)\n%5\n")
             .arg(QStringLiteral(TESSERA_VERSION), QString::fromLatin1(qVersion()),
                  QString::fromStdString(info.torchVersion), QStringLiteral(CV_VERSION), compute);
     } catch (const std::exception&) {

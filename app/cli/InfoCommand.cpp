@@ -15,11 +15,6 @@ namespace tessera {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("InfoCommand", text);
-}
-
 // Decodes every image; images that fail are returned as warnings.
 QStringList verifyImages(const KnowledgeGraph& graph)
 {
@@ -71,19 +66,19 @@ QString graphText(const KnowledgeGraph& graph, const GraphSummary& s, const QStr
 {
     QString text;
     text += QStringLiteral("%1\n").arg(QString::fromStdString(graph.metadata().name));
-    text += tr("  entities    %1\n").arg(number(s.entities));
-    text += tr("  relations   %1\n").arg(number(s.relations));
-    text += tr("  triples     %1 (train %2, valid %3, test %4)\n")
+    text += InfoCommand::tr("  entities    %1\n").arg(number(s.entities));
+    text += InfoCommand::tr("  relations   %1\n").arg(number(s.relations));
+    text += InfoCommand::tr("  triples     %1 (train %2, valid %3, test %4)\n")
                 .arg(number(s.triples()), number(s.triplesPerSplit[0]), number(s.triplesPerSplit[1]),
                      number(s.triplesPerSplit[2]));
-    text += tr("  images      %1 on %2 entities; %3 entities without image, %4 without text\n")
+    text += InfoCommand::tr("  images      %1 on %2 entities; %3 entities without image, %4 without text\n")
                 .arg(number(s.images), number(s.entitiesWithImage), number(s.entitiesWithoutImage),
                      number(s.entitiesWithoutText));
-    text += tr("  quirks      %1 self-loops, %2 duplicate triples, %3 isolated entities\n")
+    text += InfoCommand::tr("  quirks      %1 self-loops, %2 duplicate triples, %3 isolated entities\n")
                 .arg(number(s.selfLoops), number(s.duplicateTriples), number(s.isolatedEntities));
     const std::size_t warningCount = graph.warnings().size() + static_cast<std::size_t>(undecodable.size());
     if (warningCount > 0) {
-        text += tr("  warnings    %1\n").arg(number(warningCount));
+        text += InfoCommand::tr("  warnings    %1\n").arg(number(warningCount));
         constexpr int kShownWarnings = 10;  // enough to see the pattern; --json lists them all
         int shown = 0;
         for (const std::string& w : graph.warnings()) {
@@ -97,7 +92,7 @@ QString graphText(const KnowledgeGraph& graph, const GraphSummary& s, const QStr
             text += QStringLiteral("    %1\n").arg(w);
         }
         if (static_cast<int>(warningCount) > kShownWarnings)
-            text += tr("    … and %1 more (see --json)\n").arg(static_cast<qulonglong>(warningCount) - kShownWarnings);
+            text += InfoCommand::tr("    … and %1 more (see --json)\n").arg(static_cast<qulonglong>(warningCount) - kShownWarnings);
     }
     return text;
 }
@@ -111,7 +106,7 @@ int InfoCommand::run(const QStringList& arguments)
     if (!args.error().isEmpty())
         return failBadInput(QStringLiteral("info: ") + args.error());
     if (args.positional().size() != 1)
-        return failBadInput(tr("info: expected one graph path (tessera info GRAPH [--json])"));
+        return failBadInput(InfoCommand::tr("info: expected one graph path (tessera info GRAPH [--json])"));
     const OpenedDataset opened = openDataset(args.positional().front(), args.value(QStringLiteral("format")));
     if (!opened.error.isEmpty())
         return failBadInput(opened.error);
@@ -166,11 +161,11 @@ int InfoCommand::run(const QStringList& arguments)
         return kExitOk;
     }
 
-    QString text = tr("%1 — format: %2\n").arg(QString::fromStdString(dataset.sourcePath), QString::fromStdString(dataset.format));
+    QString text = InfoCommand::tr("%1 — format: %2\n").arg(QString::fromStdString(dataset.sourcePath), QString::fromStdString(dataset.format));
     for (std::size_t g = 0; g < dataset.graphs.size(); ++g)
         text += graphText(*dataset.graphs[g], summaries[g], undecodable[g]);
     if (dataset.isAlignment()) {
-        text += tr("aligned pairs %1 (train %2, test %3)\n")
+        text += InfoCommand::tr("aligned pairs %1 (train %2, test %3)\n")
                     .arg(number(dataset.alignment.size()), number(trainPairs), number(dataset.alignment.size() - trainPairs));
     }
     printOut(text);

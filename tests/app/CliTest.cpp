@@ -1,0 +1,219 @@
+// The command-line contract (DESIGN.md) exercised through the real `tessera` binary: counts
+// that match the files, exit code 2 with one line naming file and line on bad input, and an
+// import whose bundle reads back with the same counts.
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run runTessera(const QStringList& arguments)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("LANG"), QStringLiteral("C"));
+    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(TESSERA_EXECUTABLE), arguments);
+    if (!process.waitForFinished(120000))
+        return {};
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
+            process.readAllStandardError()};
+}
+
+// Non-blank lines of a table minus its header: the count a reader must report.
+qint64 dataLines(const QString& path, bool header)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return -1;
+    qint64 count = 0;
+    while (!file.atEnd()) {
+        if (!file.readLine().trimmed().isEmpty())
+            ++count;
+    }
+    return header ? count - 1 : count;
+}
+
+QString demo(const QString& name)
+{
+    return QStringLiteral(TESSERA_SOURCE_DIR "/resources/demo/") + name;
+}
+
+QString shared(const QString& path)
+{
+    return QStringLiteral(TESSERA_SHARED_DIR "/datasets/") + path;
+}
+
+}  // namespace
+
+class CliTest : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void helpAndVersion();
+    void infoJsonMatchesDemoFiles();
+    void infoOnAlignmentDemo();
+    void infoOnDb15k();
+    void badInputExitsWithTwoAndOneLine_data();
+    void badInputExitsWithTwoAndOneLine();
+    void importRoundTrip();
+    void importRefusesNonEmptyFolder();
+};
+
+void CliTest::helpAndVersion()
+{
+    const Run help = runTessera({QStringLiteral("--help")});
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY(help.out.contains("info GRAPH"));
+    QVERIFY(help.out.contains("import --from FORMAT SRC --out BUNDLE"));
+    QVERIFY(help.out.contains("render entity|neighbourhood"));
+    const Run version = runTessera({QStringLiteral("--version")});
+    QCOMPARE(version.exitCode, 0);
+    QVERIFY(version.out.startsWith("tessera 0.1.0"));
+    QVERIFY(version.out.contains("LibTorch 1.13"));
+    QVERIFY(version.out.contains("compute: cpu"));
+}
+
+void CliTest::infoJsonMatchesDemoFiles()
+{
+    const QString folder = demo(QStringLiteral("countries"));
+    const Run run = runTessera({QStringLiteral("info"), folder, QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject json = QJsonDocument::fromJson(run.out).object();
+    QCOMPARE(json[QStringLiteral("format")].toString(), QStringLiteral("bundle"));
+    QCOMPARE(json[QStringLiteral("entities")].toInteger(), dataLines(folder + "/entities.tsv", true));
+    QCOMPARE(json[QStringLiteral("relations")].toInteger(), dataLines(folder + "/relations.tsv", true));
+    QCOMPARE(json[QStringLiteral("train")].toInteger(), dataLines(folder + "/train.tsv", true));
+    QCOMPARE(json[QStringLiteral("valid")].toInteger(), dataLines(folder + "/valid.tsv", true));
+    QCOMPARE(json[QStringLiteral("test")].toInteger(), dataLines(folder + "/test.tsv", true));
+    // One flag per country: the images are exactly the PNG files in images/flags.
+    const qint64 flags = QDir(folder + "/images/flags").entryList({QStringLiteral("*.png")}, QDir::Files).size();
+    QVERIFY(flags >= 240);
+    QCOMPARE(json[QStringLiteral("images")].toInteger(), flags);
+    QCOMPARE(json[QStringLiteral("entities_without_image")].toInteger(), json[QStringLiteral("entities")].toInteger() - flags);
+    QCOMPARE(json[QStringLiteral("graphs")].toArray().first().toObject()[QStringLiteral("warnings")].toArray().size(), 0);
+}
+
+void CliTest::infoOnAlignmentDemo()
+{
+    const QString folder = demo(QStringLiteral("countries-en-zh"));
+    const Run run = runTessera({QStringLiteral("info"), folder, QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject json = QJsonDocument::fromJson(run.out).object();
+    QCOMPARE(json[QStringLiteral("format")].toString(), QStringLiteral("alignment-bundle"));
+    const QJsonArray graphs = json[QStringLiteral("graphs")].toArray();
+    QCOMPARE(graphs.size(), 2);
+    QCOMPARE(graphs[1].toObject()[QStringLiteral("entities")].toInteger(),
+             dataLines(demo(QStringLiteral("countries-zh/entities.tsv")), true));
+    const QJsonObject pairs = json[QStringLiteral("aligned_pairs")].toObject();
+    QCOMPARE(pairs[QStringLiteral("total")].toInteger(), dataLines(folder + "/pairs.tsv", true));
+    QVERIFY(pairs[QStringLiteral("train")].toInteger() > 0);
+    QVERIFY(pairs[QStringLiteral("test")].toInteger() > 0);
+}
+
+void CliTest::infoOnDb15k()
+{
+    if (!QFileInfo::exists(shared(QStringLiteral("DB15K/train.txt"))))
+        QSKIP("../shared/datasets/DB15K is not present on this machine");
+    const Run run = runTessera({QStringLiteral("info"), shared(QStringLiteral("DB15K")), QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject json = QJsonDocument::fromJson(run.out).object();
+    // The published counts (shared/datasets/README.md).
+    QCOMPARE(json[QStringLiteral("format")].toString(), QStringLiteral("mygo"));
+    QCOMPARE(json[QStringLiteral("entities")].toInteger(), 12842);
+    QCOMPARE(json[QStringLiteral("relations")].toInteger(), 279);
+    QCOMPARE(json[QStringLiteral("train")].toInteger(), 79222);
+    QCOMPARE(json[QStringLiteral("valid")].toInteger(), 9904);
+    QCOMPARE(json[QStringLiteral("test")].toInteger(), 9902);
+    QCOMPARE(json[QStringLiteral("images")].toInteger(), 0);
+    const QJsonObject graph = json[QStringLiteral("graphs")].toArray().first().toObject();
+    QCOMPARE(graph[QStringLiteral("self_loops")].toInteger(), 768 + 370 + 90);
+}
+
+void CliTest::badInputExitsWithTwoAndOneLine_data()
+{
+    QTest::addColumn<QString>("fileName");
+    QTest::addColumn<QByteArray>("contents");
+    QTest::addColumn<QString>("expectedFragment");
+    QTest::newRow("non-numeric id") << QStringLiteral("train.txt") << QByteArray("0\t0\t1\n1\tx\t0\n") << QStringLiteral("train.txt:2: relation id 'x'");
+    QTest::newRow("unknown entity") << QStringLiteral("train.txt") << QByteArray("0\t0\t7\n") << QStringLiteral("train.txt:1: tail id 7 is not in entities.txt");
+    QTest::newRow("column count") << QStringLiteral("train.txt") << QByteArray("0\t0\n") << QStringLiteral("train.txt:1: expected 3 columns");
+    QTest::newRow("negative id") << QStringLiteral("entities.txt") << QByteArray("0\n-1\n") << QStringLiteral("entities.txt:2: negative entity id");
+}
+
+void CliTest::badInputExitsWithTwoAndOneLine()
+{
+    QFETCH(QString, fileName);
+    QFETCH(QByteArray, contents);
+    QFETCH(QString, expectedFragment);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QMap<QString, QByteArray> files = {{QStringLiteral("entities.txt"), "0\n1\n"},
+                                             {QStringLiteral("relations.txt"), "0\n"},
+                                             {QStringLiteral("train.txt"), "0\t0\t1\n"}};
+    for (auto it = files.begin(); it != files.end(); ++it) {
+        QFile file(dir.filePath(it.key()));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(it.key() == fileName ? contents : it.value());
+    }
+    const Run run = runTessera({QStringLiteral("info"), dir.path()});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.out.isEmpty());
+    QCOMPARE(run.err.count('\n'), 1);
+    QVERIFY2(QString::fromUtf8(run.err).contains(expectedFragment), run.err.constData());
+    QVERIFY(run.err.startsWith("tessera: "));
+}
+
+void CliTest::importRoundTrip()
+{
+    if (!QFileInfo::exists(shared(QStringLiteral("MKG-Y/train.txt"))))
+        QSKIP("../shared/datasets/MKG-Y is not present on this machine");
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("mkg-y"));
+    const Run import = runTessera({QStringLiteral("import"), QStringLiteral("--from"), QStringLiteral("mygo"),
+                                   shared(QStringLiteral("MKG-Y")), QStringLiteral("--out"), out});
+    QCOMPARE(import.exitCode, 0);
+    const Run info = runTessera({QStringLiteral("info"), out, QStringLiteral("--json")});
+    QCOMPARE(info.exitCode, 0);
+    const QJsonObject json = QJsonDocument::fromJson(info.out).object();
+    QCOMPARE(json[QStringLiteral("format")].toString(), QStringLiteral("bundle"));
+    QCOMPARE(json[QStringLiteral("entities")].toInteger(), 15000);
+    QCOMPARE(json[QStringLiteral("relations")].toInteger(), 28);
+    QCOMPARE(json[QStringLiteral("train")].toInteger(), 21310);
+    QCOMPARE(json[QStringLiteral("valid")].toInteger(), 2665);
+    QCOMPARE(json[QStringLiteral("test")].toInteger(), 2663);
+    // No staging folder is left behind next to the output.
+    QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
+             QStringList{QStringLiteral("mkg-y")});
+}
+
+void CliTest::importRefusesNonEmptyFolder()
+{
+    QTemporaryDir dir;
+    QFile keep(dir.filePath(QStringLiteral("mine.txt")));
+    QVERIFY(keep.open(QIODevice::WriteOnly));
+    keep.write("do not touch\n");
+    keep.close();
+    const Run run = runTessera({QStringLiteral("import"), QStringLiteral("--from"), QStringLiteral("bundle"),
+                                demo(QStringLiteral("countries")), QStringLiteral("--out"), dir.path()});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.err.contains("not an empty folder"));
+    QVERIFY(keep.open(QIODevice::ReadOnly));
+    QCOMPARE(keep.readAll(), QByteArray("do not touch\n"));
+}
+
+QTEST_GUILESS_MAIN(CliTest)
+#include "CliTest.moc"
