@@ -36,7 +36,7 @@ void readEntityIds(const fs::path& file, std::size_t graph, KnowledgeGraphBuilde
         const auto fields = table.fields('\t');
         table.expectFieldCount(fields, 2, "id, URI");
         const std::uint32_t id = table.parseId(fields[0], "entity id", kMaxId);
-        if (fields[1].empty())
+        if (fields[1].find_first_not_of(' ') == std::string_view::npos)
             table.fail("empty URI for entity id " + std::to_string(id));
         Entity entity;
         entity.key = std::string(fields[1]);
@@ -57,6 +57,8 @@ void readRelationIds(const fs::path& file, KnowledgeGraphBuilder& builder,
         const auto fields = table.fields('\t');
         table.expectFieldCount(fields, 2, "id, URI");
         const std::uint32_t id = table.parseId(fields[0], "relation id", kMaxId);
+        if (fields[1].find_first_not_of(' ') == std::string_view::npos)
+            table.fail("empty URI for relation id " + std::to_string(id));
         Relation relation;
         relation.key = std::string(fields[1]);
         relation.label = labelFromIdentifier(fields[1]);
@@ -129,9 +131,12 @@ void readTranslatedNames(const std::string& file, std::array<KnowledgeGraphBuild
         for (const auto& token : entry[1]) {
             if (!token.is_string())
                 throw InputError(file, where + ": tokens must be strings");
+            const auto& text = token.get_ref<const std::string&>();
+            if (text.find('\0') != std::string::npos)
+                throw InputError(file, where + ": a token contains a NUL character");
             if (!name.empty())
                 name.push_back(' ');
-            name += token.get<std::string>();
+            name += text;
         }
         if (!name.empty())
             builders[it->second.graph].entity(it->second.local).aliases.push_back(Alias{name, "en"});

@@ -38,8 +38,15 @@ nlohmann::json parseJsonFile(const std::string& file)
         const std::size_t at = std::min<std::size_t>(e.byte, text.size());
         const std::size_t line = 1 + static_cast<std::size_t>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(at == 0 ? 0 : at - 1), '\n'));
         std::string what = e.what();
-        const auto colon = what.rfind(": ");
+        // The first ": " ends nlohmann's position prefix; later ones belong to the description
+        // ("...; last read: 'tru,'").
+        const auto colon = what.find(": ");
         throw InputError(file, line, "invalid JSON: " + (colon == std::string::npos ? what : what.substr(colon + 2)));
+    } catch (const nlohmann::json::exception& e) {
+        // out_of_range.406, a number beyond double ("1e400"): nlohmann gives no position.
+        std::string what = e.what();
+        const auto bracket = what.find("] ");
+        throw InputError(file, "invalid JSON: " + (bracket == std::string::npos ? what : what.substr(bracket + 2)));
     }
 }
 
@@ -273,6 +280,11 @@ Dataset AlignmentBundleReader::read(const std::string& path, const ReadOptions& 
     const std::string format = requireString(manifest, "format", manifestPath);
     if (format != "tessera-alignment")
         throw InputError(manifestPath, "\"format\" is '" + format + "', expected \"tessera-alignment\"");
+    const auto version = manifest.find("version");
+    if (version == manifest.end() || !version->is_number_integer())
+        throw InputError(manifestPath, "missing integer \"version\"");
+    if (version->get<long long>() != 1)
+        throw InputError(manifestPath, "alignment bundle version " + version->dump() + " is not supported (this Tessera reads version 1)");
 
     // Source and target name sibling bundles, so here (unlike tables) ".." is expected.
     const auto resolveBundle = [&](const std::string& key) {

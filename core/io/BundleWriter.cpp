@@ -35,6 +35,13 @@ std::string joinRow(std::initializer_list<std::string_view> fields)
     return row;
 }
 
+// Names and descriptions can carry file-system bytes that are not UTF-8 (a Latin-1 folder
+// name); nlohmann would throw on them, so they are written with U+FFFD instead.
+std::string manifestText(const nlohmann::ordered_json& manifest)
+{
+    return manifest.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
+}
+
 // Image file names must be unique inside images/ and must not contain '|' (the list separator).
 std::string uniqueImageName(const fs::path& original, std::set<std::string>& used)
 {
@@ -121,7 +128,7 @@ void writeGraphInto(const KnowledgeGraph& graph, const fs::path& folder)
     if (!sources.empty())
         manifest["sources"] = sources;
     manifest["tables"] = tables;
-    writeText(folder / "manifest.json", manifest.dump(2) + "\n");
+    writeText(folder / "manifest.json", manifestText(manifest));
 }
 
 // Creates a temporary sibling of `folder`, lets `fill` write into it and renames it into place.
@@ -185,7 +192,7 @@ void BundleWriter::write(const Dataset& dataset, const std::string& folder)
         manifest["source"] = "source";
         manifest["target"] = "target";
         manifest["pairs"] = "pairs.tsv";
-        writeText(staging / "manifest.json", manifest.dump(2) + "\n");
+        writeText(staging / "manifest.json", manifestText(manifest));
     });
 }
 

@@ -37,9 +37,16 @@ GraphFormat formatOfManifest(const fs::path& manifest)
 {
     const std::string text = readTextFile(manifest.string(), 16U << 20U);
     const auto json = nlohmann::json::parse(text, nullptr, false);
-    if (json.is_discarded() || !json.is_object())
+    // A manifest that does not parse is still a bundle's: its reader reports FILE:LINE of the
+    // syntax error, which this check cannot.
+    if (json.is_discarded())
+        return GraphFormat::Bundle;
+    if (!json.is_object())
         throw InputError(manifest.string(), "not a JSON object; a Tessera manifest was expected");
-    const auto format = json.value("format", std::string());
+    const auto field = json.find("format");
+    if (field != json.end() && !field->is_string())
+        throw InputError(manifest.string(), "\"format\" must be a string");
+    const std::string format = field == json.end() ? std::string() : field->get<std::string>();
     if (format == "tessera-graph-bundle")
         return GraphFormat::Bundle;
     if (format == "tessera-alignment")

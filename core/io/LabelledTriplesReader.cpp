@@ -34,8 +34,10 @@ void readFile(const fs::path& file, Split split, KnowledgeGraphBuilder& builder)
         const auto fields = table.fields('\t');
         table.expectFieldCount(fields, 3, "head, relation, tail, separated by tabs");
         for (std::size_t i = 0; i < 3; ++i) {
-            if (fields[i].empty())
-                table.fail(std::string(i == 0 ? "head" : i == 1 ? "relation" : "tail") + " is empty");
+            // A name of only spaces is as good as none (and a bundle row of it would read as blank).
+            if (fields[i].find_first_not_of(' ') == std::string_view::npos)
+                table.fail(std::string(i == 0 ? "head" : i == 1 ? "relation" : "tail") + " is empty"
+                           + (fields[i].empty() ? "" : " (only spaces)"));
         }
         const EntityId head = builder.entityForKey(fields[0]);
         const RelationId relation = builder.relationForKey(fields[1]);

@@ -43,7 +43,8 @@ std::string labelFromIdentifier(std::string_view identifier)
         }
         decoded.push_back(segment[i] == '_' ? ' ' : segment[i]);
     }
-    if (utf8::findInvalid(decoded) != utf8::kInvalidOffset || decoded.empty())
+    if (utf8::findInvalid(decoded) != utf8::kInvalidOffset || decoded.empty()
+        || decoded.find('\0') != std::string::npos)
         return std::string(identifier);
     return decoded;
 }

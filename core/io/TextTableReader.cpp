@@ -152,7 +152,10 @@ void TextTableReader::expectFieldCount(const std::vector<std::string_view>& fiel
 
 std::uint32_t TextTableReader::parseId(std::string_view field, std::string_view what, std::uint32_t maxValue) const
 {
-    const std::string shown = field.size() > 40 ? std::string(field.substr(0, 40)) + "…" : std::string(field);
+    std::size_t cut = std::min<std::size_t>(field.size(), 40);
+    while (cut < field.size() && cut > 0 && (static_cast<unsigned char>(field[cut]) & 0xC0U) == 0x80U)
+        --cut;  // not inside a UTF-8 character
+    const std::string shown = cut < field.size() ? std::string(field.substr(0, cut)) + "…" : std::string(field);
     if (field.empty())
         fail("empty " + std::string(what) + ", expected a non-negative integer");
     if (field.front() == '-') {

@@ -118,6 +118,10 @@ std::string foldForSearch(std::string_view text)
             pendingSpace = !out.empty();
             continue;
         }
+        // Combining diacritical marks vanish; checked before a pending space is written so that
+        // a mark after a space ("a \u0301") leaves no trailing or doubled space.
+        if (cp >= 0x0300 && cp <= 0x036F)
+            continue;
         if (cp >= 0xFF01 && cp <= 0xFF5E)
             cp -= 0xFEE0;                           // full-width ASCII
         if (cp >= U'A' && cp <= U'Z')
@@ -151,8 +155,6 @@ std::string foldForSearch(std::string_view text)
                 out.push_back(static_cast<char>(cp));
                 continue;
             }
-        } else if (cp >= 0x0300 && cp <= 0x036F) {
-            continue;                               // combining diacritical marks
         } else {
             cp = lowerNonLatin(cp);
         }
