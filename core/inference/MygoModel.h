@@ -7,6 +7,7 @@
 #include "models/mygo/MygoConfig.h"
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <span>
 #include <string>
@@ -64,14 +65,17 @@ public:
     // inputs.safetensors with the token tables and per-entity token ids and masks.
     // Throws InputError naming the file and tensor for anything missing, extra or mis-shaped.
     static MygoModel importReference(const std::string& folder);
-    // A Tessera model folder (config.json + weights.safetensors, DESIGN.md).
+    // A Tessera model folder (config.json + weights.safetensors, DESIGN.md), or a training
+    // output folder (its best/ model is loaded).
     static MygoModel load(const std::string& folder);
     // Fresh reference-style initialisation, for training and benchmarks.
     static MygoModel createRandom(const MygoConfig& config, const MygoTokenInputs& tokens, std::uint64_t seed);
 
     // Writes a Tessera model folder atomically (refuses a non-empty existing folder unless
-    // `replace`, used for checkpoints Tessera itself owns).
-    void save(const std::string& folder, bool replace = false) const;
+    // `replace`, used for checkpoints Tessera itself owns). `addFiles` may write more files into
+    // the staging folder before it is moved into place (the trainer's optimizer state).
+    void save(const std::string& folder, bool replace = false,
+              const std::function<void(const std::string& stagingFolder)>& addFiles = {}) const;
 
     const MygoConfig& config() const;
     const GraphIdentity& graphIdentity() const;

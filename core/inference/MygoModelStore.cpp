@@ -234,7 +234,11 @@ MygoModel MygoModel::importReference(const std::string& folderText)
 
 MygoModel MygoModel::load(const std::string& folderText)
 {
-    const fs::path folder(folderText);
+    fs::path folder(folderText);
+    std::error_code error;
+    // A training output folder holds the chosen model in best/.
+    if (!fs::exists(folder / "config.json", error) && fs::exists(folder / "best" / "config.json", error))
+        folder /= "best";
     const std::string configPath = (folder / "config.json").string();
     const nlohmann::json root = readJson(configPath);
     if (root.value("format", std::string()) != kModelFormat)
@@ -279,7 +283,8 @@ MygoModel MygoModel::load(const std::string& folderText)
     return MygoModel(std::move(state));
 }
 
-void MygoModel::save(const std::string& folder, bool replace) const
+void MygoModel::save(const std::string& folder, bool replace,
+                     const std::function<void(const std::string& stagingFolder)>& addFiles) const
 {
     SafetensorsWriter writer;
     writer.setMetadata("format", "pt");
@@ -308,6 +313,8 @@ void MygoModel::save(const std::string& folder, bool replace) const
     writeFolder(folder, replace, [&](const fs::path& staging) {
         writer.write((staging / "weights.safetensors").string());
         writeFileAtomically((staging / "config.json").string(), configText);
+        if (addFiles)
+            addFiles(staging.string());
     });
 }
 
