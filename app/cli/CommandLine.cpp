@@ -1,9 +1,14 @@
 #include "cli/CommandLine.h"
 
 #include "cli/CliOutput.h"
+#include "cli/DumpCommand.h"
+#include "cli/EvaluateCommand.h"
 #include "cli/ImportCommand.h"
+#include "cli/ImportModelCommand.h"
 #include "cli/InfoCommand.h"
+#include "cli/PredictCommand.h"
 #include "cli/RenderCommand.h"
+#include "cli/TrainCommand.h"
 #include "inference/ComputeRuntime.h"
 
 #include <QApplication>
@@ -22,7 +27,8 @@ namespace tessera {
 
 namespace {
 
-constexpr const char* kSubcommands[] = {"info", "import", "render", "help", "--help", "-h", "--version", "-V"};
+constexpr const char* kSubcommands[] = {"info", "import", "render", "import-model", "evaluate", "predict", "dump",
+    "train", "help", "--help", "-h", "--version", "-V"};
 
 // Gives the help and version texts their translation context.
 class CommandLine {
@@ -31,30 +37,44 @@ class CommandLine {
 
 QString helpText()
 {
-    return CommandLine::tr("Tessera %1 — explorer for multi-modal knowledge graphs and the models trained on them\n"
-              "\n"
-              "Usage:\n"
-              "  tessera                      open the window on the bundled demo graph\n"
-              "  tessera PATH                 open the window on a graph (bundle or public format)\n"
-              "  tessera SUBCOMMAND ...       run headless\n"
-              "\n"
-              "Subcommands:\n"
-              "  info GRAPH [--json] [--format NAME] [--verify-images]\n"
-              "        counts: entities, relations, triples per split, images, entities without\n"
-              "        image or text, and the detected format\n"
-              "  import --from FORMAT SRC --out BUNDLE\n"
-              "        convert a public format into a Tessera bundle (FORMAT: auto, bundle, mygo,\n"
-              "        alignment, labelled-triples)\n"
-              "  render entity|neighbourhood --graph G --entity KEY --out FILE.png|svg\n"
-              "        [--width W] [--height H] [--depth N]\n"
-              "        draw a view headless\n"
-              "\n"
-              "Options:\n"
-              "  -h, --help       this text\n"
-              "  -V, --version    versions of Tessera and its libraries, and the compute device\n"
-              "\n"
-              "Exit codes: 0 success, 2 bad input (one line on stderr: file, line, problem), 1 internal error.\n"
-              "Formats are documented in core/io/FORMATS.md.\n")
+    return CommandLine::tr(
+        "Tessera %1 — explorer for multi-modal knowledge graphs and the models trained on them\n"
+        "\n"
+        "Usage:\n"
+        "  tessera                      open the window on the bundled demo graph\n"
+        "  tessera PATH                 open the window on a graph (bundle or public format)\n"
+        "  tessera SUBCOMMAND ...       run headless\n"
+        "\n"
+        "Subcommands:\n"
+        "  info GRAPH [--json] [--format NAME] [--verify-images]\n"
+        "        counts: entities, relations, triples per split, images, entities without\n"
+        "        image or text, and the detected format\n"
+        "  import --from FORMAT SRC --out BUNDLE\n"
+        "        convert a public format into a Tessera bundle (FORMAT: auto, bundle, mygo,\n"
+        "        alignment, labelled-triples)\n"
+        "  train mygo --graph G --out MODEL [options]\n"
+        "        train MyGO link prediction (tessera train mygo --help lists the options)\n"
+        "  render entity|neighbourhood|window --graph G --entity KEY --out FILE.png|svg\n"
+        "        [--width W] [--height H] [--depth N]\n"
+        "        draw a view headless (window: the whole main window, PNG)\n"
+        "  import-model --from mygo-reference DIR --out MODEL [--graph G]\n"
+        "        convert a reference MyGO checkpoint folder (config.json, weights.safetensors,\n"
+        "        inputs.safetensors) into a Tessera model folder, optionally bound to a graph\n"
+        "  evaluate --graph G --model M [--split test|valid] [--json] [--device auto|cpu|cuda]\n"
+        "        filtered MR, MRR, Hits@1/3/10 (head, tail, both; reference and realistic rank)\n"
+        "  predict --graph G --model M --relation R (--head X | --tail X) [--k 10] [--json]\n"
+        "        [--filtered] [--mask-visual] [--mask-text]\n"
+        "        ranked candidates of one query, known answers marked with their split\n"
+        "  dump --graph G --model M --what entity-reps|attention|scores --out F.safetensors\n"
+        "        [--entities KEY,KEY] [--split test]\n"
+        "        raw tensors for analysis and parity checks\n"
+        "\n"
+        "Options:\n"
+        "  -h, --help       this text\n"
+        "  -V, --version    versions of Tessera and its libraries, and the compute device\n"
+        "\n"
+        "Exit codes: 0 success, 2 bad input (one line on stderr: file, line, problem), 1 internal error.\n"
+        "Formats are documented in core/io/FORMATS.md.\n")
         .arg(QStringLiteral(TESSERA_VERSION));
 }
 
@@ -66,10 +86,11 @@ QString versionText()
         compute = CommandLine::tr("compute: %1, %2 CPU threads, CUDA %3")
                       .arg(QString::fromStdString(info.device))
                       .arg(info.threads)
-                      .arg(info.cudaAvailable ? CommandLine::tr("available (%1 device(s))").arg(info.cudaDeviceCount) : CommandLine::tr("not available"));
+                      .arg(info.cudaAvailable ? CommandLine::tr("available (%1 device(s))").arg(info.cudaDeviceCount)
+                                              : CommandLine::tr("not available"));
         return CommandLine::tr("tessera %1 (Qt %2, LibTorch %3, OpenCV %4)\n%5\n")
             .arg(QStringLiteral(TESSERA_VERSION), QString::fromLatin1(qVersion()),
-                 QString::fromStdString(info.torchVersion), QStringLiteral(CV_VERSION), compute);
+                QString::fromStdString(info.torchVersion), QStringLiteral(CV_VERSION), compute);
     } catch (const std::exception&) {
         return QStringLiteral("tessera %1\n").arg(QStringLiteral(TESSERA_VERSION));
     }
@@ -118,8 +139,18 @@ int runCommandLine(int argc, char** argv)
             return InfoCommand::run(rest);
         if (subcommand == QLatin1String("import"))
             return ImportCommand::run(rest);
+        if (subcommand == QLatin1String("train"))
+            return TrainCommand::run(rest);
         if (subcommand == QLatin1String("render"))
             return runRenderCommand(rest);
+        if (subcommand == QLatin1String("import-model"))
+            return ImportModelCommand::run(rest);
+        if (subcommand == QLatin1String("evaluate"))
+            return EvaluateCommand::run(rest);
+        if (subcommand == QLatin1String("predict"))
+            return PredictCommand::run(rest);
+        if (subcommand == QLatin1String("dump"))
+            return DumpCommand::run(rest);
         if (subcommand == QLatin1String("--version") || subcommand == QLatin1String("-V")) {
             printOut(versionText());
             return kExitOk;
@@ -127,7 +158,8 @@ int runCommandLine(int argc, char** argv)
         printOut(helpText());
         return kExitOk;
     } catch (const std::exception& e) {
-        const QByteArray bytes = QStringLiteral("tessera: internal error: %1\n").arg(QString::fromUtf8(e.what())).toUtf8();
+        const QByteArray bytes
+            = QStringLiteral("tessera: internal error: %1\n").arg(QString::fromUtf8(e.what())).toUtf8();
         std::fwrite(bytes.constData(), 1, static_cast<std::size_t>(bytes.size()), stderr);
         return kExitInternal;
     }

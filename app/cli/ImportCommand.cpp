@@ -16,7 +16,8 @@ int ImportCommand::run(const QStringList& arguments)
         return failBadInput(QStringLiteral("import: ") + args.error());
     const auto out = args.value(QStringLiteral("out"));
     if (args.positional().size() != 1 || !out)
-        return failBadInput(QCoreApplication::translate("ImportCommand", "import: expected tessera import --from FORMAT SRC --out BUNDLE"));
+        return failBadInput(QCoreApplication::translate(
+            "ImportCommand", "import: expected tessera import --from FORMAT SRC --out BUNDLE"));
     const OpenedDataset opened = openDataset(args.positional().front(), args.value(QStringLiteral("from")));
     if (!opened.error.isEmpty())
         return failBadInput(opened.error);

@@ -70,10 +70,10 @@ QString graphText(const KnowledgeGraph& graph, const GraphSummary& s, const QStr
     text += InfoCommand::tr("  relations   %1\n").arg(number(s.relations));
     text += InfoCommand::tr("  triples     %1 (train %2, valid %3, test %4)\n")
                 .arg(number(s.triples()), number(s.triplesPerSplit[0]), number(s.triplesPerSplit[1]),
-                     number(s.triplesPerSplit[2]));
+                    number(s.triplesPerSplit[2]));
     text += InfoCommand::tr("  images      %1 on %2 entities; %3 entities without image, %4 without text\n")
                 .arg(number(s.images), number(s.entitiesWithImage), number(s.entitiesWithoutImage),
-                     number(s.entitiesWithoutText));
+                    number(s.entitiesWithoutText));
     text += InfoCommand::tr("  quirks      %1 self-loops, %2 duplicate triples, %3 isolated entities\n")
                 .arg(number(s.selfLoops), number(s.duplicateTriples), number(s.isolatedEntities));
     const std::size_t warningCount = graph.warnings().size() + static_cast<std::size_t>(undecodable.size());
@@ -92,7 +92,8 @@ QString graphText(const KnowledgeGraph& graph, const GraphSummary& s, const QStr
             text += QStringLiteral("    %1\n").arg(w);
         }
         if (static_cast<int>(warningCount) > kShownWarnings)
-            text += InfoCommand::tr("    … and %1 more (see --json)\n").arg(static_cast<qulonglong>(warningCount) - kShownWarnings);
+            text += InfoCommand::tr("    … and %1 more (see --json)\n")
+                        .arg(static_cast<qulonglong>(warningCount) - kShownWarnings);
     }
     return text;
 }
@@ -102,7 +103,7 @@ QString graphText(const KnowledgeGraph& graph, const GraphSummary& s, const QStr
 int InfoCommand::run(const QStringList& arguments)
 {
     const CliArguments args(arguments, {QStringLiteral("format"), QStringLiteral("names")},
-                            {QStringLiteral("json"), QStringLiteral("verify-images")});
+        {QStringLiteral("json"), QStringLiteral("verify-images")});
     if (!args.error().isEmpty())
         return failBadInput(QStringLiteral("info: ") + args.error());
     if (args.positional().size() != 1)
@@ -161,12 +162,14 @@ int InfoCommand::run(const QStringList& arguments)
         return kExitOk;
     }
 
-    QString text = InfoCommand::tr("%1 — format: %2\n").arg(QString::fromStdString(dataset.sourcePath), QString::fromStdString(dataset.format));
+    QString text = InfoCommand::tr("%1 — format: %2\n")
+                       .arg(QString::fromStdString(dataset.sourcePath), QString::fromStdString(dataset.format));
     for (std::size_t g = 0; g < dataset.graphs.size(); ++g)
         text += graphText(*dataset.graphs[g], summaries[g], undecodable[g]);
     if (dataset.isAlignment()) {
         text += InfoCommand::tr("aligned pairs %1 (train %2, test %3)\n")
-                    .arg(number(dataset.alignment.size()), number(trainPairs), number(dataset.alignment.size() - trainPairs));
+                    .arg(number(dataset.alignment.size()), number(trainPairs),
+                        number(dataset.alignment.size() - trainPairs));
     }
     printOut(text);
     return kExitOk;

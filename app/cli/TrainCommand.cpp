@@ -18,7 +18,7 @@ namespace tessera {
 
 namespace {
 
-std::atomic<bool> gInterrupted{false};
+std::atomic<bool> gInterrupted {false};
 
 extern "C" void onInterrupt(int /*signal*/)
 {
@@ -42,8 +42,7 @@ void printErr(const QString& text)
 }
 
 // "--name N" as an integer / number option, with a usage error naming the option.
-template <typename T>
-bool readNumber(const CliArguments& args, const char* name, T& target, QString& error)
+template <typename T> bool readNumber(const CliArguments& args, const char* name, T& target, QString& error)
 {
     const auto value = args.value(QString::fromLatin1(name));
     if (!value)
@@ -58,7 +57,8 @@ bool readNumber(const CliArguments& args, const char* name, T& target, QString& 
     return ok;
 }
 
-std::optional<TokenSource> tokenSource(const CliArguments& args, const QString& modality, std::int64_t slots, QString& error)
+std::optional<TokenSource> tokenSource(
+    const CliArguments& args, const QString& modality, std::int64_t slots, QString& error)
 {
     const auto tokens = args.value(modality + QStringLiteral("-tokens"));
     const auto table = args.value(modality + QStringLiteral("-table"));
@@ -84,22 +84,21 @@ std::optional<TokenSource> tokenSource(const CliArguments& args, const QString& 
 
 QString helpText()
 {
-    return TrainCommand::tr(
-        "Usage: tessera train mygo --graph G --out MODEL [options]\n"
-        "\n"
-        "Model (reference defaults):\n"
-        "  --dim 256  --heads 2  --ffn 200  --enc-layers 1  --dec-layers 2\n"
-        "  --dropout 0.01  --emb-dropout 0.9  --vis-dropout 0.4  --txt-dropout 0.1\n"
-        "Tokens (absent = structure only):\n"
-        "  --visual-tokens FILE.json --visual-table F.safetensors[:TENSOR] --max-visual 8\n"
-        "  --text-tokens FILE.json --text-table F.safetensors[:TENSOR] --max-text 8\n"
-        "Training:\n"
-        "  --epochs 100  --batch 2048  --lr 0.001  --mu 0.01 (FGCL weight)  --clip 0.1\n"
-        "  --t0 50  --t-mult 2 (cosine warm restarts)  --smoothing 0  --decay 0\n"
-        "  --valid-every 10  --checkpoint-every 10  --seed 2024  --device auto|cpu|cuda\n"
-        "  --resume        continue from MODEL/last (Ctrl-C saves it first)\n"
-        "\n"
-        "The best model on VALID is kept in MODEL/best (the reference picks on test).\n");
+    return TrainCommand::tr("Usage: tessera train mygo --graph G --out MODEL [options]\n"
+                            "\n"
+                            "Model (reference defaults):\n"
+                            "  --dim 256  --heads 2  --ffn 200  --enc-layers 1  --dec-layers 2\n"
+                            "  --dropout 0.01  --emb-dropout 0.9  --vis-dropout 0.4  --txt-dropout 0.1\n"
+                            "Tokens (absent = structure only):\n"
+                            "  --visual-tokens FILE.json --visual-table F.safetensors[:TENSOR] --max-visual 8\n"
+                            "  --text-tokens FILE.json --text-table F.safetensors[:TENSOR] --max-text 8\n"
+                            "Training:\n"
+                            "  --epochs 100  --batch 2048  --lr 0.001  --mu 0.01 (FGCL weight)  --clip 0.1\n"
+                            "  --t0 50  --t-mult 2 (cosine warm restarts)  --smoothing 0  --decay 0\n"
+                            "  --valid-every 10  --checkpoint-every 10  --seed 2024  --device auto|cpu|cuda\n"
+                            "  --resume        continue from MODEL/last (Ctrl-C saves it first)\n"
+                            "\n"
+                            "The best model on VALID is kept in MODEL/best (the reference picks on test).\n");
 }
 
 }  // namespace
@@ -107,17 +106,19 @@ QString helpText()
 int TrainCommand::run(const QStringList& arguments)
 {
     if (arguments.isEmpty() || arguments.front() != QLatin1String("mygo"))
-        return failBadInput(tr("train: expected 'tessera train mygo ...' (MEAformer training comes with its own issue)"));
-    const QStringList valueOptions = {
-        QStringLiteral("graph"), QStringLiteral("out"), QStringLiteral("dim"), QStringLiteral("heads"), QStringLiteral("ffn"),
-        QStringLiteral("enc-layers"), QStringLiteral("dec-layers"), QStringLiteral("dropout"), QStringLiteral("emb-dropout"),
-        QStringLiteral("vis-dropout"), QStringLiteral("txt-dropout"), QStringLiteral("visual-tokens"), QStringLiteral("visual-table"),
-        QStringLiteral("text-tokens"), QStringLiteral("text-table"), QStringLiteral("max-visual"), QStringLiteral("max-text"),
-        QStringLiteral("epochs"), QStringLiteral("batch"), QStringLiteral("lr"), QStringLiteral("mu"), QStringLiteral("clip"),
-        QStringLiteral("t0"), QStringLiteral("t-mult"), QStringLiteral("smoothing"), QStringLiteral("decay"),
-        QStringLiteral("valid-every"), QStringLiteral("checkpoint-every"), QStringLiteral("seed"), QStringLiteral("device"),
-        QStringLiteral("format")};
-    const CliArguments args(arguments.mid(1), valueOptions, {QStringLiteral("resume"), QStringLiteral("help"), QStringLiteral("quiet")});
+        return failBadInput(
+            tr("train: expected 'tessera train mygo ...' (MEAformer training comes with its own issue)"));
+    const QStringList valueOptions = {QStringLiteral("graph"), QStringLiteral("out"), QStringLiteral("dim"),
+        QStringLiteral("heads"), QStringLiteral("ffn"), QStringLiteral("enc-layers"), QStringLiteral("dec-layers"),
+        QStringLiteral("dropout"), QStringLiteral("emb-dropout"), QStringLiteral("vis-dropout"),
+        QStringLiteral("txt-dropout"), QStringLiteral("visual-tokens"), QStringLiteral("visual-table"),
+        QStringLiteral("text-tokens"), QStringLiteral("text-table"), QStringLiteral("max-visual"),
+        QStringLiteral("max-text"), QStringLiteral("epochs"), QStringLiteral("batch"), QStringLiteral("lr"),
+        QStringLiteral("mu"), QStringLiteral("clip"), QStringLiteral("t0"), QStringLiteral("t-mult"),
+        QStringLiteral("smoothing"), QStringLiteral("decay"), QStringLiteral("valid-every"),
+        QStringLiteral("checkpoint-every"), QStringLiteral("seed"), QStringLiteral("device"), QStringLiteral("format")};
+    const CliArguments args(
+        arguments.mid(1), valueOptions, {QStringLiteral("resume"), QStringLiteral("help"), QStringLiteral("quiet")});
     if (args.flag(QStringLiteral("help"))) {
         printOut(helpText());
         return kExitOk;
@@ -136,16 +137,22 @@ int TrainCommand::run(const QStringList& arguments)
     std::int64_t maxText = 8;
     readNumber(args, "dim", config.dim, error) && readNumber(args, "heads", config.heads, error)
         && readNumber(args, "ffn", config.ffnDim, error) && readNumber(args, "enc-layers", config.entityLayers, error)
-        && readNumber(args, "dec-layers", config.decoderLayers, error) && readNumber(args, "dropout", config.dropout, error)
-        && readNumber(args, "emb-dropout", config.embeddingDropout, error) && readNumber(args, "vis-dropout", config.visualDropout, error)
-        && readNumber(args, "txt-dropout", config.textDropout, error) && readNumber(args, "max-visual", maxVisual, error)
-        && readNumber(args, "max-text", maxText, error) && readNumber(args, "epochs", options.epochs, error)
-        && readNumber(args, "batch", options.batchSize, error) && readNumber(args, "lr", options.learningRate, error)
+        && readNumber(args, "dec-layers", config.decoderLayers, error)
+        && readNumber(args, "dropout", config.dropout, error)
+        && readNumber(args, "emb-dropout", config.embeddingDropout, error)
+        && readNumber(args, "vis-dropout", config.visualDropout, error)
+        && readNumber(args, "txt-dropout", config.textDropout, error)
+        && readNumber(args, "max-visual", maxVisual, error) && readNumber(args, "max-text", maxText, error)
+        && readNumber(args, "epochs", options.epochs, error) && readNumber(args, "batch", options.batchSize, error)
+        && readNumber(args, "lr", options.learningRate, error)
         && readNumber(args, "mu", options.contrastiveWeight, error) && readNumber(args, "clip", options.clipNorm, error)
-        && readNumber(args, "t0", options.restartPeriod, error) && readNumber(args, "t-mult", options.restartMultiplier, error)
-        && readNumber(args, "smoothing", options.labelSmoothing, error) && readNumber(args, "decay", options.weightDecay, error)
+        && readNumber(args, "t0", options.restartPeriod, error)
+        && readNumber(args, "t-mult", options.restartMultiplier, error)
+        && readNumber(args, "smoothing", options.labelSmoothing, error)
+        && readNumber(args, "decay", options.weightDecay, error)
         && readNumber(args, "valid-every", options.validEvery, error)
-        && readNumber(args, "checkpoint-every", options.checkpointEvery, error) && readNumber(args, "seed", options.seed, error);
+        && readNumber(args, "checkpoint-every", options.checkpointEvery, error)
+        && readNumber(args, "seed", options.seed, error);
     if (!error.isEmpty())
         return failBadInput(error);
     if (options.epochs <= 0 || options.batchSize <= 0)
@@ -155,7 +162,8 @@ int TrainCommand::run(const QStringList& arguments)
     if (!opened.error.isEmpty())
         return failBadInput(opened.error);
     if (opened.dataset.graphs.size() != 1)
-        return failBadInput(tr("train: %1 holds two graphs (an alignment data set); link prediction trains on one").arg(*graphPath));
+        return failBadInput(
+            tr("train: %1 holds two graphs (an alignment data set); link prediction trains on one").arg(*graphPath));
     const KnowledgeGraph& graph = *opened.dataset.graphs.front();
 
     const auto visual = tokenSource(args, QStringLiteral("visual"), maxVisual, error);
@@ -177,7 +185,8 @@ int TrainCommand::run(const QStringList& arguments)
         }
         MygoModel model = MygoModel::createRandom(config, tokens, options.seed);
         model.setGraphIdentity(identityOf(graph));
-        const ComputeInfo compute = model.useDevice(args.value(QStringLiteral("device")).value_or(QStringLiteral("auto")).toStdString());
+        const ComputeInfo compute
+            = model.useDevice(args.value(QStringLiteral("device")).value_or(QStringLiteral("auto")).toStdString());
         MygoTrainer trainer(model, graph, options, out->toStdString());
         if (args.flag(QStringLiteral("resume"))) {
             if (const auto at = trainer.resume())
@@ -185,21 +194,22 @@ int TrainCommand::run(const QStringList& arguments)
             else
                 printErr(tr("nothing to resume in %1/last; starting fresh\n").arg(*out));
         }
-        printErr(tr("training MyGO on %1: %2 entities, %3 relations, %4 train triples; dim %5, V=%6, T=%7; %8, %9 threads\n")
-                     .arg(QString::fromStdString(graph.metadata().name))
-                     .arg(config.numEntities)
-                     .arg(config.numRelations)
-                     .arg(graph.triples(Split::Train).size())
-                     .arg(config.dim)
-                     .arg(config.visualTokens)
-                     .arg(config.textTokens)
-                     .arg(QString::fromStdString(compute.device))
-                     .arg(compute.threads));
+        printErr(
+            tr("training MyGO on %1: %2 entities, %3 relations, %4 train triples; dim %5, V=%6, T=%7; %8, %9 threads\n")
+                .arg(QString::fromStdString(graph.metadata().name))
+                .arg(config.numEntities)
+                .arg(config.numRelations)
+                .arg(graph.triples(Split::Train).size())
+                .arg(config.dim)
+                .arg(config.visualTokens)
+                .arg(config.textTokens)
+                .arg(QString::fromStdString(compute.device))
+                .arg(compute.threads));
 
         gInterrupted.store(false);
         std::signal(SIGINT, onInterrupt);
         std::stop_source stopSource;
-        std::atomic<bool> finished{false};
+        std::atomic<bool> finished {false};
         // Signal handlers may only set a flag; this thread turns it into a stop request.
         std::thread watcher([&] {
             while (!finished.load()) {
@@ -216,21 +226,25 @@ int TrainCommand::run(const QStringList& arguments)
                 return;
             constexpr int kBarWidth = 24;
             const int filled = static_cast<int>(kBarWidth * p.batch / std::max<std::int64_t>(1, p.batches));
-            printErr(QStringLiteral("\r") + tr("epoch %1/%2 [%3%4] %5/%6 loss %7  %8 triples/s  lr %9  ETA %10   ")
-                                             .arg(p.epoch)
-                                             .arg(p.epochs)
-                                             .arg(QString(filled, QLatin1Char('#')), QString(kBarWidth - filled, QLatin1Char('.')))
-                                             .arg(p.batch)
-                                             .arg(p.batches)
-                                             .arg(p.loss, 0, 'f', 4)
-                                             .arg(p.triplesPerSecond, 0, 'f', 0)
-                                             .arg(p.learningRate, 0, 'g', 3)
-                                             .arg(duration(p.etaSeconds)));
+            printErr(QStringLiteral("\r")
+                + tr("epoch %1/%2 [%3%4] %5/%6 loss %7  %8 triples/s  lr %9  ETA %10   ")
+                      .arg(p.epoch)
+                      .arg(p.epochs)
+                      .arg(QString(filled, QLatin1Char('#')), QString(kBarWidth - filled, QLatin1Char('.')))
+                      .arg(p.batch)
+                      .arg(p.batches)
+                      .arg(p.loss, 0, 'f', 4)
+                      .arg(p.triplesPerSecond, 0, 'f', 0)
+                      .arg(p.learningRate, 0, 'g', 3)
+                      .arg(duration(p.etaSeconds)));
         };
         const auto epochDone = [&](const MygoEpochReport& r) {
-            QString line = QStringLiteral("\r") + tr("epoch %1: loss %2, %3 s").arg(r.epoch).arg(r.loss, 0, 'f', 4).arg(r.seconds, 0, 'f', 1);
+            QString line = QStringLiteral("\r")
+                + tr("epoch %1: loss %2, %3 s").arg(r.epoch).arg(r.loss, 0, 'f', 4).arg(r.seconds, 0, 'f', 1);
             if (r.validMrr)
-                line += tr(", valid filtered MRR %1%2").arg(*r.validMrr, 0, 'f', 4).arg(r.newBest ? tr(" (best)") : QString());
+                line += tr(", valid filtered MRR %1%2")
+                            .arg(*r.validMrr, 0, 'f', 4)
+                            .arg(r.newBest ? tr(" (best)") : QString());
             printErr(line + QString(20, QLatin1Char(' ')) + QLatin1Char('\n'));
         };
         const auto validate = [&](MygoModel& current) {
@@ -252,7 +266,9 @@ int TrainCommand::run(const QStringList& arguments)
             printErr(tr("\ninterrupted: state saved to %1/last; continue with --resume\n").arg(*out));
             return 130;  // the shell's convention for SIGINT
         }
-        printOut(tr("done: best valid filtered MRR %1; model in %2/best\n").arg(trainer.bestValidMrr(), 0, 'f', 4).arg(*out));
+        printOut(tr("done: best valid filtered MRR %1; model in %2/best\n")
+                     .arg(trainer.bestValidMrr(), 0, 'f', 4)
+                     .arg(*out));
         return kExitOk;
     } catch (const InputError& e) {
         return failBadInput(QString::fromStdString(e.what()));

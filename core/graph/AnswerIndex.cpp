@@ -25,27 +25,27 @@ AnswerIndex::AnswerIndex(std::span<const Triple> triples)
     build(pairs, headGroups_, headAnswers_);
 }
 
-void AnswerIndex::build(std::vector<std::pair<std::uint64_t, EntityId>>& pairs, std::vector<Group>& groups,
-                        std::vector<EntityId>& answers)
+void AnswerIndex::build(
+    std::vector<std::pair<std::uint64_t, EntityId>>& pairs, std::vector<Group>& groups, std::vector<EntityId>& answers)
 {
     std::sort(pairs.begin(), pairs.end());
     pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
     answers.reserve(pairs.size());
     for (std::size_t i = 0; i < pairs.size(); ++i) {
         if (i == 0 || pairs[i].first != pairs[i - 1].first) {
-            groups.push_back(Group{pairs[i].first, static_cast<std::uint32_t>(answers.size()),
-                                   static_cast<std::uint32_t>(answers.size())});
+            groups.push_back(Group {pairs[i].first, static_cast<std::uint32_t>(answers.size()),
+                static_cast<std::uint32_t>(answers.size())});
         }
         answers.push_back(pairs[i].second);
         groups.back().end = static_cast<std::uint32_t>(answers.size());
     }
 }
 
-std::span<const EntityId> AnswerIndex::find(const std::vector<Group>& groups, const std::vector<EntityId>& answers,
-                                            std::uint64_t key)
+std::span<const EntityId> AnswerIndex::find(
+    const std::vector<Group>& groups, const std::vector<EntityId>& answers, std::uint64_t key)
 {
-    const auto it = std::lower_bound(groups.begin(), groups.end(), key,
-                                     [](const Group& g, std::uint64_t k) { return g.key < k; });
+    const auto it = std::lower_bound(
+        groups.begin(), groups.end(), key, [](const Group& g, std::uint64_t k) { return g.key < k; });
     if (it == groups.end() || it->key != key)
         return {};
     return {answers.data() + it->begin, answers.data() + it->end};

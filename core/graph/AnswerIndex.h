@@ -31,10 +31,10 @@ private:
         std::uint32_t end = 0;
     };
 
-    static std::span<const EntityId> find(const std::vector<Group>& groups,
-                                          const std::vector<EntityId>& answers, std::uint64_t key);
+    static std::span<const EntityId> find(
+        const std::vector<Group>& groups, const std::vector<EntityId>& answers, std::uint64_t key);
     static void build(std::vector<std::pair<std::uint64_t, EntityId>>& pairs, std::vector<Group>& groups,
-                      std::vector<EntityId>& answers);
+        std::vector<EntityId>& answers);
 
     std::vector<Group> tailGroups_;
     std::vector<EntityId> tailAnswers_;

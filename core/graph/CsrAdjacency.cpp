@@ -5,8 +5,9 @@
 namespace tessera {
 
 CsrAdjacency::CsrAdjacency(std::size_t entityCount, std::span<const Triple> triples,
-                           std::span<const Split> splitsOfTriples, Direction direction)
-    : offsets_(entityCount + 1, 0), edges_(triples.size())
+    std::span<const Split> splitsOfTriples, Direction direction)
+    : offsets_(entityCount + 1, 0)
+    , edges_(triples.size())
 {
     const bool outgoing = direction == Direction::Outgoing;
     for (const Triple& t : triples)
@@ -17,17 +18,16 @@ CsrAdjacency::CsrAdjacency(std::size_t entityCount, std::span<const Triple> trip
     for (std::size_t i = 0; i < triples.size(); ++i) {
         const Triple& t = triples[i];
         const EntityId from = outgoing ? t.head : t.tail;
-        edges_[cursor[from]++] = Edge{outgoing ? t.tail : t.head, t.relation, splitsOfTriples[i]};
+        edges_[cursor[from]++] = Edge {outgoing ? t.tail : t.head, t.relation, splitsOfTriples[i]};
     }
     for (std::size_t e = 0; e < entityCount; ++e) {
-        std::sort(edges_.begin() + offsets_[e], edges_.begin() + offsets_[e + 1],
-                  [](const Edge& a, const Edge& b) {
-                      if (a.relation != b.relation)
-                          return a.relation < b.relation;
-                      if (a.neighbour != b.neighbour)
-                          return a.neighbour < b.neighbour;
-                      return a.split < b.split;
-                  });
+        std::sort(edges_.begin() + offsets_[e], edges_.begin() + offsets_[e + 1], [](const Edge& a, const Edge& b) {
+            if (a.relation != b.relation)
+                return a.relation < b.relation;
+            if (a.neighbour != b.neighbour)
+                return a.neighbour < b.neighbour;
+            return a.split < b.split;
+        });
     }
 }
 

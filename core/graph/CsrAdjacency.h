@@ -24,8 +24,8 @@ public:
 
     CsrAdjacency() = default;
     // splitsOfTriples[i] is the split of triples[i].
-    CsrAdjacency(std::size_t entityCount, std::span<const Triple> triples,
-                 std::span<const Split> splitsOfTriples, Direction direction);
+    CsrAdjacency(std::size_t entityCount, std::span<const Triple> triples, std::span<const Split> splitsOfTriples,
+        Direction direction);
 
     std::span<const Edge> edges(EntityId entity) const;
     std::size_t degree(EntityId entity) const;

@@ -24,7 +24,7 @@ struct AlignedPair {
 struct Dataset {
     std::vector<std::shared_ptr<const KnowledgeGraph>> graphs;
     std::vector<AlignedPair> alignment;
-    std::string format;       // detected or forced format name
+    std::string format;  // detected or forced format name
     std::string sourcePath;
 
     bool isAlignment() const { return graphs.size() == 2; }

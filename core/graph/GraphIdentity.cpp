@@ -42,8 +42,8 @@ GraphIdentity identityOf(const KnowledgeGraph& graph)
     hash.add("relations");
     for (const Relation& r : graph.relations())
         hash.add(r.key);
-    return GraphIdentity{graph.metadata().name, static_cast<std::int64_t>(graph.entityCount()),
-                         static_cast<std::int64_t>(graph.relationCount()), hash.hex()};
+    return GraphIdentity {graph.metadata().name, static_cast<std::int64_t>(graph.entityCount()),
+        static_cast<std::int64_t>(graph.relationCount()), hash.hex()};
 }
 
 GraphIdentity identityOfIdGraph(std::int64_t entities, std::int64_t relations)
@@ -55,7 +55,7 @@ GraphIdentity identityOfIdGraph(std::int64_t entities, std::int64_t relations)
     hash.add("relations");
     for (std::int64_t i = 0; i < relations; ++i)
         hash.add(std::to_string(i));
-    return GraphIdentity{"", entities, relations, hash.hex()};
+    return GraphIdentity {"", entities, relations, hash.hex()};
 }
 
 }  // namespace tessera

@@ -17,11 +17,11 @@ struct DataSource {
 struct GraphMetadata {
     std::string name;
     std::string description;
-    std::string language;       // BCP 47 tag of labels and descriptions ("" when unknown)
+    std::string language;  // BCP 47 tag of labels and descriptions ("" when unknown)
     std::string license;
     std::vector<DataSource> sources;
-    std::string format;         // "bundle", "mygo", "alignment", "labelled-triples"
-    std::string sourcePath;     // the file or folder it was read from
+    std::string format;      // "bundle", "mygo", "alignment", "labelled-triples"
+    std::string sourcePath;  // the file or folder it was read from
 };
 
 }  // namespace tessera

@@ -28,8 +28,8 @@ std::size_t KnowledgeGraph::tripleCount() const
 
 std::size_t KnowledgeGraph::imageCount() const
 {
-    return std::accumulate(entities_.begin(), entities_.end(), std::size_t{0},
-                           [](std::size_t sum, const Entity& e) { return sum + e.imagePaths.size(); });
+    return std::accumulate(entities_.begin(), entities_.end(), std::size_t {0},
+        [](std::size_t sum, const Entity& e) { return sum + e.imagePaths.size(); });
 }
 
 std::size_t KnowledgeGraph::entitiesWithoutImage() const

@@ -4,7 +4,10 @@
 
 namespace tessera {
 
-KnowledgeGraphBuilder::KnowledgeGraphBuilder() : graph_(new KnowledgeGraph()) {}
+KnowledgeGraphBuilder::KnowledgeGraphBuilder()
+    : graph_(new KnowledgeGraph())
+{
+}
 
 void KnowledgeGraphBuilder::setMetadata(GraphMetadata metadata)
 {

@@ -88,7 +88,8 @@ NameIndex::Result NameIndex::search(std::string_view query, std::size_t limit) c
     // at memory speed and only those few are compared in full.
     std::size_t anchor = 0;
     for (std::size_t i = 1; i < needle.size(); ++i) {
-        if (byteCounts_[static_cast<unsigned char>(needle[i])] < byteCounts_[static_cast<unsigned char>(needle[anchor])])
+        if (byteCounts_[static_cast<unsigned char>(needle[i])]
+            < byteCounts_[static_cast<unsigned char>(needle[anchor])])
             anchor = i;
     }
     const char anchorByte = needle[anchor];
@@ -104,8 +105,7 @@ NameIndex::Result NameIndex::search(std::string_view query, std::size_t limit) c
         const auto hitAt = static_cast<std::size_t>(static_cast<const char*>(found) - base);
         searchFrom = hitAt + 1;
         const std::size_t at = hitAt - anchor;
-        if (at < nextAllowed || at + needle.size() > buffer_.size()
-            || haystack.compare(at, needle.size(), needle) != 0)
+        if (at < nextAllowed || at + needle.size() > buffer_.size() || haystack.compare(at, needle.size(), needle) != 0)
             continue;
         // Matches arrive in buffer order, so the owning record only ever moves forward.
         while (recordIndex + 1 < records_.size() && records_[recordIndex + 1].start <= at)
@@ -116,7 +116,7 @@ NameIndex::Result NameIndex::search(std::string_view query, std::size_t limit) c
             kind = needle.size() == record.length ? MatchKind::Exact : MatchKind::Prefix;
         else if (startsWord(buffer_, at, record.start))
             kind = MatchKind::WordPrefix;
-        candidates.push_back(Candidate{Hit{record.entity, kind, record.field, record.aliasIndex}, record.length});
+        candidates.push_back(Candidate {Hit {record.entity, kind, record.field, record.aliasIndex}, record.length});
         // One hit per record is enough: the first occurrence is the best-ranked one except
         // when a later one starts a word, so keep looking in this record only after a plain
         // substring hit.
@@ -127,8 +127,7 @@ NameIndex::Result NameIndex::search(std::string_view query, std::size_t limit) c
     }
 
     const auto rankKey = [](const Candidate& c) {
-        return std::make_tuple(static_cast<int>(c.hit.kind), static_cast<int>(c.hit.field), c.nameLength,
-                               c.hit.entity);
+        return std::make_tuple(static_cast<int>(c.hit.kind), static_cast<int>(c.hit.field), c.nameLength, c.hit.entity);
     };
     // Keep each entity's best hit.
     std::sort(candidates.begin(), candidates.end(), [&](const Candidate& a, const Candidate& b) {
@@ -137,12 +136,12 @@ NameIndex::Result NameIndex::search(std::string_view query, std::size_t limit) c
         return rankKey(a) < rankKey(b);
     });
     candidates.erase(std::unique(candidates.begin(), candidates.end(),
-                                 [](const Candidate& a, const Candidate& b) { return a.hit.entity == b.hit.entity; }),
-                     candidates.end());
+                         [](const Candidate& a, const Candidate& b) { return a.hit.entity == b.hit.entity; }),
+        candidates.end());
     result.totalMatches = candidates.size();
     const std::size_t keep = std::min(limit, candidates.size());
     std::partial_sort(candidates.begin(), candidates.begin() + static_cast<std::ptrdiff_t>(keep), candidates.end(),
-                      [&](const Candidate& a, const Candidate& b) { return rankKey(a) < rankKey(b); });
+        [&](const Candidate& a, const Candidate& b) { return rankKey(a) < rankKey(b); });
     result.hits.reserve(keep);
     for (std::size_t i = 0; i < keep; ++i)
         result.hits.push_back(candidates[i].hit);

@@ -33,8 +33,8 @@ public:
     };
 
     struct Result {
-        std::vector<Hit> hits;        // best first, at most `limit`
-        std::size_t totalMatches = 0; // distinct entities that match at all
+        std::vector<Hit> hits;         // best first, at most `limit`
+        std::size_t totalMatches = 0;  // distinct entities that match at all
     };
 
     NameIndex() = default;
@@ -58,7 +58,7 @@ private:
 
     std::string buffer_;
     std::vector<Record> records_;
-    std::array<std::uint32_t, 256> byteCounts_{};
+    std::array<std::uint32_t, 256> byteCounts_ {};
 };
 
 }  // namespace tessera

@@ -25,9 +25,12 @@ inline constexpr std::array<Split, 3> kAllSplits = {Split::Train, Split::Valid, 
 constexpr std::string_view splitName(Split split)
 {
     switch (split) {
-    case Split::Train: return "train";
-    case Split::Valid: return "valid";
-    case Split::Test: return "test";
+    case Split::Train:
+        return "train";
+    case Split::Valid:
+        return "valid";
+    case Split::Test:
+        return "test";
     }
     return "train";
 }

@@ -6,10 +6,10 @@ namespace tessera {
 
 // What LibTorch will compute on, as plain data (no torch types cross this header).
 struct ComputeInfo {
-    std::string device;        // "cpu" or "cuda:0"
+    std::string device;  // "cpu" or "cuda:0"
     bool cudaAvailable = false;
     int cudaDeviceCount = 0;
-    int threads = 1;           // intra-op threads LibTorch uses on the CPU
+    int threads = 1;  // intra-op threads LibTorch uses on the CPU
     std::string torchVersion;
 };
 

@@ -20,7 +20,8 @@ torch::Tensor entityTensor(std::span<const EntityId> entities, std::int64_t coun
     ids.reserve(entities.size());
     for (const EntityId e : entities) {
         if (e >= static_cast<std::uint64_t>(count))
-            throw std::out_of_range("entity id " + std::to_string(e) + " is outside the model's " + std::to_string(count) + " entities");
+            throw std::out_of_range(
+                "entity id " + std::to_string(e) + " is outside the model's " + std::to_string(count) + " entities");
         ids.push_back(e);
     }
     return torch::tensor(ids, torch::kInt64).to(device);
@@ -44,21 +45,22 @@ MygoTokenTensors tokenTensorsFrom(const MygoTokenInputs& in, const MygoConfig& c
             throw std::invalid_argument(std::string(what) + " table must be [rows, " + std::to_string(width) + "]");
         return torch::from_blob(const_cast<float*>(array.values.data()), array.shape, torch::kFloat32).clone();
     };
-    const auto indices = [&](const std::vector<std::int64_t>& ids, std::int64_t width, std::int64_t rows, const char* what) {
-        if (static_cast<std::int64_t>(ids.size()) != c.numEntities * width)
-            throw std::invalid_argument(std::string(what) + " token ids must be [" + std::to_string(c.numEntities) + ", "
-                                        + std::to_string(width) + "]");
-        for (const std::int64_t id : ids) {
-            if (id < 0 || id >= rows)
-                throw std::invalid_argument(std::string(what) + " token id " + std::to_string(id) + " is outside the table ("
-                                            + std::to_string(rows) + " rows)");
-        }
-        return torch::tensor(ids, torch::kInt64).view({c.numEntities, width});
-    };
+    const auto indices
+        = [&](const std::vector<std::int64_t>& ids, std::int64_t width, std::int64_t rows, const char* what) {
+              if (static_cast<std::int64_t>(ids.size()) != c.numEntities * width)
+                  throw std::invalid_argument(std::string(what) + " token ids must be [" + std::to_string(c.numEntities)
+                      + ", " + std::to_string(width) + "]");
+              for (const std::int64_t id : ids) {
+                  if (id < 0 || id >= rows)
+                      throw std::invalid_argument(std::string(what) + " token id " + std::to_string(id)
+                          + " is outside the table (" + std::to_string(rows) + " rows)");
+              }
+              return torch::tensor(ids, torch::kInt64).view({c.numEntities, width});
+          };
     const auto masks = [&](const std::vector<std::uint8_t>& mask, std::int64_t width, const char* what) {
         if (static_cast<std::int64_t>(mask.size()) != c.numEntities * width)
             throw std::invalid_argument(std::string(what) + " mask must be [" + std::to_string(c.numEntities) + ", "
-                                        + std::to_string(width) + "]");
+                + std::to_string(width) + "]");
         std::vector<std::int64_t> wide(mask.begin(), mask.end());
         return torch::tensor(wide, torch::kInt64).view({c.numEntities, width}).ne(0);
     };
@@ -94,14 +96,18 @@ const torch::Tensor& MygoModel::State::representations(Ablation ablation)
     const auto idOptions = torch::TensorOptions().dtype(torch::kInt64).device(device);
     for (std::int64_t start = 0; start < config.numEntities; start += encodeBatch) {
         const std::int64_t count = std::min(encodeBatch, config.numEntities - start);
-        parts.push_back(network->encodeEntities(torch::arange(start, start + count, idOptions), options).representations);
+        parts.push_back(
+            network->encodeEntities(torch::arange(start, start + count, idOptions), options).representations);
     }
     parts.push_back(network->weights().at("lp_token"));
     cached = torch::cat(parts, 0);
     return cached;
 }
 
-MygoModel::MygoModel(std::unique_ptr<State> state) : state_(std::move(state)) {}
+MygoModel::MygoModel(std::unique_ptr<State> state)
+    : state_(std::move(state))
+{
+}
 MygoModel::MygoModel(MygoModel&&) noexcept = default;
 MygoModel& MygoModel::operator=(MygoModel&&) noexcept = default;
 MygoModel::~MygoModel() = default;
@@ -115,8 +121,8 @@ MygoModel MygoModel::createRandom(const MygoConfig& config, const MygoTokenInput
 {
     auto state = std::make_unique<State>();
     state->config = config;
-    state->network = std::make_unique<MygoNetwork>(config, MygoNetwork::initialWeights(config, seed),
-                                                   tokenTensorsFrom(tokens, config));
+    state->network = std::make_unique<MygoNetwork>(
+        config, MygoNetwork::initialWeights(config, seed), tokenTensorsFrom(tokens, config));
     state->graph = identityOfIdGraph(config.numEntities, config.numRelations);
     return MygoModel(std::move(state));
 }
@@ -141,13 +147,15 @@ void MygoModel::requireGraph(const KnowledgeGraph& graph, const std::string& mod
     const GraphIdentity actual = identityOf(graph);
     const GraphIdentity& expected = state_->graph;
     if (actual.entities != expected.entities || actual.relations != expected.relations) {
-        throw InputError(modelPath, "model is for a graph with " + std::to_string(expected.entities) + " entities and "
-                                        + std::to_string(expected.relations) + " relations, but '" + graph.metadata().sourcePath
-                                        + "' has " + std::to_string(actual.entities) + " and " + std::to_string(actual.relations));
+        throw InputError(modelPath,
+            "model is for a graph with " + std::to_string(expected.entities) + " entities and "
+                + std::to_string(expected.relations) + " relations, but '" + graph.metadata().sourcePath + "' has "
+                + std::to_string(actual.entities) + " and " + std::to_string(actual.relations));
     }
     if (actual.checksum != expected.checksum) {
-        throw InputError(modelPath, "model was trained on another graph (entity/relation key checksum " + expected.checksum
-                                        + ", '" + graph.metadata().sourcePath + "' has " + actual.checksum + ")");
+        throw InputError(modelPath,
+            "model was trained on another graph (entity/relation key checksum " + expected.checksum + ", '"
+                + graph.metadata().sourcePath + "' has " + actual.checksum + ")");
     }
 }
 
@@ -181,7 +189,8 @@ FloatArray MygoModel::entityAttention(std::span<const EntityId> entities, Ablati
     options.captureAttention = true;
     options.maskVisual = ablation.maskVisual;
     options.maskText = ablation.maskText;
-    const auto encoding = state_->network->encodeEntities(entityTensor(entities, state_->config.numEntities, state_->device), options);
+    const auto encoding
+        = state_->network->encodeEntities(entityTensor(entities, state_->config.numEntities, state_->device), options);
     return toFloatArray(torch::stack(encoding.attention, 0));
 }
 
@@ -190,7 +199,9 @@ FloatArray MygoModel::entitySequence(std::span<const EntityId> entities)
     torch::InferenceMode inference;
     MygoNetwork::EncodeOptions options;
     options.keepAllPositions = true;
-    return toFloatArray(state_->network->encodeEntities(entityTensor(entities, state_->config.numEntities, state_->device), options).sequence);
+    return toFloatArray(
+        state_->network->encodeEntities(entityTensor(entities, state_->config.numEntities, state_->device), options)
+            .sequence);
 }
 
 FloatArray MygoModel::entityEncoderOutput(std::span<const EntityId> entities)
@@ -199,7 +210,8 @@ FloatArray MygoModel::entityEncoderOutput(std::span<const EntityId> entities)
     MygoNetwork::EncodeOptions options;
     options.keepAllPositions = true;
     return toFloatArray(
-        state_->network->encodeEntities(entityTensor(entities, state_->config.numEntities, state_->device), options).allPositions);
+        state_->network->encodeEntities(entityTensor(entities, state_->config.numEntities, state_->device), options)
+            .allPositions);
 }
 
 FloatArray MygoModel::scoreQueries(std::span<const LinkQuery> queries, Ablation ablation)
@@ -212,13 +224,14 @@ FloatArray MygoModel::scoreQueries(std::span<const LinkQuery> queries, Ablation 
         if (predictTail == (q.head == kNoEntity))
             throw std::invalid_argument("a query needs exactly one unknown side (head or tail)");
         const EntityId known = predictTail ? q.head : q.tail;
-        if (known >= static_cast<std::uint64_t>(c.numEntities) || q.relation >= static_cast<std::uint64_t>(c.numRelations))
+        if (known >= static_cast<std::uint64_t>(c.numEntities)
+            || q.relation >= static_cast<std::uint64_t>(c.numRelations))
             throw std::out_of_range("query entity or relation outside the model");
         encoded.push_back(predictTail ? q.head + c.numRelations : c.maskId());
         encoded.push_back(q.relation + c.numEntities);
         encoded.push_back(predictTail ? c.maskId() : q.tail + c.numRelations);
     }
-    if (ablation == Ablation{})
+    if (ablation == Ablation {})
         return scoreEncodedTriplets(encoded);
     // Ablated: the query entity is read from the ablated representations, candidates are not.
     torch::InferenceMode inference;
@@ -255,23 +268,26 @@ FloatArray MygoModel::scoreEncodedTriplets(std::span<const std::int64_t> triplet
 }
 
 MygoLosses MygoModel::evaluationLosses(std::span<const std::int64_t> triplets, std::span<const std::int64_t> labels,
-                                       std::span<const std::int64_t> contrastiveRows, double mu)
+    std::span<const std::int64_t> contrastiveRows, double mu)
 {
     torch::NoGradGuard noGrad;
     MygoNetwork& net = *state_->network;
     MygoNetwork::EncodeOptions options;
     const torch::Tensor reps = net.encodeEntities(torch::Tensor(), options).representations;
     const torch::Tensor relations = net.relationRepresentations(false);
-    const torch::Tensor batch = torch::tensor(std::vector<std::int64_t>(triplets.begin(), triplets.end()), torch::kInt64)
-                                    .view({-1, 3})
-                                    .to(state_->device);
-    const torch::Tensor target = torch::tensor(std::vector<std::int64_t>(labels.begin(), labels.end()), torch::kInt64).to(state_->device);
+    const torch::Tensor batch
+        = torch::tensor(std::vector<std::int64_t>(triplets.begin(), triplets.end()), torch::kInt64)
+              .view({-1, 3})
+              .to(state_->device);
+    const torch::Tensor target
+        = torch::tensor(std::vector<std::int64_t>(labels.begin(), labels.end()), torch::kInt64).to(state_->device);
     const torch::Tensor scores = net.scoreTriplets(reps, relations, batch, false);
     MygoLosses losses;
     losses.crossEntropy = torch::nn::functional::cross_entropy(scores, target).item<double>();
     torch::Tensor rows = contrastiveRows.empty()
         ? torch::arange(reps.size(0), torch::TensorOptions().dtype(torch::kInt64).device(state_->device))
-        : torch::tensor(std::vector<std::int64_t>(contrastiveRows.begin(), contrastiveRows.end()), torch::kInt64).to(state_->device);
+        : torch::tensor(std::vector<std::int64_t>(contrastiveRows.begin(), contrastiveRows.end()), torch::kInt64)
+              .to(state_->device);
     std::vector<torch::Tensor> terms;
     losses.contrastive = net.contrastiveLoss(reps, rows, false, nullptr, &terms).item<double>();
     for (const auto& term : terms)

@@ -75,7 +75,7 @@ public:
     // `replace`, used for checkpoints Tessera itself owns). `addFiles` may write more files into
     // the staging folder before it is moved into place (the trainer's optimizer state).
     void save(const std::string& folder, bool replace = false,
-              const std::function<void(const std::string& stagingFolder)>& addFiles = {}) const;
+        const std::function<void(const std::string& stagingFolder)>& addFiles = {}) const;
 
     const MygoConfig& config() const;
     const GraphIdentity& graphIdentity() const;
@@ -107,7 +107,7 @@ public:
     // Loss of one batch of reference-encoded triplets with labels, in eval mode (no dropout), with
     // the FGCL over `contrastiveRows` (empty = all N + 1 rows). For parity checks.
     MygoLosses evaluationLosses(std::span<const std::int64_t> triplets, std::span<const std::int64_t> labels,
-                                std::span<const std::int64_t> contrastiveRows, double mu);
+        std::span<const std::int64_t> contrastiveRows, double mu);
 
     // Internal state for core's trainer (opaque here).
     struct State;

@@ -14,7 +14,7 @@ struct MygoModel::State {
     MygoConfig config;
     GraphIdentity graph;
     std::unique_ptr<MygoNetwork> network;
-    torch::Device device{torch::kCPU};
+    torch::Device device {torch::kCPU};
     // Entity representations per ablation (index: maskVisual + 2 * maskText), on the device.
     std::array<torch::Tensor, 4> representationCache;
     std::array<std::optional<FloatArray>, 4> representationArrays;

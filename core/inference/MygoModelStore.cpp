@@ -65,12 +65,14 @@ TensorMap readWeights(const SafetensorsFile& file, const MygoConfig& config, boo
     for (const std::string& name : file.names()) {
         if (expected.count(name) != 0)
             continue;
-        if (referenceNames && (isUnusedReferenceTensor(name) || name == "visual_token_embedding.weight"
-                               || name == "text_token_embedding.weight"))
+        if (referenceNames
+            && (isUnusedReferenceTensor(name) || name == "visual_token_embedding.weight"
+                || name == "text_token_embedding.weight"))
             continue;
         if (!referenceNames && name.rfind("tokens.", 0) == 0)
             continue;
-        throw InputError(file.path(), "unexpected tensor '" + name + "' (not part of a MyGO model with this configuration)");
+        throw InputError(
+            file.path(), "unexpected tensor '" + name + "' (not part of a MyGO model with this configuration)");
     }
     return weights;
 }
@@ -78,22 +80,25 @@ TensorMap readWeights(const SafetensorsFile& file, const MygoConfig& config, boo
 torch::Tensor readMask(const SafetensorsFile& file, const std::string& name, std::int64_t rows, std::int64_t width)
 {
     const TensorInfo& info = file.info(name);
-    if (info.shape != std::vector<std::int64_t>{rows, width})
-        throw InputError(file.path(), "tensor '" + name + "': expected shape " + formatShape(std::vector<std::int64_t>{rows, width})
-                                          + ", found " + formatShape(info.shape));
+    if (info.shape != std::vector<std::int64_t> {rows, width})
+        throw InputError(file.path(),
+            "tensor '" + name + "': expected shape " + formatShape(std::vector<std::int64_t> {rows, width}) + ", found "
+                + formatShape(info.shape));
     const torch::Tensor raw = readTorchTensor(file, name);
     if (raw.scalar_type() == torch::kBool)
         return raw;
     if (raw.is_floating_point())
-        throw InputError(file.path(), "tensor '" + name + "': a mask must be BOOL or an integer type, found " + std::string(dtypeName(info.dtype)));
+        throw InputError(file.path(),
+            "tensor '" + name + "': a mask must be BOOL or an integer type, found "
+                + std::string(dtypeName(info.dtype)));
     const torch::Tensor wide = raw.to(torch::kInt64);
     if (wide.numel() > 0 && (wide.min().item<std::int64_t>() < 0 || wide.max().item<std::int64_t>() > 1))
         throw InputError(file.path(), "tensor '" + name + "': mask values must be 0 or 1");
     return wide.ne(0);
 }
 
-torch::Tensor readIndex(const SafetensorsFile& file, const std::string& name, std::int64_t rows, std::int64_t width,
-                        std::int64_t tableRows)
+torch::Tensor readIndex(
+    const SafetensorsFile& file, const std::string& name, std::int64_t rows, std::int64_t width, std::int64_t tableRows)
 {
     file.requireTensor(name, TensorDType::I64, {rows, width});
     const torch::Tensor index = readTorchTensor(file, name);
@@ -101,14 +106,15 @@ torch::Tensor readIndex(const SafetensorsFile& file, const std::string& name, st
         const std::int64_t low = index.min().item<std::int64_t>();
         const std::int64_t high = index.max().item<std::int64_t>();
         if (low < 0 || high >= tableRows)
-            throw InputError(file.path(), "tensor '" + name + "': token id " + std::to_string(low < 0 ? low : high)
-                                              + " is outside the token table (" + std::to_string(tableRows) + " rows)");
+            throw InputError(file.path(),
+                "tensor '" + name + "': token id " + std::to_string(low < 0 ? low : high)
+                    + " is outside the token table (" + std::to_string(tableRows) + " rows)");
     }
     return index;
 }
 
 torch::Tensor readTable(const SafetensorsFile& primary, const SafetensorsFile* fallback, const std::string& name,
-                        const std::string& fallbackName, std::int64_t width)
+    const std::string& fallbackName, std::int64_t width)
 {
     const SafetensorsFile* source = &primary;
     std::string key = name;
@@ -130,12 +136,14 @@ void writeFolder(const std::string& folderText, bool replace, const std::functio
     }
     fs::create_directories(folder.parent_path(), error);
     std::random_device random;
-    const fs::path staging = folder.parent_path() / ("." + folder.filename().string() + ".partial-" + std::to_string(random()));
+    const fs::path staging
+        = folder.parent_path() / ("." + folder.filename().string() + ".partial-" + std::to_string(random()));
     try {
         fs::create_directories(staging);
         fill(staging);
         if (fs::exists(folder, error)) {
-            const fs::path old = folder.parent_path() / ("." + folder.filename().string() + ".old-" + std::to_string(random()));
+            const fs::path old
+                = folder.parent_path() / ("." + folder.filename().string() + ".old-" + std::to_string(random()));
             fs::rename(folder, old);
             fs::rename(staging, folder);
             fs::remove_all(old, error);
@@ -186,8 +194,9 @@ MygoModel MygoModel::importReference(const std::string& folderText)
     const TensorInfo& entities = weights.info("ent_embeddings");
     const auto check = [&](const char* key, std::int64_t configured, std::int64_t actual) {
         if (configured != 0 && configured != actual)
-            throw InputError(configPath, std::string("\"") + key + "\" is " + std::to_string(configured)
-                                             + " but the weights have " + std::to_string(actual));
+            throw InputError(configPath,
+                std::string("\"") + key + "\" is " + std::to_string(configured) + " but the weights have "
+                    + std::to_string(actual));
     };
     check("num_ent", config.numEntities, entities.shape[0]);
     config.numEntities = entities.shape[0];
@@ -218,10 +227,14 @@ MygoModel MygoModel::importReference(const std::string& folderText)
     }
 
     MygoTokenTensors tokens;
-    tokens.visualTable = readTable(inputs, &weights, "visual_token_table", "visual_token_embedding.weight", config.visualTokenDim);
-    tokens.textTable = readTable(inputs, &weights, "text_token_table", "text_token_embedding.weight", config.textTokenDim);
-    tokens.visualIndex = readIndex(inputs, "visual_token_index", config.numEntities, config.visualTokens, tokens.visualTable.size(0));
-    tokens.textIndex = readIndex(inputs, "text_token_index", config.numEntities, config.textTokens, tokens.textTable.size(0));
+    tokens.visualTable
+        = readTable(inputs, &weights, "visual_token_table", "visual_token_embedding.weight", config.visualTokenDim);
+    tokens.textTable
+        = readTable(inputs, &weights, "text_token_table", "text_token_embedding.weight", config.textTokenDim);
+    tokens.visualIndex
+        = readIndex(inputs, "visual_token_index", config.numEntities, config.visualTokens, tokens.visualTable.size(0));
+    tokens.textIndex
+        = readIndex(inputs, "text_token_index", config.numEntities, config.textTokens, tokens.textTable.size(0));
     tokens.visualMask = readMask(inputs, "visual_key_mask", config.numEntities, config.visualTokens);
     tokens.textMask = readMask(inputs, "text_key_mask", config.numEntities, config.textTokens);
 
@@ -242,10 +255,13 @@ MygoModel MygoModel::load(const std::string& folderText)
     const std::string configPath = (folder / "config.json").string();
     const nlohmann::json root = readJson(configPath);
     if (root.value("format", std::string()) != kModelFormat)
-        throw InputError(configPath, "\"format\" must be \"tessera-model\" (for a reference checkpoint use "
-                                     "tessera import-model --from mygo-reference)");
+        throw InputError(configPath,
+            "\"format\" must be \"tessera-model\" (for a reference checkpoint use "
+            "tessera import-model --from mygo-reference)");
     if (root.value("version", 0) != kModelVersion)
-        throw InputError(configPath, "model version " + root.value("version", nlohmann::json()).dump() + " is not supported (this Tessera reads 1)");
+        throw InputError(configPath,
+            "model version " + root.value("version", nlohmann::json()).dump()
+                + " is not supported (this Tessera reads 1)");
     if (root.value("kind", std::string()) != "mygo")
         throw InputError(configPath, "model kind '" + root.value("kind", std::string()) + "' is not a MyGO model");
     const auto configIt = root.find("config");
@@ -260,8 +276,8 @@ MygoModel MygoModel::load(const std::string& folderText)
     GraphIdentity graph;
     if (const auto it = root.find("graph"); it != root.end() && it->is_object()) {
         graph.name = it->value("name", std::string());
-        graph.entities = it->value("entities", std::int64_t{0});
-        graph.relations = it->value("relations", std::int64_t{0});
+        graph.entities = it->value("entities", std::int64_t {0});
+        graph.relations = it->value("relations", std::int64_t {0});
         graph.checksum = it->value("checksum", std::string());
     } else {
         throw InputError(configPath, "missing object \"graph\" (which graph the model belongs to)");
@@ -271,8 +287,10 @@ MygoModel MygoModel::load(const std::string& folderText)
     MygoTokenTensors tokens;
     tokens.visualTable = readTable(weights, nullptr, "tokens.visual_table", "", config.visualTokenDim);
     tokens.textTable = readTable(weights, nullptr, "tokens.text_table", "", config.textTokenDim);
-    tokens.visualIndex = readIndex(weights, "tokens.visual_index", config.numEntities, config.visualTokens, tokens.visualTable.size(0));
-    tokens.textIndex = readIndex(weights, "tokens.text_index", config.numEntities, config.textTokens, tokens.textTable.size(0));
+    tokens.visualIndex = readIndex(
+        weights, "tokens.visual_index", config.numEntities, config.visualTokens, tokens.visualTable.size(0));
+    tokens.textIndex
+        = readIndex(weights, "tokens.text_index", config.numEntities, config.textTokens, tokens.textTable.size(0));
     tokens.visualMask = readMask(weights, "tokens.visual_mask", config.numEntities, config.visualTokens);
     tokens.textMask = readMask(weights, "tokens.text_mask", config.numEntities, config.textTokens);
 
@@ -284,7 +302,7 @@ MygoModel MygoModel::load(const std::string& folderText)
 }
 
 void MygoModel::save(const std::string& folder, bool replace,
-                     const std::function<void(const std::string& stagingFolder)>& addFiles) const
+    const std::function<void(const std::string& stagingFolder)>& addFiles) const
 {
     SafetensorsWriter writer;
     writer.setMetadata("format", "pt");
@@ -304,10 +322,8 @@ void MygoModel::save(const std::string& folder, bool replace,
     root["version"] = kModelVersion;
     root["kind"] = "mygo";
     root["config"] = mygoConfigToJson(state_->config);
-    root["graph"] = {{"name", state_->graph.name},
-                     {"entities", state_->graph.entities},
-                     {"relations", state_->graph.relations},
-                     {"checksum", state_->graph.checksum}};
+    root["graph"] = {{"name", state_->graph.name}, {"entities", state_->graph.entities},
+        {"relations", state_->graph.relations}, {"checksum", state_->graph.checksum}};
     root["weights"] = "weights.safetensors";
     const std::string configText = root.dump(2) + "\n";
     writeFolder(folder, replace, [&](const fs::path& staging) {

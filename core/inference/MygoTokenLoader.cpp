@@ -21,8 +21,8 @@ FloatArray readTable(const TokenSource& source)
     std::string name = source.tableTensor;
     if (name.empty()) {
         if (file.names().size() != 1)
-            throw InputError(source.tableFile, "holds " + std::to_string(file.names().size())
-                                                   + " tensors; name the token table with FILE:TENSOR");
+            throw InputError(source.tableFile,
+                "holds " + std::to_string(file.names().size()) + " tensors; name the token table with FILE:TENSOR");
         name = file.names().front();
     }
     file.requireTensor(name, TensorDType::F32, {-1, -1});
@@ -33,12 +33,13 @@ FloatArray readTable(const TokenSource& source)
 }
 
 void fillModality(const KnowledgeGraph& graph, const TokenSource& source, const FloatArray& table,
-                  std::vector<std::int64_t>& index, std::vector<std::uint8_t>& mask)
+    std::vector<std::int64_t>& index, std::vector<std::uint8_t>& mask)
 {
     const std::int64_t rows = table.shape[0];
     const std::int64_t pad = source.padId.value_or(rows - 1);
     if (pad < 0 || pad >= rows)
-        throw InputError(source.tableFile, "pad id " + std::to_string(pad) + " is outside the table (" + std::to_string(rows) + " rows)");
+        throw InputError(source.tableFile,
+            "pad id " + std::to_string(pad) + " is outside the table (" + std::to_string(rows) + " rows)");
     const std::string text = readTextFile(source.tokensJson, kMaxTokenFileBytes);
     const auto json = nlohmann::json::parse(text, nullptr, false);
     if (json.is_discarded() || !json.is_object())
@@ -55,9 +56,9 @@ void fillModality(const KnowledgeGraph& graph, const TokenSource& source, const 
                 throw InputError(source.tokensJson, "entry '" + key + "': token ids must be integers");
             const auto tokenId = id.get<std::int64_t>();
             if (tokenId < 0 || tokenId >= rows)
-                throw InputError(source.tokensJson, "entry '" + key + "': token id " + std::to_string(tokenId)
-                                                        + " is outside the table " + source.tableFile + " ("
-                                                        + std::to_string(rows) + " rows)");
+                throw InputError(source.tokensJson,
+                    "entry '" + key + "': token id " + std::to_string(tokenId) + " is outside the table "
+                        + source.tableFile + " (" + std::to_string(rows) + " rows)");
             raw[*entity].push_back(tokenId);
         }
     }
@@ -81,7 +82,7 @@ FloatArray emptyTable(std::int64_t width)
 }  // namespace
 
 MygoTokenInputs loadMygoTokens(const KnowledgeGraph& graph, const std::optional<TokenSource>& visual,
-                               const std::optional<TokenSource>& text, std::int64_t visualTokenDim, std::int64_t textTokenDim)
+    const std::optional<TokenSource>& text, std::int64_t visualTokenDim, std::int64_t textTokenDim)
 {
     MygoTokenInputs inputs;
     if (visual) {

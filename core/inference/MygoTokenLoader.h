@@ -16,8 +16,8 @@ struct TokenSource {
     std::string tokensJson;
     std::string tableFile;
     std::string tableTensor;
-    std::int64_t slots = 8;                 // V or T
-    std::optional<std::int64_t> padId;      // default: the table's last row
+    std::int64_t slots = 8;             // V or T
+    std::optional<std::int64_t> padId;  // default: the table's last row
 };
 
 // Builds a model's token inputs for a graph. A modality without a source gets zero slots
@@ -25,7 +25,6 @@ struct TokenSource {
 // the reference does for an entity without image or text. Throws InputError naming the file and
 // the entry for unknown entity keys, ids outside the table or malformed JSON.
 MygoTokenInputs loadMygoTokens(const KnowledgeGraph& graph, const std::optional<TokenSource>& visual,
-                               const std::optional<TokenSource>& text, std::int64_t visualTokenDim = 32,
-                               std::int64_t textTokenDim = 768);
+    const std::optional<TokenSource>& text, std::int64_t visualTokenDim = 32, std::int64_t textTokenDim = 768);
 
 }  // namespace tessera

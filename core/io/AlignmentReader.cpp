@@ -29,7 +29,7 @@ struct GlobalEntity {
 };
 
 void readEntityIds(const fs::path& file, std::size_t graph, KnowledgeGraphBuilder& builder,
-                   std::unordered_map<std::uint32_t, GlobalEntity>& global)
+    std::unordered_map<std::uint32_t, GlobalEntity>& global)
 {
     TextTableReader table(file.string());
     while (table.next()) {
@@ -44,13 +44,14 @@ void readEntityIds(const fs::path& file, std::size_t graph, KnowledgeGraphBuilde
         const auto local = builder.addEntity(std::move(entity));
         if (!local)
             table.fail("duplicate URI '" + std::string(fields[1]) + "'");
-        if (!global.emplace(id, GlobalEntity{graph, *local}).second)
-            table.fail("duplicate entity id " + std::to_string(id) + " (ids are global across ent_ids_1 and ent_ids_2)");
+        if (!global.emplace(id, GlobalEntity {graph, *local}).second)
+            table.fail(
+                "duplicate entity id " + std::to_string(id) + " (ids are global across ent_ids_1 and ent_ids_2)");
     }
 }
 
-void readRelationIds(const fs::path& file, KnowledgeGraphBuilder& builder,
-                     std::unordered_map<std::uint32_t, RelationId>& relations)
+void readRelationIds(
+    const fs::path& file, KnowledgeGraphBuilder& builder, std::unordered_map<std::uint32_t, RelationId>& relations)
 {
     TextTableReader table(file.string());
     while (table.next()) {
@@ -71,8 +72,8 @@ void readRelationIds(const fs::path& file, KnowledgeGraphBuilder& builder,
 }
 
 void readTriples(const fs::path& file, std::size_t graph, KnowledgeGraphBuilder& builder,
-                 const std::unordered_map<std::uint32_t, GlobalEntity>& global,
-                 std::unordered_map<std::uint32_t, RelationId>& relations, bool relationsListed)
+    const std::unordered_map<std::uint32_t, GlobalEntity>& global,
+    std::unordered_map<std::uint32_t, RelationId>& relations, bool relationsListed)
 {
     TextTableReader table(file.string());
     const std::string own = "ent_ids_" + std::to_string(graph + 1);
@@ -99,7 +100,7 @@ void readTriples(const fs::path& file, std::size_t graph, KnowledgeGraphBuilder&
             relation.label = "relation " + std::to_string(r);
             it = relations.emplace(r, *builder.addRelation(std::move(relation))).first;
         }
-        builder.addTriple(Split::Train, Triple{head, it->second, tail});
+        builder.addTriple(Split::Train, Triple {head, it->second, tail});
     }
 }
 
@@ -110,7 +111,7 @@ fs::path defaultNamesFile(const fs::path& folder)
 }
 
 void readTranslatedNames(const std::string& file, std::array<KnowledgeGraphBuilder, 2>& builders,
-                         const std::unordered_map<std::uint32_t, GlobalEntity>& global)
+    const std::unordered_map<std::uint32_t, GlobalEntity>& global)
 {
     const std::string text = readTextFile(file, kMaxNamesBytes);
     const auto json = nlohmann::json::parse(text, nullptr, false);
@@ -126,7 +127,8 @@ void readTranslatedNames(const std::string& file, std::array<KnowledgeGraphBuild
         const auto id = entry[0].get<std::uint64_t>();
         const auto it = global.find(static_cast<std::uint32_t>(id));
         if (id > kMaxId || it == global.end())
-            throw InputError(file, where + ": entity id " + std::to_string(id) + " is in neither ent_ids_1 nor ent_ids_2");
+            throw InputError(
+                file, where + ": entity id " + std::to_string(id) + " is in neither ent_ids_1 nor ent_ids_2");
         std::string name;
         for (const auto& token : entry[1]) {
             if (!token.is_string())
@@ -139,7 +141,7 @@ void readTranslatedNames(const std::string& file, std::array<KnowledgeGraphBuild
             name += text;
         }
         if (!name.empty())
-            builders[it->second.graph].entity(it->second.local).aliases.push_back(Alias{name, "en"});
+            builders[it->second.graph].entity(it->second.local).aliases.push_back(Alias {name, "en"});
     }
 }
 
@@ -160,7 +162,7 @@ Dataset AlignmentReader::read(const std::string& folderText, const std::string& 
         readEntityIds(folder / ("ent_ids_" + std::to_string(g + 1)), g, builders[g], global);
     }
     if (options.stop.stop_requested())
-        throw ReadCancelled{};
+        throw ReadCancelled {};
     for (std::size_t g = 0; g < 2; ++g) {
         std::unordered_map<std::uint32_t, RelationId> relations;
         const fs::path relIds = folder / ("rel_ids_" + std::to_string(g + 1));
@@ -170,7 +172,7 @@ Dataset AlignmentReader::read(const std::string& folderText, const std::string& 
         readTriples(folder / ("triples_" + std::to_string(g + 1)), g, builders[g], global, relations, listed);
     }
     if (options.stop.stop_requested())
-        throw ReadCancelled{};
+        throw ReadCancelled {};
 
     const fs::path names = namesJson.empty() ? defaultNamesFile(folder) : fs::path(namesJson);
     if (!namesJson.empty() || fs::is_regular_file(names, error))
@@ -191,9 +193,10 @@ Dataset AlignmentReader::read(const std::string& folderText, const std::string& 
             pairs.fail("KG1 entity id " + std::to_string(a) + " is not in ent_ids_1");
         if (second == global.end() || second->second.graph != 1)
             pairs.fail("KG2 entity id " + std::to_string(b) + " is not in ent_ids_2");
-        dataset.alignment.push_back(AlignedPair{first->second.local, second->second.local, false});
+        dataset.alignment.push_back(AlignedPair {first->second.local, second->second.local, false});
     }
-    const auto trainCount = static_cast<std::size_t>(std::floor(kTrainFraction * static_cast<double>(dataset.alignment.size())));
+    const auto trainCount
+        = static_cast<std::size_t>(std::floor(kTrainFraction * static_cast<double>(dataset.alignment.size())));
     for (std::size_t i = 0; i < trainCount; ++i)
         dataset.alignment[i].train = true;
     dataset.graphs.push_back(builders[0].build());

@@ -18,8 +18,8 @@ void writeFileAtomically(const std::string& path, std::string_view contents)
 {
     const fs::path target(path);
     std::random_device random;
-    const fs::path temporary = target.parent_path()
-        / ("." + target.filename().string() + ".tmp-" + std::to_string(random()));
+    const fs::path temporary
+        = target.parent_path() / ("." + target.filename().string() + ".tmp-" + std::to_string(random()));
     const int fd = ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
     if (fd < 0)
         throw InputError(path, "cannot create a file here (permissions, or the folder does not exist?)");

@@ -36,7 +36,9 @@ nlohmann::json parseJsonFile(const std::string& file)
     } catch (const nlohmann::json::parse_error& e) {
         // nlohmann reports a byte offset; people look for lines.
         const std::size_t at = std::min<std::size_t>(e.byte, text.size());
-        const std::size_t line = 1 + static_cast<std::size_t>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(at == 0 ? 0 : at - 1), '\n'));
+        const std::size_t line = 1
+            + static_cast<std::size_t>(
+                std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(at == 0 ? 0 : at - 1), '\n'));
         std::string what = e.what();
         // The first ": " ends nlohmann's position prefix; later ones belong to the description
         // ("...; last read: 'tru,'").
@@ -50,8 +52,8 @@ nlohmann::json parseJsonFile(const std::string& file)
     }
 }
 
-std::string requireString(const nlohmann::json& object, const std::string& key, const std::string& file,
-                          bool required = true)
+std::string requireString(
+    const nlohmann::json& object, const std::string& key, const std::string& file, bool required = true)
 {
     const auto it = object.find(key);
     if (it == object.end()) {
@@ -81,7 +83,7 @@ std::optional<fs::path> resolveInside(const fs::path& folder, std::string_view r
 void checkStop(const ReadOptions& options)
 {
     if (options.stop.stop_requested())
-        throw ReadCancelled{};
+        throw ReadCancelled {};
 }
 
 std::vector<std::string> readRow(TextTableReader& table, std::size_t columns, std::string_view layout)
@@ -107,11 +109,11 @@ void expectHeader(TextTableReader& table, std::string_view header)
     }
     if (table.line() != expected)
         table.fail("header is '" + std::string(table.line().substr(0, 80)) + "', expected '" + std::string(header)
-                   + "' (tab-separated)");
+            + "' (tab-separated)");
 }
 
-void readEntities(const fs::path& folder, const fs::path& file, KnowledgeGraphBuilder& builder,
-                  const ReadOptions& options)
+void readEntities(
+    const fs::path& folder, const fs::path& file, KnowledgeGraphBuilder& builder, const ReadOptions& options)
 {
     TextTableReader table(file.string());
     expectHeader(table, "key label description images");
@@ -132,12 +134,13 @@ void readEntities(const fs::path& folder, const fs::path& file, KnowledgeGraphBu
                 continue;
             const auto resolved = resolveInside(folder, one);
             if (!resolved)
-                table.fail("image path '" + std::string(one) + "' leaves the bundle folder; paths must be relative and stay inside it");
+                table.fail("image path '" + std::string(one)
+                    + "' leaves the bundle folder; paths must be relative and stay inside it");
             const std::string full = resolved->lexically_normal().string();
             if (options.checkImages) {
                 if (const auto problem = probeImageFile(full)) {
                     builder.addWarning(full + ": " + *problem + " (entity '" + entity.key + "', " + table.path() + ":"
-                                       + std::to_string(table.lineNumber()) + "); the entity counts as having no image");
+                        + std::to_string(table.lineNumber()) + "); the entity counts as having no image");
                     continue;
                 }
             }
@@ -160,7 +163,7 @@ void readAliases(const fs::path& file, KnowledgeGraphBuilder& builder)
             table.fail("unknown entity '" + row[0] + "' (not in the entities table)");
         if (row[1].empty())
             table.fail("empty alias");
-        builder.entity(*id).aliases.push_back(Alias{std::move(row[1]), std::move(row[2])});
+        builder.entity(*id).aliases.push_back(Alias {std::move(row[1]), std::move(row[2])});
     }
 }
 
@@ -173,7 +176,7 @@ void readRelations(const fs::path& file, KnowledgeGraphBuilder& builder)
         if (row[0].empty())
             table.fail("empty relation key");
         const std::string key = row[0];
-        if (!builder.addRelation(Relation{std::move(row[0]), std::move(row[1]), std::move(row[2])}))
+        if (!builder.addRelation(Relation {std::move(row[0]), std::move(row[1]), std::move(row[2])}))
             table.fail("duplicate relation key '" + key + "'");
     }
 }
@@ -193,12 +196,12 @@ void readTriples(const fs::path& file, Split split, KnowledgeGraphBuilder& build
         const auto tail = builder.findEntity(row[2]);
         if (!tail)
             table.fail("unknown tail entity '" + row[2] + "'");
-        builder.addTriple(split, Triple{*head, *relation, *tail});
+        builder.addTriple(split, Triple {*head, *relation, *tail});
     }
 }
 
 std::optional<fs::path> tablePath(const nlohmann::json& tables, const std::string& name, const fs::path& folder,
-                                  const std::string& manifest, bool required)
+    const std::string& manifest, bool required)
 {
     const std::string relative = requireString(tables, name, manifest, required);
     if (relative.empty()) {
@@ -228,7 +231,8 @@ std::shared_ptr<const KnowledgeGraph> BundleReader::read(const std::string& path
     if (version == manifest.end() || !version->is_number_integer())
         throw InputError(manifestPath, "missing integer \"version\"");
     if (version->get<long long>() != 1)
-        throw InputError(manifestPath, "bundle version " + version->dump() + " is not supported (this Tessera reads version 1)");
+        throw InputError(
+            manifestPath, "bundle version " + version->dump() + " is not supported (this Tessera reads version 1)");
 
     KnowledgeGraphBuilder builder;
     GraphMetadata& meta = builder.metadata();
@@ -244,10 +248,10 @@ std::shared_ptr<const KnowledgeGraph> BundleReader::read(const std::string& path
         for (const auto& source : *sources) {
             if (!source.is_object())
                 throw InputError(manifestPath, "every entry of \"sources\" must be an object");
-            meta.sources.push_back(DataSource{requireString(source, "name", manifestPath),
-                                              requireString(source, "version", manifestPath, false),
-                                              requireString(source, "license", manifestPath, false),
-                                              requireString(source, "url", manifestPath, false)});
+            meta.sources.push_back(DataSource {requireString(source, "name", manifestPath),
+                requireString(source, "version", manifestPath, false),
+                requireString(source, "license", manifestPath, false),
+                requireString(source, "url", manifestPath, false)});
         }
     }
     const auto tables = manifest.find("tables");
@@ -284,7 +288,8 @@ Dataset AlignmentBundleReader::read(const std::string& path, const ReadOptions& 
     if (version == manifest.end() || !version->is_number_integer())
         throw InputError(manifestPath, "missing integer \"version\"");
     if (version->get<long long>() != 1)
-        throw InputError(manifestPath, "alignment bundle version " + version->dump() + " is not supported (this Tessera reads version 1)");
+        throw InputError(manifestPath,
+            "alignment bundle version " + version->dump() + " is not supported (this Tessera reads version 1)");
 
     // Source and target name sibling bundles, so here (unlike tables) ".." is expected.
     const auto resolveBundle = [&](const std::string& key) {
@@ -315,7 +320,7 @@ Dataset AlignmentBundleReader::read(const std::string& path, const ReadOptions& 
             table.fail("unknown target entity '" + row[1] + "' (not in " + target.metadata().sourcePath + ")");
         if (row[2] != "train" && row[2] != "test")
             table.fail("split is '" + row[2] + "', expected 'train' or 'test'");
-        dataset.alignment.push_back(AlignedPair{*s, *t, row[2] == "train"});
+        dataset.alignment.push_back(AlignedPair {*s, *t, row[2] == "train"});
     }
     return dataset;
 }

@@ -124,7 +124,8 @@ void writeGraphInto(const KnowledgeGraph& graph, const fs::path& folder)
         manifest["license"] = meta.license;
     nlohmann::ordered_json sources = nlohmann::ordered_json::array();
     for (const DataSource& source : meta.sources)
-        sources.push_back({{"name", source.name}, {"version", source.version}, {"license", source.license}, {"url", source.url}});
+        sources.push_back(
+            {{"name", source.name}, {"version", source.version}, {"license", source.license}, {"url", source.url}});
     if (!sources.empty())
         manifest["sources"] = sources;
     manifest["tables"] = tables;
@@ -132,8 +133,7 @@ void writeGraphInto(const KnowledgeGraph& graph, const fs::path& folder)
 }
 
 // Creates a temporary sibling of `folder`, lets `fill` write into it and renames it into place.
-template <typename Fill>
-void writeFolderAtomically(const std::string& folderText, Fill fill)
+template <typename Fill> void writeFolderAtomically(const std::string& folderText, Fill fill)
 {
     const fs::path folder = fs::absolute(fs::path(folderText)).lexically_normal();
     std::error_code error;
@@ -145,7 +145,8 @@ void writeFolderAtomically(const std::string& folderText, Fill fill)
     if (error)
         throw InputError(folderText, "cannot create the parent folder: " + error.message());
     std::random_device random;
-    const fs::path staging = folder.parent_path() / ("." + folder.filename().string() + ".partial-" + std::to_string(random()));
+    const fs::path staging
+        = folder.parent_path() / ("." + folder.filename().string() + ".partial-" + std::to_string(random()));
     try {
         fs::create_directories(staging);
         fill(staging);
@@ -182,7 +183,7 @@ void BundleWriter::write(const Dataset& dataset, const std::string& folder)
         std::string pairs = joinRow({"source", "target", "split"});
         for (const AlignedPair& pair : dataset.alignment) {
             pairs += joinRow({dataset.graphs[0]->entity(pair.source).key, dataset.graphs[1]->entity(pair.target).key,
-                              pair.train ? "train" : "test"});
+                pair.train ? "train" : "test"});
         }
         writeText(staging / "pairs.tsv", pairs);
         nlohmann::ordered_json manifest;

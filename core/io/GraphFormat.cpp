@@ -51,8 +51,8 @@ GraphFormat formatOfManifest(const fs::path& manifest)
         return GraphFormat::Bundle;
     if (format == "tessera-alignment")
         return GraphFormat::AlignmentBundle;
-    throw InputError(manifest.string(), "\"format\" is '" + format
-                                            + "', expected \"tessera-graph-bundle\" or \"tessera-alignment\"");
+    throw InputError(manifest.string(),
+        "\"format\" is '" + format + "', expected \"tessera-graph-bundle\" or \"tessera-alignment\"");
 }
 
 }  // namespace
@@ -102,9 +102,10 @@ GraphFormat detectGraphFormat(const std::string& pathText)
         return GraphFormat::MyGO;
     if (isFile(path / "train.tsv") || isFile(path / "train.txt"))
         return GraphFormat::LabelledTriples;
-    throw InputError(pathText, "no known graph format: expected manifest.json (Tessera bundle), "
-                               "entities.txt + relations.txt (MyGO), ent_ids_1 + ent_ids_2 (alignment) "
-                               "or train.tsv (labelled triples)");
+    throw InputError(pathText,
+        "no known graph format: expected manifest.json (Tessera bundle), "
+        "entities.txt + relations.txt (MyGO), ent_ids_1 + ent_ids_2 (alignment) "
+        "or train.tsv (labelled triples)");
 }
 
 }  // namespace tessera

@@ -22,11 +22,16 @@ Dataset readDataset(const std::string& path, std::optional<GraphFormat> forced, 
 {
     const GraphFormat format = forced ? *forced : detectGraphFormat(path);
     switch (format) {
-    case GraphFormat::Bundle: return single(BundleReader::read(path, options), format, path);
-    case GraphFormat::AlignmentBundle: return AlignmentBundleReader::read(path, options);
-    case GraphFormat::MyGO: return single(MygoReader::read(path, options), format, path);
-    case GraphFormat::Alignment: return AlignmentReader::read(path, {}, options);
-    case GraphFormat::LabelledTriples: return single(LabelledTriplesReader::read(path, options), format, path);
+    case GraphFormat::Bundle:
+        return single(BundleReader::read(path, options), format, path);
+    case GraphFormat::AlignmentBundle:
+        return AlignmentBundleReader::read(path, options);
+    case GraphFormat::MyGO:
+        return single(MygoReader::read(path, options), format, path);
+    case GraphFormat::Alignment:
+        return AlignmentReader::read(path, {}, options);
+    case GraphFormat::LabelledTriples:
+        return single(LabelledTriplesReader::read(path, options), format, path);
     }
     return {};
 }

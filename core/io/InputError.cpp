@@ -50,10 +50,10 @@ std::string composeMessage(const std::string& file, std::size_t line, const std:
 }  // namespace
 
 InputError::InputError(std::string file, std::size_t line, const std::string& problem)
-    : std::runtime_error(composeMessage(file, line, problem)),
-      file_(std::move(file)),
-      line_(line),
-      problem_(printable(problem))
+    : std::runtime_error(composeMessage(file, line, problem))
+    , file_(std::move(file))
+    , line_(line)
+    , problem_(printable(problem))
 {
 }
 

@@ -36,19 +36,22 @@ void readFile(const fs::path& file, Split split, KnowledgeGraphBuilder& builder)
         for (std::size_t i = 0; i < 3; ++i) {
             // A name of only spaces is as good as none (and a bundle row of it would read as blank).
             if (fields[i].find_first_not_of(' ') == std::string_view::npos)
-                table.fail(std::string(i == 0 ? "head" : i == 1 ? "relation" : "tail") + " is empty"
-                           + (fields[i].empty() ? "" : " (only spaces)"));
+                table.fail(std::string(i == 0 ? "head"
+                                   : i == 1   ? "relation"
+                                              : "tail")
+                    + " is empty" + (fields[i].empty() ? "" : " (only spaces)"));
         }
         const EntityId head = builder.entityForKey(fields[0]);
         const RelationId relation = builder.relationForKey(fields[1]);
         const EntityId tail = builder.entityForKey(fields[2]);
-        builder.addTriple(split, Triple{head, relation, tail});
+        builder.addTriple(split, Triple {head, relation, tail});
     }
 }
 
 }  // namespace
 
-std::shared_ptr<const KnowledgeGraph> LabelledTriplesReader::read(const std::string& pathText, const ReadOptions& options)
+std::shared_ptr<const KnowledgeGraph> LabelledTriplesReader::read(
+    const std::string& pathText, const ReadOptions& options)
 {
     const fs::path path(pathText);
     KnowledgeGraphBuilder builder;
@@ -66,7 +69,7 @@ std::shared_ptr<const KnowledgeGraph> LabelledTriplesReader::read(const std::str
                     readFile(file, split, builder);
                     any = any || split == Split::Train;
                     if (options.stop.stop_requested())
-                        throw ReadCancelled{};
+                        throw ReadCancelled {};
                     break;
                 }
             }

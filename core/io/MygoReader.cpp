@@ -101,11 +101,11 @@ std::shared_ptr<const KnowledgeGraph> MygoReader::read(const std::string& folder
             named[dense] = true;
             Entity& entity = builder.entity(dense);
             entity.label = labelFromIdentifier(fields[0]);
-            entity.aliases.push_back(Alias{std::string(fields[0]), ""});
+            entity.aliases.push_back(Alias {std::string(fields[0]), ""});
         }
     }
     if (options.stop.stop_requested())
-        throw ReadCancelled{};
+        throw ReadCancelled {};
 
     for (const Split split : kAllSplits) {
         const fs::path file = folder / (std::string(splitName(split)) + ".txt");
@@ -119,15 +119,18 @@ std::shared_ptr<const KnowledgeGraph> MygoReader::read(const std::string& folder
             const std::uint32_t r = table.parseId(fields[1], "relation id", kMaxId);
             const std::uint32_t t = table.parseId(fields[2], "tail id", kMaxId);
             if (h >= entityDense.size() || entityDense[h] == kUnset)
-                table.fail("head id " + std::to_string(h) + " is not in entities.txt (" + std::to_string(entityCount) + " entities)");
+                table.fail("head id " + std::to_string(h) + " is not in entities.txt (" + std::to_string(entityCount)
+                    + " entities)");
             if (r >= relationDense.size() || relationDense[r] == kUnset)
-                table.fail("relation id " + std::to_string(r) + " is not in relations.txt (" + std::to_string(relationCount) + " relations)");
+                table.fail("relation id " + std::to_string(r) + " is not in relations.txt ("
+                    + std::to_string(relationCount) + " relations)");
             if (t >= entityDense.size() || entityDense[t] == kUnset)
-                table.fail("tail id " + std::to_string(t) + " is not in entities.txt (" + std::to_string(entityCount) + " entities)");
-            builder.addTriple(split, Triple{entityDense[h], relationDense[r], entityDense[t]});
+                table.fail("tail id " + std::to_string(t) + " is not in entities.txt (" + std::to_string(entityCount)
+                    + " entities)");
+            builder.addTriple(split, Triple {entityDense[h], relationDense[r], entityDense[t]});
         }
         if (options.stop.stop_requested())
-            throw ReadCancelled{};
+            throw ReadCancelled {};
     }
     return builder.build();
 }

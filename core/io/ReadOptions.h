@@ -14,6 +14,6 @@ struct ReadOptions {
 };
 
 // Thrown when ReadOptions::stop was requested; not an input error.
-struct ReadCancelled {};
+struct ReadCancelled { };
 
 }  // namespace tessera

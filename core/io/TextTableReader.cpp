@@ -38,8 +38,9 @@ std::string readTextFile(const std::string& path, std::uint64_t maxBytes)
     if (error)
         throw InputError(path, "cannot read the file size: " + error.message());
     if (size > maxBytes)
-        throw InputError(path, "file is " + std::to_string(size) + " bytes, more than the " + std::to_string(maxBytes)
-                                   + " this reader accepts");
+        throw InputError(path,
+            "file is " + std::to_string(size) + " bytes, more than the " + std::to_string(maxBytes)
+                + " this reader accepts");
     std::ifstream stream(path, std::ios::binary);
     if (!stream)
         throw InputError(path, "cannot open the file for reading");
@@ -52,14 +53,16 @@ std::string readTextFile(const std::string& path, std::uint64_t maxBytes)
     return contents;
 }
 
-TextTableReader::TextTableReader(std::string path) : path_(std::move(path))
+TextTableReader::TextTableReader(std::string path)
+    : path_(std::move(path))
 {
     contents_ = readTextFile(path_);
     validate();
 }
 
 TextTableReader::TextTableReader(std::string path, std::string contents)
-    : path_(std::move(path)), contents_(std::move(contents))
+    : path_(std::move(path))
+    , contents_(std::move(contents))
 {
     if (std::memchr(contents_.data(), '\0', contents_.size()) != nullptr)
         throw InputError(path_, "binary file (contains NUL bytes), expected UTF-8 text");
@@ -74,10 +77,12 @@ void TextTableReader::validate()
     const std::size_t bad = utf8::findInvalid(std::string_view(contents_).substr(offset_));
     if (bad != utf8::kInvalidOffset) {
         const std::size_t at = offset_ + bad;
-        const std::size_t line = 1 + static_cast<std::size_t>(std::count(contents_.begin(), contents_.begin() + static_cast<std::ptrdiff_t>(at), '\n'));
+        const std::size_t line = 1
+            + static_cast<std::size_t>(
+                std::count(contents_.begin(), contents_.begin() + static_cast<std::ptrdiff_t>(at), '\n'));
         throw InputError(path_, line,
-                         "invalid UTF-8 (byte " + describeByte(static_cast<unsigned char>(contents_[at]))
-                             + "); save the file as UTF-8");
+            "invalid UTF-8 (byte " + describeByte(static_cast<unsigned char>(contents_[at]))
+                + "); save the file as UTF-8");
     }
 }
 
@@ -91,7 +96,7 @@ bool TextTableReader::next()
         offset_ = end == std::string::npos ? contents_.size() : end + 1;
         if (current.size() > kMaxLineBytes)
             fail("line is " + std::to_string(current.size()) + " bytes long, more than the "
-                 + std::to_string(kMaxLineBytes) + " a table line may have (is this the right file?)");
+                + std::to_string(kMaxLineBytes) + " a table line may have (is this the right file?)");
         if (!current.empty() && current.back() == '\r')
             current.remove_suffix(1);
         if (current.find_first_not_of(" \t") == std::string_view::npos)
@@ -141,12 +146,12 @@ void TextTableReader::fail(const std::string& problem) const
     throw InputError(path_, lineNumber_, problem);
 }
 
-void TextTableReader::expectFieldCount(const std::vector<std::string_view>& fields, std::size_t count,
-                                       std::string_view layout) const
+void TextTableReader::expectFieldCount(
+    const std::vector<std::string_view>& fields, std::size_t count, std::string_view layout) const
 {
     if (fields.size() != count) {
         fail("expected " + std::to_string(count) + " columns (" + std::string(layout) + "), found "
-             + std::to_string(fields.size()));
+            + std::to_string(fields.size()));
     }
 }
 

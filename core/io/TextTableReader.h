@@ -39,8 +39,8 @@ public:
     // Throws InputError naming the current line.
     [[noreturn]] void fail(const std::string& problem) const;
     // Fails unless the line has exactly `count` fields, naming what was expected.
-    void expectFieldCount(const std::vector<std::string_view>& fields, std::size_t count,
-                          std::string_view layout) const;
+    void expectFieldCount(
+        const std::vector<std::string_view>& fields, std::size_t count, std::string_view layout) const;
     // Parses a non-negative decimal id (at most maxValue), failing with a clear message for
     // non-numbers, negative and overflowing values. `what` names the column ("head id").
     std::uint32_t parseId(std::string_view field, std::string_view what, std::uint32_t maxValue) const;

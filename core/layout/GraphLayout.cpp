@@ -1,11 +1,11 @@
 #include "layout/GraphLayout.h"
 
-#include <igraph.h>
+#include "layout/FreeSpacePlacer.h"
+#include "layout/IgraphLayoutRunner.h"
 
 #include <algorithm>
 #include <cmath>
 #include <map>
-#include <mutex>
 #include <numbers>
 #include <numeric>
 #include <random>
@@ -23,50 +23,35 @@ constexpr int kMaxIterations = 500;
 constexpr int kMinIterations = 60;
 // Above this many core nodes all-pairs repulsion is too slow; igraph's grid variant is linear.
 constexpr std::size_t kAllPairsLimit = 500;
+// Up to this many core nodes, Kamada–Kawai refines the core with an edge length per edge (so a
+// hub with a large ring of leaves keeps its distance and small nodes stay close); its setup is
+// O(n² log n), which stays under ~50 ms here.
+constexpr std::size_t kKamadaKawaiLimit = 400;
 // Leaves (nodes hanging off a single neighbour) sit on rings around it: the first ring this far
 // out, rings this far apart, neighbours on a ring this far apart. Rings avoid the crowding a
 // force model gives a hub with dozens of leaves, and cost nothing to compute.
-constexpr double kFirstRing = 1.2;
-constexpr double kRingStep = 0.6;
-constexpr double kLeafSpacing = 0.6;
-// Room a node without leaves needs around it, and the gap kept between two nodes' rings.
-constexpr double kNodeRadius = 0.3;
-constexpr double kClusterGap = 0.6;
+// A node with only a few leaves keeps them closer, down to kNearestRing.
+constexpr double kFirstRing = 1.6;
+constexpr double kNearestRing = 1.3;
+constexpr double kRingStep = 0.7;
+constexpr double kLeafSpacing = 0.8;
+// Room a node without leaves needs around it (its label is wider than its disc), the gap kept
+// between two nodes' rings, and the shortest edge between two core nodes.
+constexpr double kNodeRadius = 0.5;
+constexpr double kMinCoreEdge = 1.6;
+constexpr double kClusterGap = 0.3;
 // Closest two core nodes are assumed to be when working out how far to spread them, so that
 // an accidental near-coincidence cannot blow the whole picture up.
 constexpr double kMinCoreDistance = 0.3;
 // Incremental runs only nudge newcomers off their neighbours: a cool, short simulation over the
 // newcomers and the pinned nodes within this distance of them.
 constexpr double kInfluenceRadius = 2.5;
-constexpr int kNudgeIterations = 40;
+constexpr int kNudgeIterations = 20;
+// Newcomers keep this far from every node already on screen when a free spot exists.
+constexpr double kClearance = 0.7;
 constexpr double kNudgeTemperature = 0.15;
 // Gap between packed components.
 constexpr double kComponentGap = 1.0;
-
-std::mutex& igraphMutex()
-{
-    static std::mutex mutex;
-    return mutex;
-}
-
-void check(igraph_error_t code, const char* what)
-{
-    if (code != IGRAPH_SUCCESS)
-        throw std::runtime_error(std::string("igraph ") + what + " failed: " + igraph_strerror(code));
-}
-
-// igraph's default error handler aborts the process; while we hold the lock, errors come back
-// as codes instead and become exceptions.
-class ErrorHandlerScope {
-public:
-    ErrorHandlerScope() : previous_(igraph_set_error_handler(igraph_error_handler_ignore)) {}
-    ~ErrorHandlerScope() { igraph_set_error_handler(previous_); }
-    ErrorHandlerScope(const ErrorHandlerScope&) = delete;
-    ErrorHandlerScope& operator=(const ErrorHandlerScope&) = delete;
-
-private:
-    igraph_error_handler_t* previous_;
-};
 
 using Points = std::vector<LayoutPoint>;
 using Neighbours = std::vector<std::vector<std::uint32_t>>;
@@ -76,7 +61,10 @@ std::optional<LayoutPoint> at(const std::vector<std::optional<LayoutPoint>>& poi
     return index < points.size() ? points[index] : std::nullopt;
 }
 
-double distance(const LayoutPoint& a, const LayoutPoint& b) { return std::hypot(a.x - b.x, a.y - b.y); }
+double distance(const LayoutPoint& a, const LayoutPoint& b)
+{
+    return std::hypot(a.x - b.x, a.y - b.y);
+}
 
 std::vector<LayoutEdge> normalisedEdges(std::size_t nodeCount, std::span<const LayoutEdge> edges)
 {
@@ -85,15 +73,15 @@ std::vector<LayoutEdge> normalisedEdges(std::size_t nodeCount, std::span<const L
     for (const LayoutEdge& edge : edges) {
         if (edge.from >= nodeCount || edge.to >= nodeCount)
             throw std::invalid_argument("GraphLayout: edge names node " + std::to_string(std::max(edge.from, edge.to))
-                                        + " of a graph with " + std::to_string(nodeCount) + " nodes");
+                + " of a graph with " + std::to_string(nodeCount) + " nodes");
         if (edge.from != edge.to)
             result.push_back({std::min(edge.from, edge.to), std::max(edge.from, edge.to)});
     }
     std::sort(result.begin(), result.end(),
-              [](const LayoutEdge& a, const LayoutEdge& b) { return a.from != b.from ? a.from < b.from : a.to < b.to; });
+        [](const LayoutEdge& a, const LayoutEdge& b) { return a.from != b.from ? a.from < b.from : a.to < b.to; });
     result.erase(std::unique(result.begin(), result.end(),
-                             [](const LayoutEdge& a, const LayoutEdge& b) { return a.from == b.from && a.to == b.to; }),
-                 result.end());
+                     [](const LayoutEdge& a, const LayoutEdge& b) { return a.from == b.from && a.to == b.to; }),
+        result.end());
     return result;
 }
 
@@ -107,83 +95,31 @@ Neighbours neighboursOf(std::size_t n, const std::vector<LayoutEdge>& edges)
     return neighbours;
 }
 
-// One igraph Fruchterman–Reingold run from `initial`; nodes with fixed[i] set do not move.
-Points runFruchtermanReingold(const Points& initial, const std::vector<LayoutEdge>& edges, const std::vector<bool>& fixed,
-                              int iterations, double startTemperature, bool grid, std::uint64_t seed)
-{
-    const std::size_t n = initial.size();
-    const std::lock_guard lock(igraphMutex());
-    const ErrorHandlerScope handlerScope;
-    igraph_rng_seed(igraph_rng_default(), static_cast<igraph_uint_t>(seed));
-
-    igraph_vector_int_t edgeVector;
-    check(igraph_vector_int_init(&edgeVector, static_cast<igraph_integer_t>(edges.size() * 2)), "vector");
-    for (std::size_t e = 0; e < edges.size(); ++e) {
-        VECTOR(edgeVector)[2 * e] = edges[e].from;
-        VECTOR(edgeVector)[2 * e + 1] = edges[e].to;
-    }
-    igraph_t graph;
-    const igraph_error_t created = igraph_create(&graph, &edgeVector, static_cast<igraph_integer_t>(n), IGRAPH_UNDIRECTED);
-    igraph_vector_int_destroy(&edgeVector);
-    check(created, "create");
-
-    igraph_matrix_t positions;
-    if (const igraph_error_t code = igraph_matrix_init(&positions, static_cast<igraph_integer_t>(n), 2);
-        code != IGRAPH_SUCCESS) {
-        igraph_destroy(&graph);
-        check(code, "matrix");
-    }
-    for (std::size_t i = 0; i < n; ++i) {
-        MATRIX(positions, i, 0) = initial[i].x;
-        MATRIX(positions, i, 1) = initial[i].y;
-    }
-    const bool bounded = std::find(fixed.begin(), fixed.end(), true) != fixed.end();
-    igraph_vector_t bounds[4];
-    if (bounded) {
-        for (auto& bound : bounds)
-            igraph_vector_init(&bound, static_cast<igraph_integer_t>(n));
-        for (std::size_t i = 0; i < n; ++i) {
-            VECTOR(bounds[0])[i] = fixed[i] ? initial[i].x : -IGRAPH_INFINITY;
-            VECTOR(bounds[1])[i] = fixed[i] ? initial[i].x : IGRAPH_INFINITY;
-            VECTOR(bounds[2])[i] = fixed[i] ? initial[i].y : -IGRAPH_INFINITY;
-            VECTOR(bounds[3])[i] = fixed[i] ? initial[i].y : IGRAPH_INFINITY;
-        }
-    }
-    const igraph_error_t code = igraph_layout_fruchterman_reingold(
-        &graph, &positions, /*use_seed=*/true, iterations, startTemperature,
-        grid ? IGRAPH_LAYOUT_GRID : IGRAPH_LAYOUT_NOGRID, nullptr, bounded ? &bounds[0] : nullptr,
-        bounded ? &bounds[1] : nullptr, bounded ? &bounds[2] : nullptr, bounded ? &bounds[3] : nullptr);
-    Points result(n);
-    if (code == IGRAPH_SUCCESS) {
-        for (std::size_t i = 0; i < n; ++i)
-            result[i] = {MATRIX(positions, i, 0), MATRIX(positions, i, 1)};
-    }
-    if (bounded) {
-        for (auto& bound : bounds)
-            igraph_vector_destroy(&bound);
-    }
-    igraph_matrix_destroy(&positions);
-    igraph_destroy(&graph);
-    check(code, "Fruchterman-Reingold layout");
-    return result;
-}
-
 // Spreads `count` points over rings around `centre`, filling an arc of `sweep` radians centred on
 // `direction` (radians), inner rings first.
+double firstRing(std::size_t count, double sweep)
+{
+    return std::clamp(static_cast<double>(count) * kLeafSpacing / sweep, kNearestRing, kFirstRing);
+}
+
 Points ringPoints(const LayoutPoint& centre, std::size_t count, double direction, double sweep)
 {
     Points points;
     points.reserve(count);
-    double radius = kFirstRing;
-    while (points.size() < count) {
+    double radius = firstRing(count, sweep);
+    for (int ring = 0; points.size() < count; ++ring) {
         const auto capacity = static_cast<std::size_t>(std::max(1.0, std::floor(sweep * radius / kLeafSpacing)));
         const std::size_t onRing = std::min(capacity, count - points.size());
         const bool fullCircle = sweep >= 2.0 * std::numbers::pi - 1e-9;
+        // Every other ring is turned by half a step, so that outer nodes sit between inner ones
+        // and their edges do not run through them.
+        const double stagger = ring % 2 == 1 ? 0.5 : 0.0;
         for (std::size_t k = 0; k < onRing; ++k) {
             // Spread over the whole arc; a full circle has no end point that would repeat the start.
-            const double t = fullCircle ? static_cast<double>(k) / static_cast<double>(onRing)
-                             : onRing == 1 ? 0.5
-                                           : static_cast<double>(k) / static_cast<double>(onRing - 1);
+            const double t = fullCircle ? (static_cast<double>(k) + stagger) / static_cast<double>(onRing)
+                : onRing == 1
+                ? 0.5
+                : (static_cast<double>(k) + stagger) / (static_cast<double>(onRing) - 1.0 + stagger * 2.0);
             const double angle = direction - sweep / 2.0 + t * sweep;
             points.push_back({centre.x + radius * std::cos(angle), centre.y + radius * std::sin(angle)});
         }
@@ -196,7 +132,7 @@ double outerRingRadius(std::size_t count, double sweep)
 {
     if (count == 0)
         return kNodeRadius;
-    double radius = kFirstRing;
+    double radius = firstRing(count, sweep);
     std::size_t placed = 0;
     while (true) {
         placed += static_cast<std::size_t>(std::max(1.0, std::floor(sweep * radius / kLeafSpacing)));
@@ -221,9 +157,9 @@ Points randomSquare(std::size_t n, std::mt19937_64& random)
 Points connectedLayout(std::size_t n, const std::vector<LayoutEdge>& edges, std::uint64_t seed, int iterationsOverride)
 {
     if (n == 1)
-        return {LayoutPoint{0.0, 0.0}};
+        return {LayoutPoint {0.0, 0.0}};
     if (n == 2)
-        return {LayoutPoint{-0.5, 0.0}, LayoutPoint{0.5, 0.0}};
+        return {LayoutPoint {-0.5, 0.0}, LayoutPoint {0.5, 0.0}};
     const Neighbours neighbours = neighboursOf(n, edges);
     std::vector<bool> isLeaf(n, false);
     for (std::size_t i = 0; i < n; ++i)
@@ -245,31 +181,73 @@ Points connectedLayout(std::size_t n, const std::vector<LayoutEdge>& edges, std:
 
     std::mt19937_64 random(seed);
     const std::size_t c = core.size();
-    Points corePoints;
-    if (c == 1) {
-        corePoints = {LayoutPoint{0.0, 0.0}};
-    } else if (c == 2) {
-        corePoints = {LayoutPoint{-0.5, 0.0}, LayoutPoint{0.5, 0.0}};
-    } else {
-        const bool grid = c > kAllPairsLimit;
-        const double pairs = static_cast<double>(c) * static_cast<double>(c - 1) / 2.0;
-        const int iterations = iterationsOverride > 0 ? iterationsOverride
-                               : grid ? kMaxIterations / 2
-                                      : std::clamp(static_cast<int>(kPairBudget / pairs), kMinIterations, kMaxIterations);
-        const double temperature = std::sqrt(static_cast<double>(c)) / 10.0;
-        corePoints = runFruchtermanReingold(randomSquare(c, random), coreEdges, std::vector<bool>(c, false), iterations,
-                                            temperature, grid, seed);
-    }
-
-    // Leaves leave a quarter turn free towards the rest of the core, where the core edges run.
+    // Each core node's leaves and the room their rings take. Leaves leave a quarter turn free
+    // towards the rest of the core, where the core edges run.
     std::vector<std::vector<std::uint32_t>> leavesOf(c);
     for (std::uint32_t i = 0; i < n; ++i) {
         if (isLeaf[i])
             leavesOf[coreIndex[neighbours[i][0]]].push_back(i);
     }
-    std::vector<double> direction(c, 0.0);
     std::vector<double> sweep(c, 2.0 * std::numbers::pi);
     std::vector<double> reach(c, kNodeRadius);
+    for (std::size_t k = 0; k < c; ++k) {
+        const bool hasCoreNeighbour = std::any_of(neighbours[core[k]].begin(), neighbours[core[k]].end(),
+            [&](std::uint32_t other) { return !isLeaf[other]; });
+        if (hasCoreNeighbour)
+            sweep[k] = 1.5 * std::numbers::pi;
+        reach[k] = outerRingRadius(leavesOf[k].size(), sweep[k]);
+    }
+
+    Points corePoints;
+    bool spaced = false;  // true when the core layout already keeps the rings apart
+    if (c == 1) {
+        corePoints = {LayoutPoint {0.0, 0.0}};
+    } else if (c == 2) {
+        const double half = (reach[0] + reach[1] + kClusterGap) / 2.0;
+        corePoints = {LayoutPoint {-half, 0.0}, LayoutPoint {half, 0.0}};
+        spaced = true;
+    } else {
+        const bool grid = c > kAllPairsLimit;
+        const double pairs = static_cast<double>(c) * static_cast<double>(c - 1) / 2.0;
+        const int iterations = iterationsOverride > 0 ? iterationsOverride
+            : grid                                    ? kMaxIterations / 2
+                   : std::clamp(static_cast<int>(kPairBudget / pairs), kMinIterations, kMaxIterations);
+        const double temperature = std::sqrt(static_cast<double>(c)) / 10.0;
+        corePoints = IgraphLayoutRunner::fruchtermanReingold(
+            randomSquare(c, random), coreEdges, std::vector<bool>(c, false), iterations, temperature, grid, seed);
+        if (c <= kKamadaKawaiLimit) {
+            // Edge lengths that make room for both ends' rings; the force-directed result is a
+            // good start (Kamada–Kawai alone folds up from a circle).
+            std::vector<double> lengths(coreEdges.size());
+            double wanted = 0.0, actual = 0.0;
+            for (std::size_t e = 0; e < coreEdges.size(); ++e) {
+                lengths[e] = std::max(kMinCoreEdge, reach[coreEdges[e].from] + reach[coreEdges[e].to] + kClusterGap);
+                wanted += lengths[e];
+                actual += distance(corePoints[coreEdges[e].from], corePoints[coreEdges[e].to]);
+            }
+            const double factor = actual > 0.0 ? wanted / actual : 1.0;
+            for (LayoutPoint& point : corePoints)
+                point = {point.x * factor, point.y * factor};
+            corePoints = IgraphLayoutRunner::kamadaKawai(corePoints, coreEdges, lengths);
+            // igraph normalises Kamada–Kawai distances to a drawing about sqrt(n) wide; scale
+            // back so that nine edges in ten get at least the length they asked for (the last
+            // tenth may stay short rather than blowing the whole picture up).
+            std::vector<double> ratios;
+            ratios.reserve(coreEdges.size());
+            for (std::size_t e = 0; e < coreEdges.size(); ++e) {
+                const double apart
+                    = std::max(distance(corePoints[coreEdges[e].from], corePoints[coreEdges[e].to]), 1e-6);
+                ratios.push_back(lengths[e] / apart);
+            }
+            const auto ninetieth = ratios.begin() + static_cast<std::ptrdiff_t>((ratios.size() - 1) * 9 / 10);
+            std::nth_element(ratios.begin(), ninetieth, ratios.end());
+            for (LayoutPoint& point : corePoints)
+                point = {point.x * *ninetieth, point.y * *ninetieth};
+            spaced = true;
+        }
+    }
+
+    std::vector<double> direction(c, 0.0);
     for (std::size_t k = 0; k < c; ++k) {
         double cx = 0.0, cy = 0.0;
         std::size_t coreNeighbours = 0;
@@ -280,23 +258,23 @@ Points connectedLayout(std::size_t n, const std::vector<LayoutEdge>& edges, std:
                 ++coreNeighbours;
             }
         }
-        if (coreNeighbours > 0) {
+        if (coreNeighbours > 0)
             direction[k] = std::atan2(corePoints[k].y - cy / coreNeighbours, corePoints[k].x - cx / coreNeighbours);
-            sweep[k] = 1.5 * std::numbers::pi;
-        }
-        reach[k] = outerRingRadius(leavesOf[k].size(), sweep[k]);
     }
+    // Without Kamada–Kawai (very large cores) spread the core evenly until no two rings overlap.
     double scale = 1.0;
-    for (std::size_t a = 0; a < c; ++a) {
-        for (std::size_t b = a + 1; b < c; ++b) {
-            const double apart = std::max(distance(corePoints[a], corePoints[b]), kMinCoreDistance);
-            scale = std::max(scale, (reach[a] + reach[b] + kClusterGap) / apart);
+    if (!spaced) {
+        for (std::size_t a = 0; a < c; ++a) {
+            for (std::size_t b = a + 1; b < c; ++b) {
+                const double apart = std::max(distance(corePoints[a], corePoints[b]), kMinCoreDistance);
+                scale = std::max(scale, (reach[a] + reach[b] + kClusterGap) / apart);
+            }
         }
     }
 
     Points result(n);
     for (std::size_t k = 0; k < c; ++k) {
-        const LayoutPoint centre{corePoints[k].x * scale, corePoints[k].y * scale};
+        const LayoutPoint centre {corePoints[k].x * scale, corePoints[k].y * scale};
         result[core[k]] = centre;
         const Points ring = ringPoints(centre, leavesOf[k].size(), direction[k], sweep[k]);
         for (std::size_t j = 0; j < ring.size(); ++j)
@@ -375,9 +353,9 @@ Points packedLayout(std::size_t n, const std::vector<LayoutEdge>& edges, const L
         widest = std::max(widest, part.width + kComponentGap);
     }
     std::vector<std::size_t> order(parts.size());
-    std::iota(order.begin(), order.end(), std::size_t{0});
+    std::iota(order.begin(), order.end(), std::size_t {0});
     std::stable_sort(order.begin(), order.end(),
-                     [&](std::size_t a, std::size_t b) { return parts[a].nodes.size() > parts[b].nodes.size(); });
+        [&](std::size_t a, std::size_t b) { return parts[a].nodes.size() > parts[b].nodes.size(); });
 
     // Rows about as wide as the packed picture is tall keep the result roughly square.
     const double rowWidth = std::max(widest, std::sqrt(area));
@@ -398,9 +376,9 @@ Points packedLayout(std::size_t n, const std::vector<LayoutEdge>& edges, const L
     return result;
 }
 
-// Some nodes pinned: newcomers start on arcs around their start hint, facing away from what is
-// already there, then a short, cool simulation over the newcomers and their surroundings moves
-// them off anything they landed on. Pinned nodes never move.
+// Some nodes pinned: each newcomer takes the nearest free spot around its start hint, facing
+// away from what is already there, then a short, cool simulation over the newcomers and their
+// surroundings evens them out. Pinned nodes never move.
 Points incrementalLayout(std::size_t n, const std::vector<LayoutEdge>& edges, const LayoutOptions& options)
 {
     const Neighbours neighbours = neighboursOf(n, edges);
@@ -439,14 +417,18 @@ Points incrementalLayout(std::size_t n, const std::vector<LayoutEdge>& edges, co
                     ++count;
                 }
             }
-            hint = count > 0 ? LayoutPoint{cx / count, cy / count}
-                             : LayoutPoint{minX + (unit(random) + 0.5) * (maxX - minX),
-                                           minY + (unit(random) + 0.5) * (maxY - minY)};
+            hint = count > 0 ? LayoutPoint {cx / count, cy / count}
+                             : LayoutPoint {minX + (unit(random) + 0.5) * (maxX - minX),
+                                 minY + (unit(random) + 0.5) * (maxY - minY)};
         }
         byHint[{hint->x, hint->y}].push_back(i);
     }
+    // Each newcomer takes the free spot nearest its hint, facing away from the crowd around it.
+    FreeSpacePlacer space(kClearance);
+    for (const std::uint32_t p : pinnedNodes)
+        space.occupy(result[p]);
     for (const auto& [where, group] : byHint) {
-        const LayoutPoint centre{where.first, where.second};
+        const LayoutPoint centre {where.first, where.second};
         double cx = 0.0, cy = 0.0;
         std::size_t around = 0;
         for (const std::uint32_t p : pinnedNodes) {
@@ -457,11 +439,9 @@ Points incrementalLayout(std::size_t n, const std::vector<LayoutEdge>& edges, co
                 ++around;
             }
         }
-        const bool crowded = around > 0;
-        const double direction = crowded ? std::atan2(centre.y - cy / around, centre.x - cx / around) : 0.0;
-        const Points ring = ringPoints(centre, group.size(), direction, crowded ? std::numbers::pi : 2.0 * std::numbers::pi);
-        for (std::size_t k = 0; k < group.size(); ++k)
-            result[group[k]] = ring[k];
+        const double direction = around > 0 ? std::atan2(centre.y - cy / around, centre.x - cx / around) : 0.0;
+        for (const std::uint32_t node : group)
+            result[node] = space.placeNear(centre, direction, kNearestRing, kRingStep, kLeafSpacing);
     }
 
     // The simulation covers the newcomers plus pinned nodes near them; far pins exert next to no
@@ -480,8 +460,8 @@ Points incrementalLayout(std::size_t n, const std::vector<LayoutEdge>& edges, co
     for (std::uint32_t i = 0; i < n; ++i) {
         const LayoutPoint& p = result[i];
         bool include = !fixed[i]
-                       || (p.x >= fMinX - kInfluenceRadius && p.x <= fMaxX + kInfluenceRadius
-                           && p.y >= fMinY - kInfluenceRadius && p.y <= fMaxY + kInfluenceRadius);
+            || (p.x >= fMinX - kInfluenceRadius && p.x <= fMaxX + kInfluenceRadius && p.y >= fMinY - kInfluenceRadius
+                && p.y <= fMaxY + kInfluenceRadius);
         if (!include) {
             for (const std::uint32_t other : neighbours[i])
                 include = include || !fixed[other];
@@ -505,8 +485,8 @@ Points incrementalLayout(std::size_t n, const std::vector<LayoutEdge>& edges, co
             localEdges.push_back({localIndex[edge.from], localIndex[edge.to]});
     }
     const int iterations = options.iterations > 0 ? options.iterations : kNudgeIterations;
-    const Points moved =
-        runFruchtermanReingold(initial, localEdges, localFixed, iterations, kNudgeTemperature, false, options.seed);
+    const Points moved = IgraphLayoutRunner::fruchtermanReingold(
+        initial, localEdges, localFixed, iterations, kNudgeTemperature, false, options.seed);
     for (std::size_t k = 0; k < local.size(); ++k)
         result[local[k]] = moved[k];
     return result;
@@ -514,14 +494,14 @@ Points incrementalLayout(std::size_t n, const std::vector<LayoutEdge>& edges, co
 
 }  // namespace
 
-std::vector<LayoutPoint> GraphLayout::compute(std::size_t nodeCount, std::span<const LayoutEdge> edges,
-                                              const LayoutOptions& options)
+std::vector<LayoutPoint> GraphLayout::compute(
+    std::size_t nodeCount, std::span<const LayoutEdge> edges, const LayoutOptions& options)
 {
     const std::vector<LayoutEdge> links = normalisedEdges(nodeCount, edges);
     if (nodeCount == 0)
         return {};
-    const bool anyPinned =
-        std::any_of(options.pinned.begin(), options.pinned.end(), [](const auto& p) { return p.has_value(); });
+    const bool anyPinned
+        = std::any_of(options.pinned.begin(), options.pinned.end(), [](const auto& p) { return p.has_value(); });
     if (anyPinned)
         return incrementalLayout(nodeCount, links, options);
     return packedLayout(nodeCount, links, options);

@@ -32,22 +32,27 @@ struct LayoutOptions {
     // Per node (shorter or empty = not pinned): positions that must not move. Used to add nodes
     // to a picture without shuffling what the user has already seen.
     std::vector<std::optional<LayoutPoint>> pinned;
-    // Per node (shorter or empty = none): where a free node starts, e.g. at the node it was
-    // expanded from, so it settles nearby.
+    // Per node (shorter or empty = none), used when some nodes are pinned: the point a free
+    // node should settle around, e.g. the node it was expanded from. Without pins the layout is
+    // computed afresh and hints are ignored.
     std::vector<std::optional<LayoutPoint>> start;
 };
 
-// 2-D positions for a graph, computed with igraph's Fruchterman–Reingold layout. Handles 0, 1
-// and 2 nodes without igraph; disconnected graphs without pins are laid out per component and
-// the components packed in rows, largest first, so that no component drifts off or overlaps.
-// igraph here is built without thread safety (one global RNG and error handler), so calls are
-// serialised by a process-wide mutex: safe to call from any thread, but not in parallel.
-// Throws std::invalid_argument for an edge naming a node >= nodeCount, std::runtime_error if
-// igraph fails (out of memory).
+// 2-D positions for a graph, shaped for node-link pictures of knowledge-graph neighbourhoods
+// (hubs with many leaves). Without pins: leaves (nodes with a single neighbour) go on rings
+// around their node; the rest (the core) is laid out with igraph's Fruchterman–Reingold and, up
+// to 400 core nodes, refined with Kamada–Kawai using edge lengths that leave room for each
+// node's ring; disconnected graphs are laid out per component and packed in rows, largest
+// first. With pins: pinned nodes stay, each free node takes the nearest free spot around its
+// start hint (facing away from the crowd) and a short, cool Fruchterman–Reingold run over the
+// newcomers and their surroundings evens them out. 0, 1 and 2 nodes need no igraph.
+// Deterministic for a given input and seed. Safe to call from any thread (igraph calls are
+// serialised, see IgraphLayoutRunner). Throws std::invalid_argument for an edge naming a node
+// >= nodeCount, std::runtime_error if igraph fails (out of memory).
 class GraphLayout {
 public:
-    static std::vector<LayoutPoint> compute(std::size_t nodeCount, std::span<const LayoutEdge> edges,
-                                            const LayoutOptions& options = {});
+    static std::vector<LayoutPoint> compute(
+        std::size_t nodeCount, std::span<const LayoutEdge> edges, const LayoutOptions& options = {});
 };
 
 }  // namespace tessera

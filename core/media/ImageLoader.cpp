@@ -27,10 +27,17 @@ std::variant<DecodedImage, std::string> loadImage(const std::string& path, int m
     image.originalWidth = raw.cols;
     image.originalHeight = raw.rows;
     switch (raw.channels()) {
-    case 1: cv::cvtColor(raw, image.bgra, cv::COLOR_GRAY2BGRA); break;
-    case 3: cv::cvtColor(raw, image.bgra, cv::COLOR_BGR2BGRA); break;
-    case 4: image.bgra = raw; break;
-    default: return path + ": unsupported image with " + std::to_string(raw.channels()) + " channels";
+    case 1:
+        cv::cvtColor(raw, image.bgra, cv::COLOR_GRAY2BGRA);
+        break;
+    case 3:
+        cv::cvtColor(raw, image.bgra, cv::COLOR_BGR2BGRA);
+        break;
+    case 4:
+        image.bgra = raw;
+        break;
+    default:
+        return path + ": unsupported image with " + std::to_string(raw.channels()) + " channels";
     }
     const int longer = std::max(raw.cols, raw.rows);
     if (maxSide > 0 && longer > maxSide) {

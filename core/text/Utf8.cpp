@@ -121,11 +121,11 @@ std::size_t length(std::string_view text)
 
 bool isCjk(char32_t cp)
 {
-    return (cp >= 0x2E80 && cp <= 0x9FFF)      // radicals, CJK punctuation, kana, Han
-        || (cp >= 0xAC00 && cp <= 0xD7AF)      // Hangul syllables
-        || (cp >= 0xF900 && cp <= 0xFAFF)      // compatibility ideographs
-        || (cp >= 0xFF00 && cp <= 0xFFEF)      // half-width and full-width forms
-        || (cp >= 0x20000 && cp <= 0x3FFFF);   // Han extensions B and later
+    return (cp >= 0x2E80 && cp <= 0x9FFF)     // radicals, CJK punctuation, kana, Han
+        || (cp >= 0xAC00 && cp <= 0xD7AF)     // Hangul syllables
+        || (cp >= 0xF900 && cp <= 0xFAFF)     // compatibility ideographs
+        || (cp >= 0xFF00 && cp <= 0xFFEF)     // half-width and full-width forms
+        || (cp >= 0x20000 && cp <= 0x3FFFF);  // Han extensions B and later
 }
 
 }  // namespace tessera::utf8

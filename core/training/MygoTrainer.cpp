@@ -67,10 +67,13 @@ struct MygoTrainer::Impl {
     int startEpoch = 1;
     std::int64_t startBatch = 0;  // batches already done in startEpoch
     double bestMrr = -1;
-    double epochLossSum = 0;      // carried over when resuming inside an epoch
+    double epochLossSum = 0;  // carried over when resuming inside an epoch
 
     Impl(MygoModel& m, const KnowledgeGraph& g, MygoTrainingOptions o, std::string folder)
-        : model(m), graph(g), options(o), out(std::move(folder))
+        : model(m)
+        , graph(g)
+        , options(o)
+        , out(std::move(folder))
     {
         MygoNetwork& net = *model.state().network;
         for (auto& [name, tensor] : net.weights()) {
@@ -125,7 +128,8 @@ struct MygoTrainer::Impl {
     }
 };
 
-MygoTrainer::MygoTrainer(MygoModel& model, const KnowledgeGraph& graph, MygoTrainingOptions options, std::string outFolder)
+MygoTrainer::MygoTrainer(
+    MygoModel& model, const KnowledgeGraph& graph, MygoTrainingOptions options, std::string outFolder)
     : impl_(std::make_unique<Impl>(model, graph, options, std::move(outFolder)))
 {
 }
@@ -147,10 +151,13 @@ std::optional<std::pair<int, std::int64_t>> MygoTrainer::resume()
     const auto json = nlohmann::json::parse(readTextFile(trainerPath, 1U << 20U), nullptr, false);
     if (json.is_discarded() || !json.is_object())
         throw InputError(trainerPath, "not a JSON object");
-    if (json.value("batch_size", std::int64_t{0}) != impl_->options.batchSize || json.value("seed", std::uint64_t{0}) != impl_->options.seed)
-        throw InputError(trainerPath, "checkpoint was made with another --batch or --seed; resume with the same values");
+    if (json.value("batch_size", std::int64_t {0}) != impl_->options.batchSize
+        || json.value("seed", std::uint64_t {0}) != impl_->options.seed)
+        throw InputError(
+            trainerPath, "checkpoint was made with another --batch or --seed; resume with the same values");
     MygoModel saved = MygoModel::load(last.string());
-    if (saved.config().numEntities != impl_->model.config().numEntities || saved.config().dim != impl_->model.config().dim)
+    if (saved.config().numEntities != impl_->model.config().numEntities
+        || saved.config().dim != impl_->model.config().dim)
         throw InputError(last.string(), "checkpoint does not match the model being trained");
     {
         torch::NoGradGuard noGrad;
@@ -171,14 +178,14 @@ std::optional<std::pair<int, std::int64_t>> MygoTrainer::resume()
         states[adamKey(impl_->parameters[i])] = std::move(state);
     }
     impl_->startEpoch = json.value("epoch", 1);
-    impl_->startBatch = json.value("batches_done", std::int64_t{0});
+    impl_->startBatch = json.value("batches_done", std::int64_t {0});
     impl_->epochLossSum = json.value("epoch_loss_sum", 0.0);
     impl_->bestMrr = json.value("best_valid_mrr", -1.0);
     return std::make_pair(impl_->startEpoch, impl_->startBatch);
 }
 
 bool MygoTrainer::run(std::stop_token stop, const ProgressCallback& progress, const EpochCallback& epochDone,
-                      const ValidationCallback& validate)
+    const ValidationCallback& validate)
 {
     Impl& s = *impl_;
     MygoModel::State& state = s.model.state();
@@ -212,7 +219,8 @@ bool MygoTrainer::run(std::stop_token stop, const ProgressCallback& progress, co
                 s.saveLast(epoch, b);
                 return false;
             }
-            const std::uint64_t batchSeed = mixSeed(o.seed, static_cast<std::uint64_t>(epoch), static_cast<std::uint64_t>(b + 1));
+            const std::uint64_t batchSeed
+                = mixSeed(o.seed, static_cast<std::uint64_t>(epoch), static_cast<std::uint64_t>(b + 1));
             torch::manual_seed(batchSeed);
             std::mt19937_64 sides(batchSeed);
             std::vector<std::int64_t> triplets;
@@ -238,7 +246,9 @@ bool MygoTrainer::run(std::stop_token stop, const ProgressCallback& progress, co
             torch::Tensor loss = torch::nn::functional::cross_entropy(
                 scores, target, torch::nn::functional::CrossEntropyFuncOptions().label_smoothing(o.labelSmoothing));
             if (o.contrastiveWeight != 0.0) {
-                const torch::Tensor rows = torch::randperm(reps.size(0), longs).narrow(0, 0, std::min<std::int64_t>(c.contrastiveSamples, reps.size(0)));
+                const torch::Tensor rows
+                    = torch::randperm(reps.size(0), longs)
+                          .narrow(0, 0, std::min<std::int64_t>(c.contrastiveSamples, reps.size(0)));
                 loss = loss + o.contrastiveWeight * net.contrastiveLoss(reps, rows, true);
             }
             s.optimizer->zero_grad();
@@ -249,7 +259,8 @@ bool MygoTrainer::run(std::stop_token stop, const ProgressCallback& progress, co
             triplesDone += end - begin;
 
             if (progress) {
-                const double elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - runStart).count();
+                const double elapsed
+                    = std::chrono::duration<double>(std::chrono::steady_clock::now() - runStart).count();
                 MygoTrainingProgress p;
                 p.epoch = epoch;
                 p.epochs = o.epochs;
@@ -257,7 +268,8 @@ bool MygoTrainer::run(std::stop_token stop, const ProgressCallback& progress, co
                 p.batches = batches;
                 p.loss = s.epochLossSum / static_cast<double>(b + 1);
                 p.triplesPerSecond = elapsed > 0 ? static_cast<double>(triplesDone) / elapsed : 0;
-                p.etaSeconds = p.triplesPerSecond > 0 ? static_cast<double>(triplesTotal - triplesDone) / p.triplesPerSecond : 0;
+                p.etaSeconds
+                    = p.triplesPerSecond > 0 ? static_cast<double>(triplesTotal - triplesDone) / p.triplesPerSecond : 0;
                 p.learningRate = cosineWarmRestartRate(o.learningRate, epoch - 1, o.restartPeriod, o.restartMultiplier);
                 progress(p);
             }

@@ -20,22 +20,22 @@ struct MygoTrainingOptions {
     double learningRate = 1e-3;
     double weightDecay = 0.0;
     double labelSmoothing = 0.0;
-    double contrastiveWeight = 0.01;   // mu: weight of the fine-grained contrastive loss (0 = off)
+    double contrastiveWeight = 0.01;  // mu: weight of the fine-grained contrastive loss (0 = off)
     double clipNorm = 0.1;
-    int restartPeriod = 50;            // T_0 of CosineAnnealingWarmRestarts, in epochs
-    int restartMultiplier = 2;         // T_mult
-    int validEvery = 10;               // epochs between validations (0 = never)
-    int checkpointEvery = 10;          // epochs between checkpoints of the last state (0 = only at the end)
+    int restartPeriod = 50;     // T_0 of CosineAnnealingWarmRestarts, in epochs
+    int restartMultiplier = 2;  // T_mult
+    int validEvery = 10;        // epochs between validations (0 = never)
+    int checkpointEvery = 10;   // epochs between checkpoints of the last state (0 = only at the end)
     std::uint64_t seed = 2024;
 };
 
 // What the trainer reports while it runs (on the training thread).
 struct MygoTrainingProgress {
-    int epoch = 0;                 // 1-based
+    int epoch = 0;  // 1-based
     int epochs = 0;
-    std::int64_t batch = 0;        // 1-based within the epoch
+    std::int64_t batch = 0;  // 1-based within the epoch
     std::int64_t batches = 0;
-    double loss = 0;               // mean over the epoch's batches so far
+    double loss = 0;  // mean over the epoch's batches so far
     double triplesPerSecond = 0;
     double etaSeconds = 0;
     double learningRate = 0;
@@ -73,7 +73,7 @@ public:
     // Trains until the last epoch or until `stop` is requested; on a stop the current state is
     // saved to OUT/last before returning. Returns true when all epochs completed.
     bool run(std::stop_token stop, const ProgressCallback& progress, const EpochCallback& epochDone,
-             const ValidationCallback& validate);
+        const ValidationCallback& validate);
 
     double bestValidMrr() const;
 

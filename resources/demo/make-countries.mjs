@@ -342,7 +342,7 @@ function buildGraph({ countries }) {
 
   for (const c of countries) {
     add({
-      key: c.cca3, kind: 'country', label: c.name.common, country: c,
+      key: `country/${c.cca3}`, kind: 'country', label: c.name.common, country: c,
       flag: `${c.cca2.toLowerCase()}.png`,
     });
   }
@@ -378,7 +378,7 @@ function buildGraph({ countries }) {
   }
   for (const c of countries) {
     for (const city of c.capital ?? []) {
-      add({ key: `city/${c.cca3}/${city}`, kind: 'city', label: city, countryKey: c.cca3 });
+      add({ key: `city/${c.cca3}/${city}`, kind: 'city', label: city, countryKey: `country/${c.cca3}` });
     }
   }
 
@@ -392,13 +392,15 @@ function buildGraph({ countries }) {
     triples.push([h, r, t]);
   };
   for (const c of countries) {
-    for (const b of c.borders ?? []) fact(c.cca3, 'borders', b);
-    fact(c.cca3, 'located_in', c.subregion ? `subregion/${c.subregion}` : `region/${c.region}`);
-    for (const code of Object.keys(c.languages ?? {}).sort(cmp)) fact(c.cca3, 'official_language', `language/${code}`);
-    for (const code of Object.keys(c.currencies ?? {}).sort(cmp)) fact(c.cca3, 'currency', `currency/${code}`);
+    // Countries are keyed like every other kind ("country/FRA"), so the kind is readable from the key.
+    const key = `country/${c.cca3}`;
+    for (const b of c.borders ?? []) fact(key, 'borders', `country/${b}`);
+    fact(key, 'located_in', c.subregion ? `subregion/${c.subregion}` : `region/${c.region}`);
+    for (const code of Object.keys(c.languages ?? {}).sort(cmp)) fact(key, 'official_language', `language/${code}`);
+    for (const code of Object.keys(c.currencies ?? {}).sort(cmp)) fact(key, 'currency', `currency/${code}`);
     for (const city of c.capital ?? []) {
-      fact(c.cca3, 'capital', `city/${c.cca3}/${city}`);
-      fact(`city/${c.cca3}/${city}`, 'capital_of', c.cca3);
+      fact(key, 'capital', `city/${c.cca3}/${city}`);
+      fact(`city/${c.cca3}/${city}`, 'capital_of', key);
     }
   }
   for (const [sub, region] of [...subregionRegion].sort((a, b) => cmp(a[0], b[0]))) {
@@ -1008,7 +1010,7 @@ ${stats.zh.test.length} test (of the ${total(stats.en)} English triples, ${stats
 
 ## How it is made
 
-- **Keys.** English: \`FRA\` (ISO 3166-1 alpha-3), \`region/Europe\`, \`subregion/Western Europe\`,
+- **Keys.** English: \`country/FRA\` (ISO 3166-1 alpha-3), \`region/Europe\`, \`subregion/Western Europe\`,
   \`language/fra\` (ISO 639-3), \`currency/EUR\` (ISO 4217), \`city/FRA/Paris\`. Chinese: built from
   the Chinese names (\`国家/法国\`, \`地区/欧洲\`, \`次地区/西欧\`, \`语言/French\`, \`货币/Euro\`,
   \`城市/法国/Paris\`), so the alignment cannot be read off the keys.
@@ -1117,7 +1119,7 @@ function main() {
 
   const kinds = countBy([...graph.entities.values()], (e) => e.kind);
   const kindExamples = {
-    country: '`FRA`', region: '`region/Europe`', subregion: '`subregion/Western Europe`',
+    country: '`country/FRA`', region: '`region/Europe`', subregion: '`subregion/Western Europe`',
     language: '`language/fra`', currency: '`currency/EUR`', city: '`city/FRA/Paris`',
   };
   for (const k of Object.values(kindExamples)) {

@@ -7,7 +7,7 @@ file(GLOB_RECURSE files
 execute_process(COMMAND ${CLANG_FORMAT} --dry-run --Werror ${files}
                 RESULT_VARIABLE result ERROR_VARIABLE errors)
 if(NOT result EQUAL 0)
-  string(REGEX MATCHALL "[^\n]*warning: code should be clang-formatted[^\n]*" lines "${errors}")
+  string(REGEX MATCHALL "[^\n]*(warning|error): code should be clang-formatted[^\n]*" lines "${errors}")
   list(LENGTH lines count)
   list(SUBLIST lines 0 20 shown)
   string(REPLACE ";" "\n" shown "${shown}")

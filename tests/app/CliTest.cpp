@@ -30,7 +30,7 @@ Run runTessera(const QStringList& arguments)
     if (!process.waitForFinished(120000))
         return {};
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
-            process.readAllStandardError()};
+        process.readAllStandardError()};
 }
 
 // Non-blank lines of a table minus its header: the count a reader must report.
@@ -103,8 +103,10 @@ void CliTest::infoJsonMatchesDemoFiles()
     const qint64 flags = QDir(folder + "/images/flags").entryList({QStringLiteral("*.png")}, QDir::Files).size();
     QVERIFY(flags >= 240);
     QCOMPARE(json[QStringLiteral("images")].toInteger(), flags);
-    QCOMPARE(json[QStringLiteral("entities_without_image")].toInteger(), json[QStringLiteral("entities")].toInteger() - flags);
-    QCOMPARE(json[QStringLiteral("graphs")].toArray().first().toObject()[QStringLiteral("warnings")].toArray().size(), 0);
+    QCOMPARE(json[QStringLiteral("entities_without_image")].toInteger(),
+        json[QStringLiteral("entities")].toInteger() - flags);
+    QCOMPARE(
+        json[QStringLiteral("graphs")].toArray().first().toObject()[QStringLiteral("warnings")].toArray().size(), 0);
 }
 
 void CliTest::infoOnAlignmentDemo()
@@ -117,7 +119,7 @@ void CliTest::infoOnAlignmentDemo()
     const QJsonArray graphs = json[QStringLiteral("graphs")].toArray();
     QCOMPARE(graphs.size(), 2);
     QCOMPARE(graphs[1].toObject()[QStringLiteral("entities")].toInteger(),
-             dataLines(demo(QStringLiteral("countries-zh/entities.tsv")), true));
+        dataLines(demo(QStringLiteral("countries-zh/entities.tsv")), true));
     const QJsonObject pairs = json[QStringLiteral("aligned_pairs")].toObject();
     QCOMPARE(pairs[QStringLiteral("total")].toInteger(), dataLines(folder + "/pairs.tsv", true));
     QVERIFY(pairs[QStringLiteral("train")].toInteger() > 0);
@@ -148,10 +150,14 @@ void CliTest::badInputExitsWithTwoAndOneLine_data()
     QTest::addColumn<QString>("fileName");
     QTest::addColumn<QByteArray>("contents");
     QTest::addColumn<QString>("expectedFragment");
-    QTest::newRow("non-numeric id") << QStringLiteral("train.txt") << QByteArray("0\t0\t1\n1\tx\t0\n") << QStringLiteral("train.txt:2: relation id 'x'");
-    QTest::newRow("unknown entity") << QStringLiteral("train.txt") << QByteArray("0\t0\t7\n") << QStringLiteral("train.txt:1: tail id 7 is not in entities.txt");
-    QTest::newRow("column count") << QStringLiteral("train.txt") << QByteArray("0\t0\n") << QStringLiteral("train.txt:1: expected 3 columns");
-    QTest::newRow("negative id") << QStringLiteral("entities.txt") << QByteArray("0\n-1\n") << QStringLiteral("entities.txt:2: negative entity id");
+    QTest::newRow("non-numeric id") << QStringLiteral("train.txt") << QByteArray("0\t0\t1\n1\tx\t0\n")
+                                    << QStringLiteral("train.txt:2: relation id 'x'");
+    QTest::newRow("unknown entity") << QStringLiteral("train.txt") << QByteArray("0\t0\t7\n")
+                                    << QStringLiteral("train.txt:1: tail id 7 is not in entities.txt");
+    QTest::newRow("column count") << QStringLiteral("train.txt") << QByteArray("0\t0\n")
+                                  << QStringLiteral("train.txt:1: expected 3 columns");
+    QTest::newRow("negative id") << QStringLiteral("entities.txt") << QByteArray("0\n-1\n")
+                                 << QStringLiteral("entities.txt:2: negative entity id");
 }
 
 void CliTest::badInputExitsWithTwoAndOneLine()
@@ -162,8 +168,7 @@ void CliTest::badInputExitsWithTwoAndOneLine()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QMap<QString, QByteArray> files = {{QStringLiteral("entities.txt"), "0\n1\n"},
-                                             {QStringLiteral("relations.txt"), "0\n"},
-                                             {QStringLiteral("train.txt"), "0\t0\t1\n"}};
+        {QStringLiteral("relations.txt"), "0\n"}, {QStringLiteral("train.txt"), "0\t0\t1\n"}};
     for (auto it = files.begin(); it != files.end(); ++it) {
         QFile file(dir.filePath(it.key()));
         QVERIFY(file.open(QIODevice::WriteOnly));
@@ -184,7 +189,7 @@ void CliTest::importRoundTrip()
     QTemporaryDir dir;
     const QString out = dir.filePath(QStringLiteral("mkg-y"));
     const Run import = runTessera({QStringLiteral("import"), QStringLiteral("--from"), QStringLiteral("mygo"),
-                                   shared(QStringLiteral("MKG-Y")), QStringLiteral("--out"), out});
+        shared(QStringLiteral("MKG-Y")), QStringLiteral("--out"), out});
     QCOMPARE(import.exitCode, 0);
     const Run info = runTessera({QStringLiteral("info"), out, QStringLiteral("--json")});
     QCOMPARE(info.exitCode, 0);
@@ -197,7 +202,7 @@ void CliTest::importRoundTrip()
     QCOMPARE(json[QStringLiteral("test")].toInteger(), 2663);
     // No staging folder is left behind next to the output.
     QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
-             QStringList{QStringLiteral("mkg-y")});
+        QStringList {QStringLiteral("mkg-y")});
 }
 
 void CliTest::importRefusesNonEmptyFolder()
@@ -208,7 +213,7 @@ void CliTest::importRefusesNonEmptyFolder()
     keep.write("do not touch\n");
     keep.close();
     const Run run = runTessera({QStringLiteral("import"), QStringLiteral("--from"), QStringLiteral("bundle"),
-                                demo(QStringLiteral("countries")), QStringLiteral("--out"), dir.path()});
+        demo(QStringLiteral("countries")), QStringLiteral("--out"), dir.path()});
     QCOMPARE(run.exitCode, 2);
     QVERIFY(run.err.contains("not an empty folder"));
     QVERIFY(keep.open(QIODevice::ReadOnly));

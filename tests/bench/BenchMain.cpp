@@ -1,7 +1,8 @@
-// bench: medians of Tessera's hot paths. `bench [--json] [--shared DIR]`.
+// bench: medians of Tessera's hot paths. `bench [--json] [--shared DIR] [--only graph|layout|mygo]`.
 
 #include "BenchTimer.h"
 #include "GraphBenchmarks.h"
+#include "MygoBenchmarks.h"
 
 #ifdef TESSERA_BENCH_LAYOUT
 #include "LayoutBenchmarks.h"
@@ -14,17 +15,28 @@ int main(int argc, char** argv)
 {
     bool json = false;
     std::string shared = TESSERA_SHARED_DIR;
+    std::string only;  // one group of benchmarks (the MyGO ones take minutes)
     for (int i = 1; i < argc; ++i) {
         if (std::strcmp(argv[i], "--json") == 0)
             json = true;
         else if (std::strcmp(argv[i], "--shared") == 0 && i + 1 < argc)
             shared = argv[++i];
+        else if (std::strcmp(argv[i], "--only") == 0 && i + 1 < argc)
+            only = argv[++i];
     }
-    auto results = tessera::bench::runGraphBenchmarks(shared, TESSERA_SOURCE_DIR);
+    std::vector<tessera::bench::Measurement> results;
+    if (only.empty() || only == "graph")
+        results = tessera::bench::runGraphBenchmarks(shared, TESSERA_SOURCE_DIR);
 #ifdef TESSERA_BENCH_LAYOUT
-    const auto layout = tessera::bench::runLayoutBenchmarks();
-    results.insert(results.end(), layout.begin(), layout.end());
+    if (only.empty() || only == "layout") {
+        const auto layout = tessera::bench::runLayoutBenchmarks();
+        results.insert(results.end(), layout.begin(), layout.end());
+    }
 #endif
+    if (only.empty() || only == "mygo") {
+        const auto mygo = tessera::bench::runMygoBenchmarks(shared);
+        results.insert(results.end(), mygo.begin(), mygo.end());
+    }
     tessera::bench::print(results, json);
     return 0;
 }

@@ -35,10 +35,11 @@ void print(const std::vector<Measurement>& results, bool json)
         std::printf("[\n");
         for (std::size_t i = 0; i < results.size(); ++i) {
             const Measurement& m = results[i];
-            std::printf("  {\"name\": \"%s\", \"median_ms\": %.4f, \"p95_ms\": %.4f, \"min_ms\": %.4f, \"repeats\": %d, "
-                        "\"target_ms\": %.4f, \"note\": \"%s\"}%s\n",
-                        m.name.c_str(), m.medianMs, m.p95Ms, m.minMs, m.repeats, m.targetMs, m.note.c_str(),
-                        i + 1 < results.size() ? "," : "");
+            std::printf(
+                "  {\"name\": \"%s\", \"median_ms\": %.4f, \"p95_ms\": %.4f, \"min_ms\": %.4f, \"repeats\": %d, "
+                "\"target_ms\": %.4f, \"note\": \"%s\"}%s\n",
+                m.name.c_str(), m.medianMs, m.p95Ms, m.minMs, m.repeats, m.targetMs, m.note.c_str(),
+                i + 1 < results.size() ? "," : "");
         }
         std::printf("]\n");
         return;
@@ -49,7 +50,7 @@ void print(const std::vector<Measurement>& results, bool json)
         if (m.targetMs > 0)
             std::snprintf(target, sizeof target, "%.3f", m.targetMs);
         std::printf("%-44s %12.4f %12.4f %8d %12s  %s\n", m.name.c_str(), m.medianMs, m.p95Ms, m.repeats, target,
-                    m.note.c_str());
+            m.note.c_str());
     }
 }
 

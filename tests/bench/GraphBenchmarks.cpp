@@ -36,7 +36,8 @@ std::vector<Measurement> runGraphBenchmarks(const std::string& sharedDir, const 
     }
     if (std::filesystem::exists(zhEn)) {
         Dataset dataset;
-        auto m = measure("load DBP15K zh_en (alignment + names)", kLoadRepeats, [&] { dataset = AlignmentReader::read(zhEn); });
+        auto m = measure(
+            "load DBP15K zh_en (alignment + names)", kLoadRepeats, [&] { dataset = AlignmentReader::read(zhEn); });
         m.note = std::to_string(dataset.graphs[0]->entityCount() + dataset.graphs[1]->entityCount()) + " entities, "
             + std::to_string(dataset.alignment.size()) + " pairs";
         results.push_back(m);
@@ -45,12 +46,13 @@ std::vector<Measurement> runGraphBenchmarks(const std::string& sharedDir, const 
         // three-letter queries a person would type.
         const KnowledgeGraph& zh = *dataset.graphs[0];
         const KnowledgeGraph& en = *dataset.graphs[1];
-        for (const auto& [graph, query, label] :
-             {std::tuple{&en, "ger", "en"}, std::tuple{&zh, "kin", "zh (aliases)"}, std::tuple{&zh, "中华人", "zh"}}) {
+        for (const auto& [graph, query, label] : {std::tuple {&en, "ger", "en"},
+                 std::tuple {&zh, "kin", "zh (aliases)"}, std::tuple {&zh, "中华人", "zh"}}) {
             std::size_t matches = 0;
             auto s = measure(std::string("search '") + query + "' DBP15K zh_en " + label, kSearchRepeats,
-                             [&] { matches = graph->names().search(query, 50).totalMatches; });
-            s.note = std::to_string(graph->names().nameCount()) + " names, " + std::to_string(matches) + " matching entities";
+                [&] { matches = graph->names().search(query, 50).totalMatches; });
+            s.note = std::to_string(graph->names().nameCount()) + " names, " + std::to_string(matches)
+                + " matching entities";
             s.targetMs = kSearchTargetMs;
             results.push_back(s);
         }
@@ -60,7 +62,8 @@ std::vector<Measurement> runGraphBenchmarks(const std::string& sharedDir, const 
     const std::string demo = sourceDir + "/resources/demo/countries";
     if (std::filesystem::exists(demo)) {
         std::size_t entities = 0;
-        auto m = measure("load demo Countries bundle", kLoadRepeats, [&] { entities = BundleReader::read(demo)->entityCount(); });
+        auto m = measure(
+            "load demo Countries bundle", kLoadRepeats, [&] { entities = BundleReader::read(demo)->entityCount(); });
         m.note = std::to_string(entities) + " entities, image signatures checked";
         results.push_back(m);
     }

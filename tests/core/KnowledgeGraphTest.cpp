@@ -27,7 +27,7 @@ std::shared_ptr<const KnowledgeGraph> sampleGraph()
         builder.addEntity(entity);
     }
     for (const char* key : {"borders", "located_in", "capital"})
-        builder.addRelation(Relation{key, "", ""});
+        builder.addRelation(Relation {key, "", ""});
     builder.addTriple(Split::Train, {0, 0, 1});  // FRA borders DEU
     builder.addTriple(Split::Train, {0, 0, 2});  // FRA borders BEL
     builder.addTriple(Split::Train, {1, 0, 0});  // DEU borders FRA
@@ -56,18 +56,18 @@ private Q_SLOTS:
 void KnowledgeGraphTest::keysAndDefaults()
 {
     const auto graph = sampleGraph();
-    QCOMPARE(graph->entityCount(), std::size_t{6});
-    QCOMPARE(graph->relationCount(), std::size_t{3});
-    QCOMPARE(graph->findEntity("BEL").value(), EntityId{2});
+    QCOMPARE(graph->entityCount(), std::size_t {6});
+    QCOMPARE(graph->relationCount(), std::size_t {3});
+    QCOMPARE(graph->findEntity("BEL").value(), EntityId {2});
     QVERIFY(!graph->findEntity("bel").has_value());  // keys are exact, search folds
-    QCOMPARE(graph->findRelation("capital").value(), RelationId{2});
+    QCOMPARE(graph->findRelation("capital").value(), RelationId {2});
     QCOMPARE(graph->entity(1).label, std::string("DEU"));  // label defaults to the key
-    QCOMPARE(graph->triples(Split::Train).size(), std::size_t{5});
-    QCOMPARE(graph->triples(Split::Valid).size(), std::size_t{1});
-    QCOMPARE(graph->triples(Split::Test).size(), std::size_t{3});
-    QCOMPARE(graph->relationTripleCount(0), std::size_t{4});
-    QCOMPARE(graph->relationTripleCount(1), std::size_t{4});
-    QCOMPARE(graph->relationTripleCount(2), std::size_t{1});
+    QCOMPARE(graph->triples(Split::Train).size(), std::size_t {5});
+    QCOMPARE(graph->triples(Split::Valid).size(), std::size_t {1});
+    QCOMPARE(graph->triples(Split::Test).size(), std::size_t {3});
+    QCOMPARE(graph->relationTripleCount(0), std::size_t {4});
+    QCOMPARE(graph->relationTripleCount(1), std::size_t {4});
+    QCOMPARE(graph->relationTripleCount(2), std::size_t {1});
 }
 
 void KnowledgeGraphTest::duplicateKeysRefused()
@@ -77,8 +77,8 @@ void KnowledgeGraphTest::duplicateKeysRefused()
     a.key = "x";
     QVERIFY(builder.addEntity(a).has_value());
     QVERIFY(!builder.addEntity(a).has_value());
-    QVERIFY(builder.addRelation(Relation{"r", "", ""}).has_value());
-    QVERIFY(!builder.addRelation(Relation{"r", "", ""}).has_value());
+    QVERIFY(builder.addRelation(Relation {"r", "", ""}).has_value());
+    QVERIFY(!builder.addRelation(Relation {"r", "", ""}).has_value());
     QVERIFY_THROWS_EXCEPTION(std::logic_error, builder.addTriple(Split::Train, {0, 0, 7}));
 }
 
@@ -87,25 +87,25 @@ void KnowledgeGraphTest::adjacency()
     const auto graph = sampleGraph();
     // FRA out: borders DEU (train), borders DEU (test duplicate), borders BEL, located_in Europe, capital Paris.
     const auto out = graph->outgoing().edges(0);
-    QCOMPARE(out.size(), std::size_t{5});
-    QCOMPARE(out[0].relation, RelationId{0});
-    QCOMPARE(out[0].neighbour, EntityId{1});
+    QCOMPARE(out.size(), std::size_t {5});
+    QCOMPARE(out[0].relation, RelationId {0});
+    QCOMPARE(out[0].neighbour, EntityId {1});
     QCOMPARE(out[0].split, Split::Train);
-    QCOMPARE(out[1].neighbour, EntityId{1});
+    QCOMPARE(out[1].neighbour, EntityId {1});
     QCOMPARE(out[1].split, Split::Test);
-    QCOMPARE(out[2].neighbour, EntityId{2});
-    QCOMPARE(out[3].relation, RelationId{1});
-    QCOMPARE(out[4].relation, RelationId{2});
-    QCOMPARE(out[4].neighbour, EntityId{4});
+    QCOMPARE(out[2].neighbour, EntityId {2});
+    QCOMPARE(out[3].relation, RelationId {1});
+    QCOMPARE(out[4].relation, RelationId {2});
+    QCOMPARE(out[4].neighbour, EntityId {4});
     // Europe in: located_in from FRA, DEU, BEL and itself.
     const auto in = graph->incoming().edges(3);
-    QCOMPARE(in.size(), std::size_t{4});
+    QCOMPARE(in.size(), std::size_t {4});
     std::vector<EntityId> from;
     for (const auto& edge : in)
         from.push_back(edge.neighbour);
-    QCOMPARE(from, (std::vector<EntityId>{0, 1, 2, 3}));
-    QCOMPARE(graph->outgoing().degree(5), std::size_t{0});
-    QCOMPARE(graph->incoming().degree(5), std::size_t{0});
+    QCOMPARE(from, (std::vector<EntityId> {0, 1, 2, 3}));
+    QCOMPARE(graph->outgoing().degree(5), std::size_t {0});
+    QCOMPARE(graph->incoming().degree(5), std::size_t {0});
     QVERIFY(graph->outgoing().edges(99).empty());
 }
 
@@ -114,10 +114,10 @@ void KnowledgeGraphTest::answerSetsCoverAllSplits()
     const auto graph = sampleGraph();
     const auto& answers = graph->answers();
     const auto bordersOfFrance = answers.tails(0, 0);
-    QCOMPARE(std::vector<EntityId>(bordersOfFrance.begin(), bordersOfFrance.end()), (std::vector<EntityId>{1, 2}));
+    QCOMPARE(std::vector<EntityId>(bordersOfFrance.begin(), bordersOfFrance.end()), (std::vector<EntityId> {1, 2}));
     const auto inEurope = answers.heads(1, 3);
     // FRA (train), DEU (valid), BEL (test), Europe (train self-loop): all splits count.
-    QCOMPARE(std::vector<EntityId>(inEurope.begin(), inEurope.end()), (std::vector<EntityId>{0, 1, 2, 3}));
+    QCOMPARE(std::vector<EntityId>(inEurope.begin(), inEurope.end()), (std::vector<EntityId> {0, 1, 2, 3}));
     QVERIFY(answers.isKnownTail(0, 2, 4));
     QVERIFY(!answers.isKnownTail(0, 2, 3));
     QVERIFY(answers.isKnownHead(0, 0, 1));
@@ -128,16 +128,16 @@ void KnowledgeGraphTest::summaryCounts()
 {
     const auto graph = sampleGraph();
     const GraphSummary s = summarize(*graph);
-    QCOMPARE(s.entities, std::size_t{6});
-    QCOMPARE(s.relations, std::size_t{3});
-    QCOMPARE(s.triples(), std::size_t{9});
-    QCOMPARE(s.images, std::size_t{1});
-    QCOMPARE(s.entitiesWithImage, std::size_t{1});
-    QCOMPARE(s.entitiesWithoutImage, std::size_t{5});
-    QCOMPARE(s.entitiesWithoutText, std::size_t{5});
-    QCOMPARE(s.selfLoops, std::size_t{1});
-    QCOMPARE(s.duplicateTriples, std::size_t{1});
-    QCOMPARE(s.isolatedEntities, std::size_t{1});
+    QCOMPARE(s.entities, std::size_t {6});
+    QCOMPARE(s.relations, std::size_t {3});
+    QCOMPARE(s.triples(), std::size_t {9});
+    QCOMPARE(s.images, std::size_t {1});
+    QCOMPARE(s.entitiesWithImage, std::size_t {1});
+    QCOMPARE(s.entitiesWithoutImage, std::size_t {5});
+    QCOMPARE(s.entitiesWithoutText, std::size_t {5});
+    QCOMPARE(s.selfLoops, std::size_t {1});
+    QCOMPARE(s.duplicateTriples, std::size_t {1});
+    QCOMPARE(s.isolatedEntities, std::size_t {1});
 }
 
 QTEST_APPLESS_MAIN(KnowledgeGraphTest)

@@ -1,7 +1,7 @@
 // Search-as-you-type ranking and folding over a hand-made name list.
 
-#include "graph/Entity.h"
 #include "graph/NameIndex.h"
+#include "graph/Entity.h"
 
 #include <QTest>
 
@@ -61,46 +61,46 @@ void NameIndexTest::exactBeforePrefixBeforeWordBeforeSubstring()
     const NameIndex index(sampleEntities());
     // "france": exact label of 0, prefix of 7 (Franceville).
     const auto france = index.search("france", 10);
-    QCOMPARE(ids(france), (std::vector<EntityId>{0, 7}));
+    QCOMPARE(ids(france), (std::vector<EntityId> {0, 7}));
     QCOMPARE(france.hits[0].kind, NameIndex::MatchKind::Exact);
     QCOMPARE(france.hits[1].kind, NameIndex::MatchKind::Prefix);
 
     // "europe": exact 4, word prefix in "Southern Europe" (6).
     const auto europe = index.search("EUROPE", 10);
-    QCOMPARE(ids(europe), (std::vector<EntityId>{4, 6}));
+    QCOMPARE(ids(europe), (std::vector<EntityId> {4, 6}));
     QCOMPARE(europe.hits[1].kind, NameIndex::MatchKind::WordPrefix);
 
     // "ran": a substring of France and Franceville only (not of French).
     const auto ran = index.search("ran", 10);
-    QCOMPARE(ran.totalMatches, std::size_t{2});
+    QCOMPARE(ran.totalMatches, std::size_t {2});
     for (const auto& hit : ran.hits)
         QCOMPARE(hit.kind, NameIndex::MatchKind::Substring);
     // Equal kind and field: the shorter name first (France 6, Franceville 11).
-    QCOMPARE(ids(ran), (std::vector<EntityId>{0, 7}));
+    QCOMPARE(ids(ran), (std::vector<EntityId> {0, 7}));
 }
 
 void NameIndexTest::accentAndCaseInsensitive()
 {
     const NameIndex index(sampleEntities());
     const auto cote = index.search("COTE D", 10);
-    QCOMPARE(ids(cote), (std::vector<EntityId>{1}));
+    QCOMPARE(ids(cote), (std::vector<EntityId> {1}));
     QCOMPARE(cote.hits[0].kind, NameIndex::MatchKind::Prefix);
-    QCOMPARE(ids(index.search("côte", 10)), (std::vector<EntityId>{1}));
+    QCOMPARE(ids(index.search("côte", 10)), (std::vector<EntityId> {1}));
 }
 
 void NameIndexTest::aliasesAndKeysMatch()
 {
     const NameIndex index(sampleEntities());
     const auto ivory = index.search("ivory", 10);
-    QCOMPARE(ids(ivory), (std::vector<EntityId>{1}));
+    QCOMPARE(ids(ivory), (std::vector<EntityId> {1}));
     QCOMPARE(ivory.hits[0].field, NameIndex::Field::Alias);
     QCOMPARE(ivory.hits[0].aliasIndex, 0U);
     const auto key = index.search("chn", 10);
-    QCOMPARE(ids(key), (std::vector<EntityId>{5}));
+    QCOMPARE(ids(key), (std::vector<EntityId> {5}));
     QCOMPARE(key.hits[0].field, NameIndex::Field::Key);
     // A label match outranks an alias match of the same kind.
     const auto fr = index.search("french", 10);
-    QCOMPARE(ids(fr), (std::vector<EntityId>{3, 0}));
+    QCOMPARE(ids(fr), (std::vector<EntityId> {3, 0}));
     QCOMPARE(fr.hits[1].field, NameIndex::Field::Alias);
 }
 
@@ -109,12 +109,12 @@ void NameIndexTest::cjkSubstringAndWordStart()
     const NameIndex index(sampleEntities());
     // 国 occurs inside 法国, 中华人民共和国 and 中国; every CJK character starts a word.
     const auto guo = index.search("国", 10);
-    QCOMPARE(guo.totalMatches, std::size_t{2});
-    QCOMPARE(ids(guo), (std::vector<EntityId>{0, 5}));
+    QCOMPARE(guo.totalMatches, std::size_t {2});
+    QCOMPARE(ids(guo), (std::vector<EntityId> {0, 5}));
     for (const auto& hit : guo.hits)
         QCOMPARE(hit.kind, NameIndex::MatchKind::WordPrefix);
     const auto zhongguo = index.search("中国", 10);
-    QCOMPARE(ids(zhongguo), (std::vector<EntityId>{5}));
+    QCOMPARE(ids(zhongguo), (std::vector<EntityId> {5}));
     QCOMPARE(zhongguo.hits[0].kind, NameIndex::MatchKind::Exact);
 }
 
@@ -122,22 +122,22 @@ void NameIndexTest::limitKeepsBestAndCountsAll()
 {
     const NameIndex index(sampleEntities());
     const auto e = index.search("e", 2);
-    QCOMPARE(e.hits.size(), std::size_t{2});
+    QCOMPARE(e.hits.size(), std::size_t {2});
     // Paris ("paris", "city/fra/paris") and China ("china", CJK aliases, "chn") have no 'e'.
-    QCOMPARE(e.totalMatches, std::size_t{6});
+    QCOMPARE(e.totalMatches, std::size_t {6});
     // Best two: the only prefix match (Europe), then the only word-prefix match (Southern Europe).
-    QCOMPARE(e.hits[0].entity, EntityId{4});
+    QCOMPARE(e.hits[0].entity, EntityId {4});
     QCOMPARE(e.hits[0].kind, NameIndex::MatchKind::Prefix);
-    QCOMPARE(e.hits[1].entity, EntityId{6});
+    QCOMPARE(e.hits[1].entity, EntityId {6});
     QCOMPARE(e.hits[1].kind, NameIndex::MatchKind::WordPrefix);
 }
 
 void NameIndexTest::emptyQueryMatchesNothing()
 {
     const NameIndex index(sampleEntities());
-    QCOMPARE(index.search("", 10).totalMatches, std::size_t{0});
-    QCOMPARE(index.search("   ", 10).totalMatches, std::size_t{0});
-    QCOMPARE(index.search("zzz", 10).totalMatches, std::size_t{0});
+    QCOMPARE(index.search("", 10).totalMatches, std::size_t {0});
+    QCOMPARE(index.search("   ", 10).totalMatches, std::size_t {0});
+    QCOMPARE(index.search("zzz", 10).totalMatches, std::size_t {0});
 }
 
 QTEST_APPLESS_MAIN(NameIndexTest)

@@ -25,7 +25,7 @@ void TextTest::findInvalid_data()
     QTest::addColumn<QByteArray>("bytes");
     QTest::addColumn<qint64>("expected");  // -1 = valid
     QTest::newRow("ascii") << QByteArray("hello") << qint64(-1);
-    QTest::newRow("chinese") << QByteArray("\xE6\xB3\x95\xE5\x9B\xBD") << qint64(-1);          // 法国
+    QTest::newRow("chinese") << QByteArray("\xE6\xB3\x95\xE5\x9B\xBD") << qint64(-1);  // 法国
     QTest::newRow("emoji") << QByteArray("a\xF0\x9F\x87\xAB") << qint64(-1);
     QTest::newRow("lone continuation") << QByteArray("ab\x80") << qint64(2);
     QTest::newRow("bad second byte") << QByteArray("x\xC3\x28") << qint64(1);
@@ -41,7 +41,8 @@ void TextTest::findInvalid()
 {
     QFETCH(QByteArray, bytes);
     QFETCH(qint64, expected);
-    const std::size_t at = utf8::findInvalid(std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())));
+    const std::size_t at
+        = utf8::findInvalid(std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())));
     if (expected < 0)
         QCOMPARE(at, utf8::kInvalidOffset);
     else
@@ -68,7 +69,8 @@ void TextTest::fold_data()
     QTest::addColumn<QString>("expected");
     QTest::newRow("case") << QStringLiteral("FRANCE") << QStringLiteral("france");
     QTest::newRow("accents") << QStringLiteral("Côte d'Ivoire") << QStringLiteral("cote d'ivoire");
-    QTest::newRow("underscore and runs of space") << QStringLiteral("  Kim__Dae-jung ") << QStringLiteral("kim dae-jung");
+    QTest::newRow("underscore and runs of space")
+        << QStringLiteral("  Kim__Dae-jung ") << QStringLiteral("kim dae-jung");
     QTest::newRow("sharp s") << QStringLiteral("Straße") << QStringLiteral("strasse");
     QTest::newRow("o with stroke") << QStringLiteral("Ørsted") << QStringLiteral("orsted");
     QTest::newRow("l with stroke") << QStringLiteral("Łódź") << QStringLiteral("lodz");

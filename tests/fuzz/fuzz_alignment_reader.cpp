@@ -14,7 +14,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     fuzz::resetScratch();
     const auto parts = fuzz::splitParts(data, size, 8);
     const fs::path folder = fuzz::scratch() / "xx_en";
-    const char* names[] = {"ent_ids_1", "ent_ids_2", "triples_1", "triples_2", "ill_ent_ids", nullptr, "rel_ids_1", "rel_ids_2"};
+    const char* names[]
+        = {"ent_ids_1", "ent_ids_2", "triples_1", "triples_2", "ill_ent_ids", nullptr, "rel_ids_1", "rel_ids_2"};
     fs::create_directories(folder);
     for (std::size_t i = 0; i < parts.size(); ++i) {
         if (names[i] != nullptr)
@@ -26,7 +27,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         const Dataset dataset = AlignmentReader::read(folder.string(), {}, fuzz::fuzzOptions());
         if (dataset.graphs.size() != 2)
             fuzz::finding("alignment dataset without two graphs");
-        const std::size_t train = static_cast<std::size_t>(AlignmentReader::kTrainFraction * static_cast<double>(dataset.alignment.size()));
+        const std::size_t train
+            = static_cast<std::size_t>(AlignmentReader::kTrainFraction * static_cast<double>(dataset.alignment.size()));
         for (std::size_t i = 0; i < dataset.alignment.size(); ++i) {
             const AlignedPair& p = dataset.alignment[i];
             if (p.source >= dataset.graphs[0]->entityCount() || p.target >= dataset.graphs[1]->entityCount())

@@ -26,8 +26,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
             tables += std::string(tables.empty() ? "" : ", ") + "\"" + key + "\": \"" + names[i] + "\"";
         }
     }
-    fuzz::writeFile(g / "manifest.json", R"({"format": "tessera-graph-bundle", "version": 1, "name": "g", "language": "en", "tables": {)"
-                                              + tables + "}}");
+    fuzz::writeFile(g / "manifest.json",
+        R"({"format": "tessera-graph-bundle", "version": 1, "name": "g", "language": "en", "tables": {)" + tables
+            + "}}");
     std::shared_ptr<const KnowledgeGraph> graph;
     try {
         graph = BundleReader::read(g.string(), fuzz::fuzzOptions());
@@ -41,7 +42,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const fs::path ab = fuzz::scratch() / "ab";
     fuzz::writeFile(ab / "pairs.tsv", parts[6]);
     fuzz::writeFile(ab / "manifest.json",
-                    R"({"format": "tessera-alignment", "version": 1, "name": "ab", "source": "../g", "target": "../g", "pairs": "pairs.tsv"})");
+        R"({"format": "tessera-alignment", "version": 1, "name": "ab", "source": "../g", "target": "../g", "pairs": "pairs.tsv"})");
     try {
         const Dataset dataset = AlignmentBundleReader::read(ab.string(), fuzz::fuzzOptions());
         fuzz::checkRoundTrip(dataset);

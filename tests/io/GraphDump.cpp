@@ -76,8 +76,8 @@ nlohmann::json dumpGraph(const KnowledgeGraph& graph, const std::string& base, D
         nlohmann::json images = nlohmann::json::array();
         for (const std::string& path : e.imagePaths)
             images.push_back(exact ? relativeTo(path, base) : fingerprint(path));
-        entities.push_back({{"key", e.key}, {"label", e.label}, {"description", e.description},
-                            {"aliases", aliases}, {"images", images}});
+        entities.push_back({{"key", e.key}, {"label", e.label}, {"description", e.description}, {"aliases", aliases},
+            {"images", images}});
     }
     nlohmann::json relations = nlohmann::json::array();
     for (const Relation& r : graph.relations())
@@ -102,8 +102,8 @@ nlohmann::json dumpDataset(const Dataset& dataset, const std::string& base, Dump
         graphs.push_back(dumpGraph(*graph, base, mode));
     nlohmann::json alignment = nlohmann::json::array();
     for (const AlignedPair& pair : dataset.alignment) {
-        alignment.push_back({dataset.graphs.at(0)->entity(pair.source).key, dataset.graphs.at(1)->entity(pair.target).key,
-                             pair.train ? "train" : "test"});
+        alignment.push_back({dataset.graphs.at(0)->entity(pair.source).key,
+            dataset.graphs.at(1)->entity(pair.target).key, pair.train ? "train" : "test"});
     }
     nlohmann::json out = {{"graphs", graphs}, {"alignment", alignment}};
     if (mode == DumpMode::Exact) {
@@ -128,9 +128,13 @@ std::string describeDifference(const nlohmann::json& expected, const nlohmann::j
         const std::string path = op.at("path").get<std::string>();
         const nlohmann::json::json_pointer pointer(path);
         text += "\n  " + op.at("op").get<std::string>() + " " + path + ": expected ";
-        text += expected.contains(pointer) ? expected.at(pointer).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) : "(nothing)";
+        text += expected.contains(pointer)
+            ? expected.at(pointer).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)
+            : "(nothing)";
         text += ", got ";
-        text += actual.contains(pointer) ? actual.at(pointer).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) : "(nothing)";
+        text += actual.contains(pointer)
+            ? actual.at(pointer).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)
+            : "(nothing)";
     }
     return text;
 }

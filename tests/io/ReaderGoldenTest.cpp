@@ -51,8 +51,8 @@ nlohmann::json loadExpected(const std::string& dir)
 QStringList graphCases()
 {
     QStringList cases;
-    QDirIterator it(QString::fromStdString(kDataDir), {QStringLiteral("expected.json")}, QDir::Files,
-                    QDirIterator::Subdirectories);
+    QDirIterator it(
+        QString::fromStdString(kDataDir), {QStringLiteral("expected.json")}, QDir::Files, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString file = it.next();
         const QString dir = QFileInfo(file).absolutePath();
@@ -172,16 +172,18 @@ void ReaderGoldenTest::detection_data()
     QTest::addColumn<QString>("format");
     for (const QString& name : graphCases()) {
         const nlohmann::json expected = loadExpected(caseDir(name));
-        QTest::newRow(qPrintable(name)) << QString::fromStdString(caseDir(name) + "/" + expected.at("read").get<std::string>())
+        QTest::newRow(qPrintable(name)) << QString::fromStdString(
+            caseDir(name) + "/" + expected.at("read").get<std::string>())
                                         << QString::fromStdString(expected.at("format").get<std::string>());
     }
     // The same folders named differently.
-    QTest::newRow("bundle manifest file") << QString::fromStdString(caseDir("bundle/full") + "/input/manifest.json")
-                                          << QStringLiteral("bundle");
+    QTest::newRow("bundle manifest file")
+        << QString::fromStdString(caseDir("bundle/full") + "/input/manifest.json") << QStringLiteral("bundle");
     QTest::newRow("alignment-bundle manifest file")
-        << QString::fromStdString(caseDir("alignment-bundle/en-de") + "/input/pairs/manifest.json") << QStringLiteral("alignment-bundle");
-    QTest::newRow("folder with trailing slash") << QString::fromStdString(caseDir("mygo/names") + "/input/")
-                                                << QStringLiteral("mygo");
+        << QString::fromStdString(caseDir("alignment-bundle/en-de") + "/input/pairs/manifest.json")
+        << QStringLiteral("alignment-bundle");
+    QTest::newRow("folder with trailing slash")
+        << QString::fromStdString(caseDir("mygo/names") + "/input/") << QStringLiteral("mygo");
     QTest::newRow("any single file") << QString::fromStdString(caseDir("mygo/names") + "/input/train.txt")
                                      << QStringLiteral("labelled-triples");
 }
@@ -191,7 +193,8 @@ void ReaderGoldenTest::detection()
     QFETCH(QString, path);
     QFETCH(QString, format);
     const GraphFormat detected = detectGraphFormat(path.toStdString());
-    QCOMPARE(QString::fromUtf8(formatName(detected).data(), static_cast<qsizetype>(formatName(detected).size())), format);
+    QCOMPARE(
+        QString::fromUtf8(formatName(detected).data(), static_cast<qsizetype>(formatName(detected).size())), format);
 }
 
 void ReaderGoldenTest::forcedFormatReadsTheSame_data()
@@ -210,7 +213,8 @@ void ReaderGoldenTest::forcedFormatReadsTheSame()
     expected.erase("read");
     const std::string difference = test::describeDifference(expected, test::dumpDataset(dataset, dir, DumpMode::Exact));
     if (!difference.empty())
-        QFAIL(qPrintable(QString::fromStdString("forced " + expected.at("format").get<std::string>() + ":" + difference)));
+        QFAIL(qPrintable(
+            QString::fromStdString("forced " + expected.at("format").get<std::string>() + ":" + difference)));
 }
 
 void ReaderGoldenTest::forcedLabelledTriplesOnBundle()
@@ -221,7 +225,7 @@ void ReaderGoldenTest::forcedLabelledTriplesOnBundle()
     QCOMPARE(detectGraphFormat(path), GraphFormat::Bundle);
     const Dataset dataset = readDataset(path, GraphFormat::LabelledTriples);
     QCOMPARE(dataset.format, std::string("labelled-triples"));
-    QCOMPARE(dataset.graphs.size(), std::size_t{1});
+    QCOMPARE(dataset.graphs.size(), std::size_t {1});
     const auto& graph = *dataset.graphs[0];
     std::vector<std::string> keys;
     for (const Entity& e : graph.entities()) {
@@ -232,13 +236,13 @@ void ReaderGoldenTest::forcedLabelledTriplesOnBundle()
     }
     const std::vector<std::string> expectedKeys = {"FRA", "city/FRA/Paris", "region/Europe", "DEU", "river/Rhine"};
     QCOMPARE(keys, expectedKeys);
-    QCOMPARE(graph.relationCount(), std::size_t{3});
+    QCOMPARE(graph.relationCount(), std::size_t {3});
     QCOMPARE(graph.relation(0).key, std::string("capital"));
     QCOMPARE(graph.relation(1).key, std::string("located_in"));
     QCOMPARE(graph.relation(2).key, std::string("flows_through"));
-    QCOMPARE(graph.triples(Split::Train).size(), std::size_t{6});
-    QCOMPARE(graph.triples(Split::Valid).size(), std::size_t{0});  // splits/valid.tsv is not where this reader looks
-    QCOMPARE(graph.triples(Split::Train)[5], (Triple{0, 1, 2}));    // the duplicate line is kept
+    QCOMPARE(graph.triples(Split::Train).size(), std::size_t {6});
+    QCOMPARE(graph.triples(Split::Valid).size(), std::size_t {0});  // splits/valid.tsv is not where this reader looks
+    QCOMPARE(graph.triples(Split::Train)[5], (Triple {0, 1, 2}));   // the duplicate line is kept
 }
 
 void ReaderGoldenTest::forcedWrongFormatFails_data()
@@ -271,7 +275,8 @@ void ReaderGoldenTest::forcedWrongFormatFails()
 
 void ReaderGoldenTest::formatNames()
 {
-    const std::vector<std::string_view> expected = {"bundle", "alignment-bundle", "mygo", "alignment", "labelled-triples"};
+    const std::vector<std::string_view> expected
+        = {"bundle", "alignment-bundle", "mygo", "alignment", "labelled-triples"};
     QCOMPARE(tessera::formatNames(), expected);
     for (const auto name : expected)
         QCOMPARE(formatName(*formatFromName(name)), name);
@@ -293,13 +298,13 @@ void ReaderGoldenTest::imagesUncheckedKeepsPaths()
     QVERIFY(fra && deu);
     const std::vector<std::string> fraImages = {dir + "/input/images/flags/fra.png", dir + "/input/images/missing.png"};
     QCOMPARE(graph->entity(*fra).imagePaths, fraImages);
-    QCOMPARE(graph->entity(*deu).imagePaths, std::vector<std::string>{dir + "/input/images/notes.png"});
-    QCOMPARE(graph->imageCount(), std::size_t{4});
+    QCOMPARE(graph->entity(*deu).imagePaths, std::vector<std::string> {dir + "/input/images/notes.png"});
+    QCOMPARE(graph->imageCount(), std::size_t {4});
     // With checking (the default) the same bundle has two images and two warnings.
     const auto checked = BundleReader::read(dir + "/input");
-    QCOMPARE(checked->imageCount(), std::size_t{2});
-    QCOMPARE(checked->entitiesWithoutImage(), std::size_t{5});
-    QCOMPARE(checked->warnings().size(), std::size_t{2});
+    QCOMPARE(checked->imageCount(), std::size_t {2});
+    QCOMPARE(checked->entitiesWithoutImage(), std::size_t {5});
+    QCOMPARE(checked->warnings().size(), std::size_t {2});
 }
 
 void ReaderGoldenTest::explicitNamesFile()
@@ -317,8 +322,8 @@ void ReaderGoldenTest::explicitNamesFile()
     const auto& kg1 = *dataset.graphs[0];
     const auto& kg2 = *dataset.graphs[1];
     QVERIFY(kg1.entity(0).aliases.empty());
-    QCOMPARE(kg1.entity(1).aliases, (std::vector<Alias>{{"big osaka", "en"}}));
-    QCOMPARE(kg2.entity(3).aliases, (std::vector<Alias>{{"nagoya station", "en"}}));
+    QCOMPARE(kg1.entity(1).aliases, (std::vector<Alias> {{"big osaka", "en"}}));
+    QCOMPARE(kg2.entity(3).aliases, (std::vector<Alias> {{"nagoya station", "en"}}));
     QVERIFY(kg2.entity(1).aliases.empty());
 }
 
@@ -361,7 +366,7 @@ void ReaderGoldenTest::textTable()
             for (const auto f : table.whitespaceFields())
                 ws.push_back(std::string(f));
             lines.push_back({{"number", table.lineNumber()}, {"text", std::string(table.line())}, {"tabFields", tab},
-                             {"whitespaceFields", ws}});
+                {"whitespaceFields", ws}});
         }
         return lines;
     };
@@ -396,7 +401,8 @@ void ReaderGoldenTest::roundTrip()
         QFAIL(qPrintable(QStringLiteral("BundleWriter failed: %1").arg(QString::fromUtf8(e.what()))));
     }
     // Nothing but the bundle is left next to it (the staging folder was renamed into place).
-    QCOMPARE(QDir(temp.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), QStringList{"written"});
+    QCOMPARE(
+        QDir(temp.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), QStringList {"written"});
     const GraphFormat expectedFormat = original.isAlignment() ? GraphFormat::AlignmentBundle : GraphFormat::Bundle;
     QCOMPARE(detectGraphFormat(out), expectedFormat);
     Dataset back;
@@ -406,8 +412,8 @@ void ReaderGoldenTest::roundTrip()
         QFAIL(qPrintable(QStringLiteral("reading the written bundle failed: %1").arg(QString::fromUtf8(e.what()))));
     }
     QCOMPARE(back.format, std::string(formatName(expectedFormat)));
-    const std::string difference = test::describeDifference(test::dumpDataset(original, dir, DumpMode::RoundTrip),
-                                                            test::dumpDataset(back, out, DumpMode::RoundTrip));
+    const std::string difference = test::describeDifference(
+        test::dumpDataset(original, dir, DumpMode::RoundTrip), test::dumpDataset(back, out, DumpMode::RoundTrip));
     if (!difference.empty())
         QFAIL(qPrintable(QString::fromStdString(name.toStdString() + " changed in the round trip:" + difference)));
     for (std::size_t g = 0; g < back.graphs.size(); ++g) {
@@ -444,14 +450,15 @@ void ReaderGoldenTest::writerRefusesNonEmptyFolder()
     } catch (const InputError& e) {
         thrown = true;
         QCOMPARE(e.file(), out.string());
-        QCOMPARE(e.line(), std::size_t{0});
+        QCOMPARE(e.line(), std::size_t {0});
         QCOMPARE(QString::fromUtf8(e.what()),
-                 QString::fromStdString(out.string() + ": already exists and is not an empty folder; choose a new output folder"));
+            QString::fromStdString(
+                out.string() + ": already exists and is not an empty folder; choose a new output folder"));
     }
     QVERIFY(thrown);
     // Untouched, and no staging folder left beside it.
     QCOMPARE(snapshot(temp.path().toStdString()), before);
-    QCOMPARE(before.size(), std::size_t{4});
+    QCOMPARE(before.size(), std::size_t {4});
 
     // The alignment writer refuses the same way.
     const Dataset alignment = readDataset(caseDir("alignment/dbp-mini") + "/input/zh_en");
@@ -468,7 +475,8 @@ void ReaderGoldenTest::writerRefusesExistingFile()
     std::ofstream(out) << "a file, not a folder\n";
     const auto before = snapshot(temp.path().toStdString());
     QCOMPARE(QString::fromStdString(readWhat([&] { BundleWriter::write(dataset, out.string()); })),
-             QString::fromStdString(out.string() + ": already exists and is not an empty folder; choose a new output folder"));
+        QString::fromStdString(
+            out.string() + ": already exists and is not an empty folder; choose a new output folder"));
     QCOMPARE(snapshot(temp.path().toStdString()), before);
 }
 
@@ -487,16 +495,19 @@ void ReaderGoldenTest::writerFillsEmptyExistingFolder()
             n.push_back(name);
         return n;
     }();
-    const std::vector<std::string> expectedNames = {"entities.tsv", "images", "manifest.json", "relations.tsv", "train.tsv"};
+    const std::vector<std::string> expectedNames
+        = {"entities.tsv", "images", "manifest.json", "relations.tsv", "train.tsv"};
     QCOMPARE(names, expectedNames);
-    QCOMPARE(files.at("entities.tsv"), std::string("key\tlabel\tdescription\timages\na\tAlpha\t\t\nb\tBeta\tsecond letter\t\n"));
+    QCOMPARE(files.at("entities.tsv"),
+        std::string("key\tlabel\tdescription\timages\na\tAlpha\t\t\nb\tBeta\tsecond letter\t\n"));
     QCOMPARE(files.at("relations.tsv"), std::string("key\tlabel\tdescription\nnext\tnext\t\n"));
     QCOMPARE(files.at("train.tsv"), std::string("head\trelation\ttail\na\tnext\tb\n"));
     const auto manifest = nlohmann::json::parse(files.at("manifest.json"));
     QCOMPARE(manifest.at("format").get<std::string>(), std::string("tessera-graph-bundle"));
     QCOMPARE(manifest.at("version").get<int>(), 1);
     QCOMPARE(manifest.at("name").get<std::string>(), std::string("Minimal"));
-    QCOMPARE(manifest.at("tables").dump(), std::string(R"({"entities":"entities.tsv","relations":"relations.tsv","train":"train.tsv"})"));
+    QCOMPARE(manifest.at("tables").dump(),
+        std::string(R"({"entities":"entities.tsv","relations":"relations.tsv","train":"train.tsv"})"));
 }
 
 void ReaderGoldenTest::alignmentImportWritesAlignmentBundle()
@@ -517,31 +528,32 @@ void ReaderGoldenTest::alignmentImportWritesAlignmentBundle()
     QCOMPARE(manifest.at("target").get<std::string>(), std::string("target"));
     QCOMPARE(manifest.at("pairs").get<std::string>(), std::string("pairs.tsv"));
     QCOMPARE(test::readBytes(out + "/pairs.tsv"),
-             std::string("source\ttarget\tsplit\n"
-                         "http://zh.dbpedia.org/resource/东京\thttp://dbpedia.org/resource/Tokyo\ttrain\n"
-                         "http://zh.dbpedia.org/resource/大阪\thttp://dbpedia.org/resource/Osaka\ttest\n"
-                         "http://zh.dbpedia.org/resource/日本\thttp://dbpedia.org/resource/Japan\ttest\n"
-                         "http://zh.dbpedia.org/resource/%E5%90%8D%E5%8F%A4%E5%B1%8B\thttp://dbpedia.org/resource/Nagoya_Station\ttest\n"));
+        std::string("source\ttarget\tsplit\n"
+                    "http://zh.dbpedia.org/resource/东京\thttp://dbpedia.org/resource/Tokyo\ttrain\n"
+                    "http://zh.dbpedia.org/resource/大阪\thttp://dbpedia.org/resource/Osaka\ttest\n"
+                    "http://zh.dbpedia.org/resource/日本\thttp://dbpedia.org/resource/Japan\ttest\n"
+                    "http://zh.dbpedia.org/resource/%E5%90%8D%E5%8F%A4%E5%B1%8B\thttp://dbpedia.org/resource/"
+                    "Nagoya_Station\ttest\n"));
     QCOMPARE(test::readBytes(out + "/source/aliases.tsv"),
-             std::string("entity\talias\tlanguage\n"
-                         "http://zh.dbpedia.org/resource/东京\ttokyo\ten\n"
-                         "http://zh.dbpedia.org/resource/大阪\tosaka\ten\n"
-                         "http://zh.dbpedia.org/resource/日本\tjapan\ten\n"
-                         "http://zh.dbpedia.org/resource/%E5%90%8D%E5%8F%A4%E5%B1%8B\tnagoya\ten\n"));
+        std::string("entity\talias\tlanguage\n"
+                    "http://zh.dbpedia.org/resource/东京\ttokyo\ten\n"
+                    "http://zh.dbpedia.org/resource/大阪\tosaka\ten\n"
+                    "http://zh.dbpedia.org/resource/日本\tjapan\ten\n"
+                    "http://zh.dbpedia.org/resource/%E5%90%8D%E5%8F%A4%E5%B1%8B\tnagoya\ten\n"));
     QCOMPARE(detectGraphFormat(out), GraphFormat::AlignmentBundle);
     QCOMPARE(detectGraphFormat(out + "/source"), GraphFormat::Bundle);
 
     const Dataset back = readDataset(out);
     QCOMPARE(back.format, std::string("alignment-bundle"));
-    QCOMPARE(back.graphs.size(), std::size_t{2});
+    QCOMPARE(back.graphs.size(), std::size_t {2});
     QCOMPARE(back.alignment, original.alignment);
     const std::vector<bool> train = {true, false, false, false};
     std::vector<bool> backTrain;
     for (const AlignedPair& p : back.alignment)
         backTrain.push_back(p.train);
     QCOMPARE(backTrain, train);
-    const std::string difference = test::describeDifference(test::dumpDataset(original, dir, DumpMode::RoundTrip),
-                                                            test::dumpDataset(back, out, DumpMode::RoundTrip));
+    const std::string difference = test::describeDifference(
+        test::dumpDataset(original, dir, DumpMode::RoundTrip), test::dumpDataset(back, out, DumpMode::RoundTrip));
     if (!difference.empty())
         QFAIL(qPrintable(QString::fromStdString("alignment import changed:" + difference)));
     QCOMPARE(back.graphs[0]->metadata().name, std::string("zh_en KG1"));
@@ -576,8 +588,9 @@ void ReaderGoldenTest::percentEncodedNulStaysInTheLabel()
     } catch (const InputError& e) {
         QFAIL(e.what());
     }
-    const std::string difference = test::describeDifference(test::dumpDataset(original, folder.string(), DumpMode::RoundTrip),
-                                                            test::dumpDataset(back, out, DumpMode::RoundTrip));
+    const std::string difference
+        = test::describeDifference(test::dumpDataset(original, folder.string(), DumpMode::RoundTrip),
+            test::dumpDataset(back, out, DumpMode::RoundTrip));
     if (!difference.empty())
         QFAIL(qPrintable(QString::fromStdString("changed in the round trip:" + difference)));
 }
@@ -603,7 +616,7 @@ void ReaderGoldenTest::writerTakesNonUtf8FileNames()
     }
     const Dataset back = readDataset(out);
     QCOMPARE(back.graphs[0]->metadata().name, std::string("caf\xEF\xBF\xBD"));  // U+FFFD in place of the stray byte
-    QCOMPARE(back.graphs[0]->tripleCount(), std::size_t{1});
+    QCOMPARE(back.graphs[0]->tripleCount(), std::size_t {1});
     QVERIFY(back.graphs[0]->metadata().description.starts_with("Imported by Tessera from "));
 }
 

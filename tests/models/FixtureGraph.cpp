@@ -4,8 +4,8 @@
 
 #include <QFile>
 
-std::shared_ptr<const tessera::KnowledgeGraph> loadFixtureGraph(const QString& fixtureDir, QTemporaryDir& scratch,
-                                                                int entities, int relations)
+std::shared_ptr<const tessera::KnowledgeGraph> loadFixtureGraph(
+    const QString& fixtureDir, QTemporaryDir& scratch, int entities, int relations)
 {
     const auto writeIds = [&](const QString& name, int count) {
         QFile file(scratch.filePath(name));

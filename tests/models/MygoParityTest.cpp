@@ -79,18 +79,19 @@ void MygoParityTest::initTestCase()
         QSKIP("../shared/fixtures/mygo-small is not present on this machine");
     model_.emplace(MygoModel::importReference(mygoFixtureDir().toStdString()));
     model_->useDevice("cpu");
-    expected_.emplace(SafetensorsFile::open((mygoFixtureDir() + QStringLiteral("/expected.safetensors")).toStdString()));
-    QCOMPARE(model_->config().numEntities, std::int64_t{40});
-    QCOMPARE(model_->config().numRelations, std::int64_t{6});
-    QCOMPARE(model_->config().dim, std::int64_t{64});
-    QCOMPARE(model_->config().heads, std::int64_t{2});
-    QCOMPARE(model_->config().sequenceLength(), std::int64_t{9});
+    expected_.emplace(
+        SafetensorsFile::open((mygoFixtureDir() + QStringLiteral("/expected.safetensors")).toStdString()));
+    QCOMPARE(model_->config().numEntities, std::int64_t {40});
+    QCOMPARE(model_->config().numRelations, std::int64_t {6});
+    QCOMPARE(model_->config().dim, std::int64_t {64});
+    QCOMPARE(model_->config().heads, std::int64_t {2});
+    QCOMPARE(model_->config().sequenceLength(), std::int64_t {9});
 }
 
 void MygoParityTest::entityEncoderMatches()
 {
     const FloatArray& reps = model_->entityRepresentations();
-    QCOMPARE(reps.shape, (std::vector<std::int64_t>{41, 64}));
+    QCOMPARE(reps.shape, (std::vector<std::int64_t> {41, 64}));
     const double repsDiff = maxDifference(reps, expected_->toFloat32("ent_embs"));
     QVERIFY2(repsDiff < kRepresentationTolerance, qPrintable(QString::number(repsDiff)));
     const auto ids = allEntities(40);
@@ -103,14 +104,15 @@ void MygoParityTest::entityEncoderMatches()
 void MygoParityTest::attentionMatches()
 {
     const FloatArray attention = model_->entityAttention(allEntities(40));
-    QCOMPARE(attention.shape, (std::vector<std::int64_t>{1, 40, 2, 9, 9}));
+    QCOMPARE(attention.shape, (std::vector<std::int64_t> {1, 40, 2, 9, 9}));
     const double diff = maxDifference(attention, expected_->toFloat32("cmee_attn_weights"));
     QVERIFY2(diff < kRepresentationTolerance, qPrintable(QString::number(diff)));
     // Entity 3 has no image: its four visual key columns are exactly zero in every row.
     for (int head = 0; head < 2; ++head) {
         for (int query = 0; query < 9; ++query) {
             for (int key = 2; key < 6; ++key)
-                QCOMPARE(attention.values[static_cast<std::size_t>((((0 * 40 + 3) * 2 + head) * 9 + query) * 9 + key)], 0.0f);
+                QCOMPARE(attention.values[static_cast<std::size_t>((((0 * 40 + 3) * 2 + head) * 9 + query) * 9 + key)],
+                    0.0f);
         }
     }
 }
@@ -118,7 +120,7 @@ void MygoParityTest::attentionMatches()
 void MygoParityTest::relationRepresentationsMatch()
 {
     const FloatArray rel = model_->relationRepresentations();
-    QCOMPARE(rel.shape, (std::vector<std::int64_t>{6, 64}));
+    QCOMPARE(rel.shape, (std::vector<std::int64_t> {6, 64}));
     const double diff = maxDifference(rel, expected_->toFloat32("rel_embs"));
     QVERIFY2(diff < kRepresentationTolerance, qPrintable(QString::number(diff)));
 }
@@ -135,7 +137,7 @@ void MygoParityTest::scoresMatch()
     QFETCH(QString, prefix);
     const auto queries = expected_->toInt64((prefix + QStringLiteral("_queries")).toStdString());
     const FloatArray scores = model_->scoreEncodedTriplets(queries);
-    QCOMPARE(scores.shape, (std::vector<std::int64_t>{30, 40}));
+    QCOMPARE(scores.shape, (std::vector<std::int64_t> {30, 40}));
     const double diff = maxDifference(scores, expected_->toFloat32((prefix + QStringLiteral("_scores")).toStdString()));
     QVERIFY2(diff < kScoreTolerance, qPrintable(QString::number(diff)));
 }
@@ -155,7 +157,7 @@ void MygoParityTest::filteredRanksAndMetricsMatch()
     QVERIFY(graph);
     model_->requireGraph(*graph, "fixture");
     const auto triples = graph->triples(split == QLatin1String("test") ? Split::Test : Split::Valid);
-    QCOMPARE(triples.size(), std::size_t{30});
+    QCOMPARE(triples.size(), std::size_t {30});
     std::vector<LinkQuery> tailQueries;
     std::vector<LinkQuery> headQueries;
     for (const Triple& t : triples) {
@@ -203,12 +205,13 @@ void MygoParityTest::queryApiMatchesEncodedTriplets()
 {
     // The query encoding of scoreQueries is the reference's: (h, r, ?) → [h + R, r + N, N + R].
     const auto encoded = expected_->toInt64("test_tail_queries");
-    const LinkQuery query{static_cast<EntityId>(encoded[0] - 6), static_cast<RelationId>(encoded[1] - 40), kNoEntity};
+    const LinkQuery query {static_cast<EntityId>(encoded[0] - 6), static_cast<RelationId>(encoded[1] - 40), kNoEntity};
     const FloatArray viaQuery = model_->scoreQueries(std::span<const LinkQuery>(&query, 1));
     const auto reference = expected_->toFloat32("test_tail_scores");
-    QCOMPARE(viaQuery.shape, (std::vector<std::int64_t>{1, 40}));
+    QCOMPARE(viaQuery.shape, (std::vector<std::int64_t> {1, 40}));
     for (int j = 0; j < 40; ++j)
-        QVERIFY(std::abs(viaQuery.values[static_cast<std::size_t>(j)] - reference[static_cast<std::size_t>(j)]) < kScoreTolerance);
+        QVERIFY(std::abs(viaQuery.values[static_cast<std::size_t>(j)] - reference[static_cast<std::size_t>(j)])
+            < kScoreTolerance);
 }
 
 void MygoParityTest::fixedBatchLossesMatch()
@@ -220,10 +223,12 @@ void MygoParityTest::fixedBatchLossesMatch()
     const auto fgcl = expected_->toFloat32("loss_fgcl");
     const auto total = expected_->toFloat32("loss_total");
     const auto terms = expected_->toFloat32("fgcl_terms");
-    QVERIFY2(std::abs(losses.crossEntropy - ce[0]) < kScoreTolerance, qPrintable(QString::number(losses.crossEntropy, 'g', 10)));
-    QVERIFY2(std::abs(losses.contrastive - fgcl[0]) < kScoreTolerance, qPrintable(QString::number(losses.contrastive, 'g', 10)));
+    QVERIFY2(std::abs(losses.crossEntropy - ce[0]) < kScoreTolerance,
+        qPrintable(QString::number(losses.crossEntropy, 'g', 10)));
+    QVERIFY2(std::abs(losses.contrastive - fgcl[0]) < kScoreTolerance,
+        qPrintable(QString::number(losses.contrastive, 'g', 10)));
     QVERIFY(std::abs(losses.total - total[0]) < kScoreTolerance);
-    QCOMPARE(losses.contrastiveTerms.size(), std::size_t{4});
+    QCOMPARE(losses.contrastiveTerms.size(), std::size_t {4});
     for (std::size_t i = 0; i < 4; ++i)
         QVERIFY2(std::abs(losses.contrastiveTerms[i] - terms[i]) < kScoreTolerance, qPrintable(QString::number(i)));
 }
@@ -237,7 +242,8 @@ void MygoParityTest::savedModelReloadsIdentically()
     QCOMPARE(reloaded.graphIdentity().checksum, model_->graphIdentity().checksum);
     QCOMPARE(reloaded.entityRepresentations().values, model_->entityRepresentations().values);
     // No staging folder left next to the model.
-    QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden), QStringList{QStringLiteral("model")});
+    QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
+        QStringList {QStringLiteral("model")});
 }
 
 QTEST_GUILESS_MAIN(MygoParityTest)

@@ -35,7 +35,8 @@ void copyAll(const SafetensorsFile& original, SafetensorsWriter& out, const std:
 bool copyFixture(const QString& to)
 {
     for (const char* name : {"config.json", "weights.safetensors", "inputs.safetensors"}) {
-        if (!QFile::copy(mygoFixtureDir() + QLatin1Char('/') + QLatin1String(name), to + QLatin1Char('/') + QLatin1String(name)))
+        if (!QFile::copy(
+                mygoFixtureDir() + QLatin1Char('/') + QLatin1String(name), to + QLatin1Char('/') + QLatin1String(name)))
             return false;
         QFile::setPermissions(to + QLatin1Char('/') + QLatin1String(name), QFile::ReadOwner | QFile::WriteOwner);
     }
@@ -75,54 +76,49 @@ void MygoRobustnessTest::brokenCheckpointsAreRefused_data()
     QTest::addColumn<QString>("file");
     QTest::addColumn<TensorEdit>("edit");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("missing tensor") << QStringLiteral("weights.safetensors")
-                                    << TensorEdit([](const SafetensorsFile& f, SafetensorsWriter& w) { copyAll(f, w, "lp_token"); })
-                                    << QStringLiteral("lp_token");
-    QTest::newRow("extra tensor") << QStringLiteral("weights.safetensors")
-                                  << TensorEdit([](const SafetensorsFile& f, SafetensorsWriter& w) {
-                                         copyAll(f, w);
-                                         const std::vector<float> one{1.0F};
-                                         w.add("surprise.weight", {1}, std::span<const float>(one));
-                                     })
-                                  << QStringLiteral("unexpected tensor 'surprise.weight'");
-    QTest::newRow("wrong shape") << QStringLiteral("weights.safetensors")
-                                 << TensorEdit([](const SafetensorsFile& f, SafetensorsWriter& w) {
-                                        copyAll(f, w, "tucker_decoder.W");
-                                        const std::vector<float> core(64 * 64, 0.0F);
-                                        w.add("tucker_decoder.W", {64, 64}, std::span<const float>(core));
-                                    })
-                                 << QStringLiteral("tucker_decoder.W");
-    QTest::newRow("wrong dtype") << QStringLiteral("weights.safetensors")
-                                 << TensorEdit([](const SafetensorsFile& f, SafetensorsWriter& w) {
-                                        copyAll(f, w, "lp_token");
-                                        const std::vector<std::int64_t> ints(64, 0);
-                                        w.add("lp_token", {1, 64}, std::span<const std::int64_t>(ints));
-                                    })
-                                 << QStringLiteral("lp_token");
-    QTest::newRow("token id outside the table") << QStringLiteral("inputs.safetensors")
-                                                << TensorEdit([](const SafetensorsFile& f, SafetensorsWriter& w) {
-                                                       copyAll(f, w, "text_token_index");
-                                                       std::vector<std::int64_t> ids = f.toInt64("text_token_index");
-                                                       ids[7] = 96;  // the text table has 96 rows
-                                                       w.add("text_token_index", {40, 3}, std::span<const std::int64_t>(ids));
-                                                   })
-                                                << QStringLiteral("text_token_index': token id 96 is outside");
-    QTest::newRow("mask that is not 0/1") << QStringLiteral("inputs.safetensors")
-                                          << TensorEdit([](const SafetensorsFile& f, SafetensorsWriter& w) {
-                                                 copyAll(f, w, "visual_key_mask");
-                                                 std::vector<std::int64_t> mask = f.toInt64("visual_key_mask");
-                                                 mask[0] = 5;
-                                                 w.add("visual_key_mask", {40, 4}, std::span<const std::int64_t>(mask));
-                                             })
-                                          << QStringLiteral("visual_key_mask': mask values must be 0 or 1");
-    QTest::newRow("token rows for fewer entities") << QStringLiteral("inputs.safetensors")
-                                                   << TensorEdit([](const SafetensorsFile& f, SafetensorsWriter& w) {
-                                                          copyAll(f, w, "visual_token_index");
-                                                          std::vector<std::int64_t> ids = f.toInt64("visual_token_index");
-                                                          ids.resize(39 * 4);
-                                                          w.add("visual_token_index", {39, 4}, std::span<const std::int64_t>(ids));
-                                                      })
-                                                   << QStringLiteral("visual_token_index");
+    QTest::newRow("missing tensor") << QStringLiteral(
+        "weights.safetensors") << TensorEdit([](const SafetensorsFile& f, SafetensorsWriter& w) {
+        copyAll(f, w, "lp_token");
+    }) << QStringLiteral("lp_token");
+    QTest::newRow("extra tensor") << QStringLiteral(
+        "weights.safetensors") << TensorEdit([](const SafetensorsFile& f, SafetensorsWriter& w) {
+        copyAll(f, w);
+        const std::vector<float> one {1.0F};
+        w.add("surprise.weight", {1}, std::span<const float>(one));
+    }) << QStringLiteral("unexpected tensor 'surprise.weight'");
+    QTest::newRow("wrong shape") << QStringLiteral(
+        "weights.safetensors") << TensorEdit([](const SafetensorsFile& f, SafetensorsWriter& w) {
+        copyAll(f, w, "tucker_decoder.W");
+        const std::vector<float> core(64 * 64, 0.0F);
+        w.add("tucker_decoder.W", {64, 64}, std::span<const float>(core));
+    }) << QStringLiteral("tucker_decoder.W");
+    QTest::newRow("wrong dtype") << QStringLiteral(
+        "weights.safetensors") << TensorEdit([](const SafetensorsFile& f, SafetensorsWriter& w) {
+        copyAll(f, w, "lp_token");
+        const std::vector<std::int64_t> ints(64, 0);
+        w.add("lp_token", {1, 64}, std::span<const std::int64_t>(ints));
+    }) << QStringLiteral("lp_token");
+    QTest::newRow("token id outside the table") << QStringLiteral(
+        "inputs.safetensors") << TensorEdit([](const SafetensorsFile& f, SafetensorsWriter& w) {
+        copyAll(f, w, "text_token_index");
+        std::vector<std::int64_t> ids = f.toInt64("text_token_index");
+        ids[7] = 96;  // the text table has 96 rows
+        w.add("text_token_index", {40, 3}, std::span<const std::int64_t>(ids));
+    }) << QStringLiteral("text_token_index': token id 96 is outside");
+    QTest::newRow("mask that is not 0/1") << QStringLiteral(
+        "inputs.safetensors") << TensorEdit([](const SafetensorsFile& f, SafetensorsWriter& w) {
+        copyAll(f, w, "visual_key_mask");
+        std::vector<std::int64_t> mask = f.toInt64("visual_key_mask");
+        mask[0] = 5;
+        w.add("visual_key_mask", {40, 4}, std::span<const std::int64_t>(mask));
+    }) << QStringLiteral("visual_key_mask': mask values must be 0 or 1");
+    QTest::newRow("token rows for fewer entities") << QStringLiteral(
+        "inputs.safetensors") << TensorEdit([](const SafetensorsFile& f, SafetensorsWriter& w) {
+        copyAll(f, w, "visual_token_index");
+        std::vector<std::int64_t> ids = f.toInt64("visual_token_index");
+        ids.resize(39 * 4);
+        w.add("visual_token_index", {39, 4}, std::span<const std::int64_t>(ids));
+    }) << QStringLiteral("visual_token_index");
 }
 
 void MygoRobustnessTest::brokenCheckpointsAreRefused()
@@ -165,13 +161,14 @@ void MygoRobustnessTest::modelForAnotherGraphIsRefused()
         builder.addEntity(e);
     }
     for (int i = 0; i < 6; ++i)
-        builder.addRelation(Relation{std::to_string(i), "", ""});
+        builder.addRelation(Relation {std::to_string(i), "", ""});
     const auto other = builder.build();
     try {
         model.requireGraph(*other, "some/model");
         QFAIL("a model for another graph was accepted");
     } catch (const InputError& error) {
-        QVERIFY(QString::fromStdString(error.what()).contains(QStringLiteral("some/model: model was trained on another graph")));
+        QVERIFY(QString::fromStdString(error.what())
+                    .contains(QStringLiteral("some/model: model was trained on another graph")));
     }
 }
 

@@ -24,21 +24,21 @@ private Q_SLOTS:
 void TokenSelectionTest::handWorkedCases()
 {
     // 7 ×3, 2 ×2, 9 ×2 (9 seen after 2), 5 ×1: top three are 7, 2, 9 → ascending 2, 7, 9.
-    const std::vector<std::int64_t> raw{9, 7, 2, 7, 5, 2, 7, 9};
+    const std::vector<std::int64_t> raw {9, 7, 2, 7, 5, 2, 7, 9};
     SelectedTokens three = selectTopTokens(raw, 3, 99);
-    QCOMPARE(three.ids, (std::vector<std::int64_t>{2, 7, 9}));
-    QCOMPARE(three.mask, (std::vector<std::uint8_t>{0, 0, 0}));
+    QCOMPARE(three.ids, (std::vector<std::int64_t> {2, 7, 9}));
+    QCOMPARE(three.mask, (std::vector<std::uint8_t> {0, 0, 0}));
     // Two slots: tie between 2 and 9 (twice each) goes to the first seen, 9.
     SelectedTokens two = selectTopTokens(raw, 2, 99);
-    QCOMPARE(two.ids, (std::vector<std::int64_t>{7, 9}));
+    QCOMPARE(two.ids, (std::vector<std::int64_t> {7, 9}));
     // Fewer distinct tokens than slots: padded and masked.
-    SelectedTokens padded = selectTopTokens(std::vector<std::int64_t>{4, 4}, 3, 99);
-    QCOMPARE(padded.ids, (std::vector<std::int64_t>{4, 99, 99}));
-    QCOMPARE(padded.mask, (std::vector<std::uint8_t>{0, 1, 1}));
+    SelectedTokens padded = selectTopTokens(std::vector<std::int64_t> {4, 4}, 3, 99);
+    QCOMPARE(padded.ids, (std::vector<std::int64_t> {4, 99, 99}));
+    QCOMPARE(padded.mask, (std::vector<std::uint8_t> {0, 1, 1}));
     // No image at all.
     SelectedTokens none = selectTopTokens({}, 2, 8191);
-    QCOMPARE(none.ids, (std::vector<std::int64_t>{8191, 8191}));
-    QCOMPARE(none.mask, (std::vector<std::uint8_t>{1, 1}));
+    QCOMPARE(none.ids, (std::vector<std::int64_t> {8191, 8191}));
+    QCOMPARE(none.mask, (std::vector<std::uint8_t> {1, 1}));
 }
 
 void TokenSelectionTest::reproducesReferenceRows_data()
@@ -48,8 +48,10 @@ void TokenSelectionTest::reproducesReferenceRows_data()
     QTest::addColumn<QString>("maskTensor");
     QTest::addColumn<int>("slots");
     QTest::addColumn<int>("padId");
-    QTest::newRow("visual") << QStringLiteral("visual") << QStringLiteral("visual_token_index") << QStringLiteral("visual_key_mask") << 4 << 8191;
-    QTest::newRow("text") << QStringLiteral("textual") << QStringLiteral("text_token_index") << QStringLiteral("text_key_mask") << 3 << 95;
+    QTest::newRow("visual") << QStringLiteral("visual") << QStringLiteral("visual_token_index")
+                            << QStringLiteral("visual_key_mask") << 4 << 8191;
+    QTest::newRow("text") << QStringLiteral("textual") << QStringLiteral("text_token_index")
+                          << QStringLiteral("text_key_mask") << 3 << 95;
 }
 
 void TokenSelectionTest::reproducesReferenceRows()

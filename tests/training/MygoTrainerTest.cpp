@@ -79,10 +79,11 @@ void MygoTrainerTest::lossFallsAndModelLearns()
     std::vector<double> losses;
     const bool completed = trainer.run({}, {}, [&](const MygoEpochReport& r) { losses.push_back(r.loss); }, {});
     QVERIFY(completed);
-    QCOMPARE(losses.size(), std::size_t{30});
+    QCOMPARE(losses.size(), std::size_t {30});
     // 1-vs-all cross-entropy starts near log(40) = 3.69 (plus the FGCL term × 0.01).
     QVERIFY2(losses.front() > 3.0, qPrintable(QString::number(losses.front())));
-    QVERIFY2(losses.back() < 0.6 * losses.front(), qPrintable(QStringLiteral("%1 → %2").arg(losses.front()).arg(losses.back())));
+    QVERIFY2(losses.back() < 0.6 * losses.front(),
+        qPrintable(QStringLiteral("%1 → %2").arg(losses.front()).arg(losses.back())));
     // The training triples are being learnt: filtered MRR on TRAIN well above random scores, whose
     // expected MRR over 40 candidates is H(40)/40 = 0.107 (measured after these 30 epochs: 0.26).
     LinkPredictionEvaluator evaluator(model, *graph_);
@@ -90,7 +91,7 @@ void MygoTrainerTest::lossFallsAndModelLearns()
     QVERIFY2(trainMrr > 0.2, qPrintable(QString::number(trainMrr)));
     // best/ and last/ were written and load back.
     MygoModel best = MygoModel::load(out.path().toStdString());
-    QCOMPARE(best.config().dim, std::int64_t{32});
+    QCOMPARE(best.config().dim, std::int64_t {32});
     best.requireGraph(*graph_, "best");
 }
 
@@ -112,19 +113,22 @@ void MygoTrainerTest::resumedRunEqualsUninterruptedRun()
         first.useDevice("cpu");
         MygoTrainer trainer(first, *graph_, fastOptions(4), resumedDir.path().toStdString());
         std::stop_source stop;
-        const bool completed = trainer.run(stop.get_token(), [&](const MygoTrainingProgress& p) {
-            if (p.epoch == 3 && p.batch == 2)
-                stop.request_stop();
-        }, {}, {});
+        const bool completed = trainer.run(stop.get_token(),
+            [&](const MygoTrainingProgress& p) {
+                if (p.epoch == 3 && p.batch == 2)
+                    stop.request_stop();
+            },
+            {}, {});
         QVERIFY(!completed);
     }
-    MygoModel second = MygoModel::createRandom(smallConfig(*graph_), tokens, 999);  // other init: resume must overwrite it
+    MygoModel second
+        = MygoModel::createRandom(smallConfig(*graph_), tokens, 999);  // other init: resume must overwrite it
     second.useDevice("cpu");
     MygoTrainer trainer(second, *graph_, fastOptions(4), resumedDir.path().toStdString());
     const auto at = trainer.resume();
     QVERIFY(at.has_value());
     QCOMPARE(at->first, 3);
-    QCOMPARE(at->second, std::int64_t{2});
+    QCOMPARE(at->second, std::int64_t {2});
     QVERIFY(trainer.run({}, {}, {}, {}));
     QCOMPARE(second.entityRepresentations().values, straight.entityRepresentations().values);
 }

@@ -22,7 +22,8 @@ void MygoConfig::validate() const
     if (visualTokens < 0 || textTokens < 0)
         throw std::invalid_argument("token counts must not be negative");
     if (dim % heads != 0)
-        throw std::invalid_argument("dim " + std::to_string(dim) + " is not divisible by num_head " + std::to_string(heads));
+        throw std::invalid_argument(
+            "dim " + std::to_string(dim) + " is not divisible by num_head " + std::to_string(heads));
     if (scoreFunction != "tucker")
         throw std::invalid_argument("score function '" + scoreFunction + "' is not supported (only tucker)");
 }

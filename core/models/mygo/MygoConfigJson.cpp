@@ -8,8 +8,7 @@ namespace tessera {
 
 namespace {
 
-template <typename T>
-void readKey(const nlohmann::json& object, const char* key, T& target, const std::string& file)
+template <typename T> void readKey(const nlohmann::json& object, const char* key, T& target, const std::string& file)
 {
     const auto it = object.find(key);
     if (it == object.end() || it->is_null())

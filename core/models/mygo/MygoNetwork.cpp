@@ -16,7 +16,7 @@ std::string layerName(const char* stack, std::int64_t index)
 
 // The parameters of one reference nn.TransformerEncoderLayer (post-norm, ReLU).
 void appendEncoderLayerShapes(std::vector<std::pair<std::string, std::vector<std::int64_t>>>& out,
-                              const std::string& prefix, std::int64_t dim, std::int64_t ffn)
+    const std::string& prefix, std::int64_t dim, std::int64_t ffn)
 {
     out.push_back({prefix + ".self_attn.in_proj_weight", {3 * dim, dim}});
     out.push_back({prefix + ".self_attn.in_proj_bias", {3 * dim}});
@@ -93,14 +93,15 @@ TensorMap MygoNetwork::initialWeights(const MygoConfig& config, std::uint64_t se
             w[name] = torch::zeros(shape, torch::kFloat32);
     }
     for (auto& [name, tensor] : w) {
-        const bool isNormWeight = (name.find("_ln.weight") != std::string::npos || name.find("norm1.weight") != std::string::npos
-                                   || name.find("norm2.weight") != std::string::npos || name.find(".bn0.weight") != std::string::npos
-                                   || name.find(".bn1.weight") != std::string::npos || name.find("running_var") != std::string::npos);
+        const bool isNormWeight
+            = (name.find("_ln.weight") != std::string::npos || name.find("norm1.weight") != std::string::npos
+                || name.find("norm2.weight") != std::string::npos || name.find(".bn0.weight") != std::string::npos
+                || name.find(".bn1.weight") != std::string::npos || name.find("running_var") != std::string::npos);
         if (isNormWeight)
             tensor.fill_(1.0);
     }
     for (const char* name : {"ent_embeddings", "rel_embeddings", "ent_token", "lp_token", "pos_str_ent", "pos_vis_ent",
-                             "pos_txt_ent", "pos_head", "pos_rel", "pos_tail", "tucker_decoder.W"})
+             "pos_txt_ent", "pos_head", "pos_rel", "pos_tail", "tucker_decoder.W"})
         torch::nn::init::xavier_uniform_(w[name]);
     initLinear(w["proj_ent_vis.weight"], w["proj_ent_vis.bias"]);
     initLinear(w["proj_ent_txt.weight"], w["proj_ent_txt.bias"]);
@@ -122,7 +123,9 @@ TensorMap MygoNetwork::initialWeights(const MygoConfig& config, std::uint64_t se
 }
 
 MygoNetwork::MygoNetwork(MygoConfig config, TensorMap weights, MygoTokenTensors tokens)
-    : config_(std::move(config)), weights_(std::move(weights)), tokens_(std::move(tokens))
+    : config_(std::move(config))
+    , weights_(std::move(weights))
+    , tokens_(std::move(tokens))
 {
     config_.validate();
     for (const auto& [name, shape] : expectedShapes(config_)) {
@@ -131,7 +134,7 @@ MygoNetwork::MygoNetwork(MygoConfig config, TensorMap weights, MygoTokenTensors 
             throw std::invalid_argument("missing tensor '" + name + "'");
         if (it->second.sizes().vec() != shape)
             throw std::invalid_argument("tensor '" + name + "' has shape " + c10::str(it->second.sizes())
-                                        + ", expected " + c10::str(c10::IntArrayRef(shape)));
+                + ", expected " + c10::str(c10::IntArrayRef(shape)));
     }
 }
 
@@ -168,8 +171,8 @@ void MygoNetwork::to(const torch::Device& device)
     tokens_.textMask = tokens_.textMask.to(device);
 }
 
-torch::Tensor MygoNetwork::encoderLayer(const std::string& p, const torch::Tensor& x, const torch::Tensor& keyPaddingMask,
-                                        bool train, bool queryFirstOnly, torch::Tensor* attention) const
+torch::Tensor MygoNetwork::encoderLayer(const std::string& p, const torch::Tensor& x,
+    const torch::Tensor& keyPaddingMask, bool train, bool queryFirstOnly, torch::Tensor* attention) const
 {
     const std::int64_t batch = x.size(0);
     const std::int64_t length = x.size(1);
@@ -193,22 +196,27 @@ torch::Tensor MygoNetwork::encoderLayer(const std::string& p, const torch::Tenso
     q = q / std::sqrt(static_cast<double>(hd));
     torch::Tensor scores = torch::matmul(q, k.transpose(-2, -1));
     if (keyPaddingMask.defined())
-        scores = scores.masked_fill(keyPaddingMask.view({batch, 1, 1, length}), -std::numeric_limits<float>::infinity());
+        scores
+            = scores.masked_fill(keyPaddingMask.view({batch, 1, 1, length}), -std::numeric_limits<float>::infinity());
     torch::Tensor probs = torch::softmax(scores, -1);
     if (attention != nullptr)
         *attention = probs;
-    const torch::Tensor context = torch::matmul(torch::dropout(probs, p_drop, train), v).transpose(1, 2).reshape({batch, lq, d});
-    const torch::Tensor attended = torch::linear(context, w(p + ".self_attn.out_proj.weight"), w(p + ".self_attn.out_proj.bias"));
+    const torch::Tensor context
+        = torch::matmul(torch::dropout(probs, p_drop, train), v).transpose(1, 2).reshape({batch, lq, d});
+    const torch::Tensor attended
+        = torch::linear(context, w(p + ".self_attn.out_proj.weight"), w(p + ".self_attn.out_proj.bias"));
     const double eps = config_.layerNormEps;
-    const torch::Tensor h = torch::layer_norm(xq + torch::dropout(attended, p_drop, train), {d}, w(p + ".norm1.weight"),
-                                              w(p + ".norm1.bias"), eps);
+    const torch::Tensor h = torch::layer_norm(
+        xq + torch::dropout(attended, p_drop, train), {d}, w(p + ".norm1.weight"), w(p + ".norm1.bias"), eps);
     const torch::Tensor ff = torch::linear(
         torch::dropout(torch::relu(torch::linear(h, w(p + ".linear1.weight"), w(p + ".linear1.bias"))), p_drop, train),
         w(p + ".linear2.weight"), w(p + ".linear2.bias"));
-    return torch::layer_norm(h + torch::dropout(ff, p_drop, train), {d}, w(p + ".norm2.weight"), w(p + ".norm2.bias"), eps);
+    return torch::layer_norm(
+        h + torch::dropout(ff, p_drop, train), {d}, w(p + ".norm2.weight"), w(p + ".norm2.bias"), eps);
 }
 
-torch::Tensor MygoNetwork::entitySequence(const torch::Tensor& entities, const EncodeOptions& options, torch::Tensor& keyMask)
+torch::Tensor MygoNetwork::entitySequence(
+    const torch::Tensor& entities, const EncodeOptions& options, torch::Tensor& keyMask)
 {
     const std::int64_t n = entities.size(0);
     const std::int64_t d = config_.dim;
@@ -217,8 +225,8 @@ torch::Tensor MygoNetwork::entitySequence(const torch::Tensor& entities, const E
     std::vector<torch::Tensor> parts;
     std::vector<torch::Tensor> masks;
     parts.push_back(w("ent_token").expand({n, 1, d}));
-    const torch::Tensor structure = torch::layer_norm(w("ent_embeddings").index_select(0, entities), {d},
-                                                      w("str_ent_ln.weight"), w("str_ent_ln.bias"), eps);
+    const torch::Tensor structure = torch::layer_norm(
+        w("ent_embeddings").index_select(0, entities), {d}, w("str_ent_ln.weight"), w("str_ent_ln.bias"), eps);
     parts.push_back(torch::dropout(structure, config_.embeddingDropout, train) + w("pos_str_ent"));
     const auto options2 = torch::TensorOptions().dtype(torch::kBool).device(entities.device());
     masks.push_back(torch::zeros({n, 2}, options2));
@@ -246,7 +254,8 @@ MygoNetwork::EntityEncoding MygoNetwork::encodeEntities(const torch::Tensor& ent
 {
     const torch::Tensor entities = entitiesIn.defined()
         ? entitiesIn
-        : torch::arange(config_.numEntities, torch::TensorOptions().dtype(torch::kInt64).device(w("ent_embeddings").device()));
+        : torch::arange(
+            config_.numEntities, torch::TensorOptions().dtype(torch::kInt64).device(w("ent_embeddings").device()));
     EntityEncoding encoding;
     torch::Tensor keyMask;
     torch::Tensor x = entitySequence(entities, options, keyMask);
@@ -257,7 +266,7 @@ MygoNetwork::EntityEncoding MygoNetwork::encodeEntities(const torch::Tensor& ent
         const bool firstOnly = last && !options.keepAllPositions && !options.captureAttention;
         torch::Tensor attention;
         x = encoderLayer(layerName("ent_encoder", l), x, keyMask, options.train, firstOnly,
-                         options.captureAttention ? &attention : nullptr);
+            options.captureAttention ? &attention : nullptr);
         if (options.captureAttention)
             encoding.attention.push_back(attention);
     }
@@ -272,13 +281,13 @@ MygoNetwork::EntityEncoding MygoNetwork::encodeEntities(const torch::Tensor& ent
 
 torch::Tensor MygoNetwork::relationRepresentations(bool train)
 {
-    const torch::Tensor normed = torch::layer_norm(w("rel_embeddings"), {config_.dim}, w("str_rel_ln.weight"),
-                                                   w("str_rel_ln.bias"), config_.layerNormEps);
+    const torch::Tensor normed = torch::layer_norm(
+        w("rel_embeddings"), {config_.dim}, w("str_rel_ln.weight"), w("str_rel_ln.bias"), config_.layerNormEps);
     return torch::dropout(normed, config_.embeddingDropout, train).squeeze(1);
 }
 
 torch::Tensor MygoNetwork::encodeTriples(const torch::Tensor& entityReps, const torch::Tensor& relationReps,
-                                         const torch::Tensor& triplets, bool train, std::vector<torch::Tensor>* attention)
+    const torch::Tensor& triplets, bool train, std::vector<torch::Tensor>* attention)
 {
     const std::int64_t n = config_.numEntities;
     const std::int64_t r = config_.numRelations;
@@ -288,7 +297,8 @@ torch::Tensor MygoNetwork::encodeTriples(const torch::Tensor& entityReps, const 
     torch::Tensor x = torch::stack({h, rel, t}, 1);
     for (std::int64_t l = 0; l < config_.decoderLayers; ++l) {
         torch::Tensor probs;
-        x = encoderLayer(layerName("decoder", l), x, torch::Tensor(), train, false, attention != nullptr ? &probs : nullptr);
+        x = encoderLayer(
+            layerName("decoder", l), x, torch::Tensor(), train, false, attention != nullptr ? &probs : nullptr);
         if (attention != nullptr)
             attention->push_back(probs);
     }
@@ -304,26 +314,27 @@ torch::Tensor MygoNetwork::tucker(const torch::Tensor& context, const torch::Ten
         weights_["tucker_decoder.bn1.num_batches_tracked"].add_(1);
     }
     torch::Tensor x = torch::batch_norm(context, w("tucker_decoder.bn0.weight"), w("tucker_decoder.bn0.bias"),
-                                        w("tucker_decoder.bn0.running_mean"), w("tucker_decoder.bn0.running_var"), train,
-                                        config_.batchNormMomentum, config_.batchNormEps, false);
+        w("tucker_decoder.bn0.running_mean"), w("tucker_decoder.bn0.running_var"), train, config_.batchNormMomentum,
+        config_.batchNormEps, false);
     x = torch::dropout(x, config_.tuckerInputDropout, train);
     // The relation-specific core: relation vector times W viewed as [d, d*d], per row [d, d].
     torch::Tensor core = torch::matmul(relation, w("tucker_decoder.W").view({d, d * d})).view({-1, d, d});
     core = torch::dropout(core, config_.tuckerHiddenDropout, train);
     x = torch::bmm(x.unsqueeze(1), core).squeeze(1);
-    x = torch::batch_norm(x, w("tucker_decoder.bn1.weight"), w("tucker_decoder.bn1.bias"), w("tucker_decoder.bn1.running_mean"),
-                          w("tucker_decoder.bn1.running_var"), train, config_.batchNormMomentum, config_.batchNormEps, false);
+    x = torch::batch_norm(x, w("tucker_decoder.bn1.weight"), w("tucker_decoder.bn1.bias"),
+        w("tucker_decoder.bn1.running_mean"), w("tucker_decoder.bn1.running_var"), train, config_.batchNormMomentum,
+        config_.batchNormEps, false);
     return torch::dropout(x, config_.tuckerOutputDropout, train);
 }
 
-torch::Tensor MygoNetwork::scoreAgainst(const torch::Tensor& queries, const torch::Tensor& entityReps, std::int64_t numEntities)
+torch::Tensor MygoNetwork::scoreAgainst(
+    const torch::Tensor& queries, const torch::Tensor& entityReps, std::int64_t numEntities)
 {
     return torch::matmul(queries, entityReps.narrow(0, 0, numEntities).t());
 }
 
 torch::Tensor MygoNetwork::scoreTriplets(const torch::Tensor& entityReps, const torch::Tensor& relationReps,
-                                         const torch::Tensor& triplets, bool train, torch::Tensor* decoderOut,
-                                         torch::Tensor* tuckerOut)
+    const torch::Tensor& triplets, bool train, torch::Tensor* decoderOut, torch::Tensor* tuckerOut)
 {
     const torch::Tensor out = encodeTriples(entityReps, relationReps, triplets, train);
     if (decoderOut != nullptr)
@@ -341,7 +352,7 @@ torch::Tensor MygoNetwork::scoreTriplets(const torch::Tensor& entityReps, const 
 }
 
 torch::Tensor MygoNetwork::contrastiveLoss(const torch::Tensor& firstPass, const torch::Tensor& rows, bool train,
-                                           std::vector<torch::Tensor>* views, std::vector<torch::Tensor>* terms)
+    std::vector<torch::Tensor>* views, std::vector<torch::Tensor>* terms)
 {
     EncodeOptions options;
     options.train = train;

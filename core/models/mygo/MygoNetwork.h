@@ -33,10 +33,10 @@ struct MygoTokenTensors {
 class MygoNetwork {
 public:
     struct EntityEncoding {
-        torch::Tensor representations;             // [n (+1 with lp_token), dim]
-        torch::Tensor sequence;                    // encoder input [n, L, dim] (when kept)
-        torch::Tensor allPositions;                // encoder output [n, L, dim] (when kept)
-        std::vector<torch::Tensor> attention;      // per layer [n, heads, L, L] (when captured)
+        torch::Tensor representations;         // [n (+1 with lp_token), dim]
+        torch::Tensor sequence;                // encoder input [n, L, dim] (when kept)
+        torch::Tensor allPositions;            // encoder output [n, L, dim] (when kept)
+        std::vector<torch::Tensor> attention;  // per layer [n, heads, L, L] (when captured)
     };
 
     struct EncodeOptions {
@@ -44,8 +44,8 @@ public:
         bool keepAllPositions = false;  // FGCL and dumps need every position; inference only [CLS]
         bool captureAttention = false;
         bool appendMissingEntityToken = true;  // row N = lp_token, as the reference returns
-        bool maskVisual = false;        // "what if this entity had no image"
-        bool maskText = false;          // "... no text"
+        bool maskVisual = false;               // "what if this entity had no image"
+        bool maskText = false;                 // "... no text"
     };
 
     MygoNetwork(MygoConfig config, TensorMap weights, MygoTokenTensors tokens);
@@ -70,27 +70,27 @@ public:
 
     // CTE: triples encoded the reference way (entity + R, relation + N, mask = N + R) → [B, 3, dim].
     torch::Tensor encodeTriples(const torch::Tensor& entityReps, const torch::Tensor& relationReps,
-                                const torch::Tensor& triplets, bool train,
-                                std::vector<torch::Tensor>* attention = nullptr);
+        const torch::Tensor& triplets, bool train, std::vector<torch::Tensor>* attention = nullptr);
     // TuckER on the masked slot's context and the relation slot's context → [B, dim].
     torch::Tensor tucker(const torch::Tensor& context, const torch::Tensor& relation, bool train);
     // Scores of [B, dim] query vectors against entity representations rows 0..N-1 → [B, N].
-    static torch::Tensor scoreAgainst(const torch::Tensor& queries, const torch::Tensor& entityReps, std::int64_t numEntities);
+    static torch::Tensor scoreAgainst(
+        const torch::Tensor& queries, const torch::Tensor& entityReps, std::int64_t numEntities);
     // The whole query path: encoded triplets [B, 3] → scores [B, N].
     torch::Tensor scoreTriplets(const torch::Tensor& entityReps, const torch::Tensor& relationReps,
-                                const torch::Tensor& triplets, bool train,
-                                torch::Tensor* decoderOut = nullptr, torch::Tensor* tuckerOut = nullptr);
+        const torch::Tensor& triplets, bool train, torch::Tensor* decoderOut = nullptr,
+        torch::Tensor* tuckerOut = nullptr);
 
     // Fine-grained contrastive loss (FGCL): the first-pass representations against four views of a
     // second pass (CLS, mean of all positions, mean of the visual slots, mean of the text slots but
     // the last — the reference's slice). `rows` selects the sampled rows (int64 [k]).
     torch::Tensor contrastiveLoss(const torch::Tensor& firstPass, const torch::Tensor& rows, bool train,
-                                  std::vector<torch::Tensor>* views = nullptr, std::vector<torch::Tensor>* terms = nullptr);
+        std::vector<torch::Tensor>* views = nullptr, std::vector<torch::Tensor>* terms = nullptr);
 
 private:
     const torch::Tensor& w(const std::string& name) const;
     torch::Tensor encoderLayer(const std::string& prefix, const torch::Tensor& x, const torch::Tensor& keyPaddingMask,
-                               bool train, bool queryFirstOnly, torch::Tensor* attention) const;
+        bool train, bool queryFirstOnly, torch::Tensor* attention) const;
     torch::Tensor entitySequence(const torch::Tensor& entities, const EncodeOptions& options, torch::Tensor& keyMask);
 
     MygoConfig config_;

@@ -17,7 +17,7 @@ SelectedTokens selectTopTokens(std::span<const std::int64_t> rawTokens, std::int
     for (std::size_t i = 0; i < rawTokens.size(); ++i) {
         const auto [it, inserted] = indexOf.emplace(rawTokens[i], counts.size());
         if (inserted)
-            counts.push_back(Count{rawTokens[i], 0, i});
+            counts.push_back(Count {rawTokens[i], 0, i});
         ++counts[it->second].count;
     }
     // most_common: by count, descending; a stable sort keeps first-seen order among equals.

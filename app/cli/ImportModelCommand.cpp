@@ -1,0 +1,112 @@
+#include "cli/ImportModelCommand.h"
+
+#include "cli/CliOutput.h"
+#include "cli/DatasetOpening.h"
+#include "graph/GraphIdentity.h"
+#include "graph/KnowledgeGraph.h"
+#include "inference/MygoModel.h"
+#include "io/InputError.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+#include <stdexcept>
+
+namespace tessera {
+
+namespace {
+
+bool isPickleCheckpoint(const QFileInfo& file)
+{
+    static const QStringList kSuffixes
+        = {QStringLiteral("pth"), QStringLiteral("pt"), QStringLiteral("ckpt"), QStringLiteral("bin")};
+    return file.isFile() && kSuffixes.contains(file.suffix().toLower());
+}
+
+// The PyTorch checkpoint a user may have pointed at (the file itself, or one inside a folder
+// that lacks weights.safetensors); empty when there is none.
+QString pickleCheckpointIn(const QString& source)
+{
+    const QFileInfo info(source);
+    if (isPickleCheckpoint(info))
+        return info.filePath();
+    if (!info.isDir() || QFileInfo::exists(QDir(source).filePath(QStringLiteral("weights.safetensors"))))
+        return {};
+    for (const QFileInfo& entry : QDir(source).entryInfoList(QDir::Files, QDir::Name)) {
+        if (isPickleCheckpoint(entry))
+            return entry.filePath();
+    }
+    return {};
+}
+
+}  // namespace
+
+int ImportModelCommand::run(const QStringList& arguments)
+{
+    const CliArguments args(arguments, {QStringLiteral("from"), QStringLiteral("out"), QStringLiteral("graph")}, {});
+    if (!args.error().isEmpty())
+        return failBadInput(QStringLiteral("import-model: ") + args.error());
+    const auto from = args.value(QStringLiteral("from"));
+    const auto out = args.value(QStringLiteral("out"));
+    if (args.positional().size() != 1 || !out || !from)
+        return failBadInput(
+            tr("import-model: expected tessera import-model --from mygo-reference DIR --out MODEL [--graph G]"));
+    if (*from != QLatin1String("mygo-reference"))
+        return failBadInput(tr("import-model: unknown source format '%1', expected mygo-reference").arg(*from));
+    const QString source = args.positional().front();
+    if (const QString pickle = pickleCheckpointIn(source); !pickle.isEmpty()) {
+        return failBadInput(
+            tr("%1: PyTorch .pth checkpoints are not imported yet (unpickling can run code); convert the state dict to "
+               "weights.safetensors with Python (torch.load(...)['model_state_dict'] or the dict itself, then "
+               "safetensors.torch.save_file) and put it beside config.json and inputs.safetensors")
+                .arg(pickle));
+    }
+
+    std::optional<MygoModel> model;
+    try {
+        model.emplace(MygoModel::importReference(source.toStdString()));
+    } catch (const InputError& error) {
+        return failBadInput(QString::fromStdString(error.what()));
+    } catch (const std::invalid_argument& error) {
+        return failBadInput(QStringLiteral("%1: %2").arg(source, QString::fromUtf8(error.what())));
+    }
+
+    QString graphName;
+    if (const auto graphPath = args.value(QStringLiteral("graph"))) {
+        const OpenedDataset opened = openDataset(*graphPath, std::nullopt);
+        if (!opened.error.isEmpty())
+            return failBadInput(opened.error);
+        if (opened.dataset.graphs.size() != 1)
+            return failBadInput(
+                tr("%1: an alignment data set holds two graphs; a MyGO model belongs to one").arg(*graphPath));
+        const KnowledgeGraph& graph = *opened.dataset.graphs.front();
+        try {
+            model->requireGraph(graph, source.toStdString());
+        } catch (const InputError& error) {
+            return failBadInput(QString::fromStdString(error.what()));
+        }
+        // Same counts and checksum (just checked); the identity now also names the graph.
+        model->setGraphIdentity(identityOf(graph));
+        graphName = QString::fromStdString(graph.metadata().name);
+    }
+
+    try {
+        model->save(out->toStdString());
+    } catch (const InputError& error) {
+        return failBadInput(QString::fromStdString(error.what()));
+    }
+    const MygoConfig& c = model->config();
+    QString text = tr("wrote %1 (MyGO: %2 entities, %3 relations, dim %4, %5 visual + %6 text tokens per entity)\n")
+                       .arg(*out)
+                       .arg(c.numEntities)
+                       .arg(c.numRelations)
+                       .arg(c.dim)
+                       .arg(c.visualTokens)
+                       .arg(c.textTokens);
+    if (!graphName.isEmpty())
+        text += tr("bound to graph '%1'\n").arg(graphName);
+    printOut(text);
+    return kExitOk;
+}
+
+}  // namespace tessera

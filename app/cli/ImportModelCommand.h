@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace tessera {
+
+// `tessera import-model --from mygo-reference DIR --out MODEL [--graph G]`: reads a reference
+// MyGO checkpoint folder (config.json, weights.safetensors with the reference key names,
+// inputs.safetensors with the token tables and per-entity tokens) and writes a Tessera model
+// folder. With --graph the model is checked against that graph and bound to it by name, so that
+// later commands refuse any other graph. PyTorch pickles (.pth) are not read: loading one can
+// run code, and the user is told how to convert it instead.
+class ImportModelCommand {
+    Q_DECLARE_TR_FUNCTIONS(ImportModelCommand)
+
+public:
+    static int run(const QStringList& arguments);
+};
+
+}  // namespace tessera

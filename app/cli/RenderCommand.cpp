@@ -1,0 +1,226 @@
+#include "cli/RenderCommand.h"
+
+#include "canvas/ExplorationPlanner.h"
+#include "canvas/NeighbourhoodView.h"
+#include "cli/CliOutput.h"
+#include "cli/DatasetOpening.h"
+#include "graph/KnowledgeGraph.h"
+#include "gui/MainWindow.h"
+#include "imagery/ThumbnailCache.h"
+#include "panels/EntityPagePanel.h"
+
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QFileInfo>
+#include <QImage>
+#include <QLayout>
+#include <QPainter>
+#include <QStandardPaths>
+#include <QSvgGenerator>
+#include <QTimer>
+
+#include <memory>
+
+namespace tessera {
+
+namespace {
+
+// Default picture: a 3:2 landscape that reads on a slide and in a paper figure.
+constexpr int kDefaultWidth = 1200;
+constexpr int kDefaultHeight = 800;
+// Anything smaller cannot hold the widgets; anything larger is a memory accident (8k² × 4 B).
+constexpr int kMinSide = 200;
+constexpr int kMaxSide = 8192;
+// Depth 3 on a hub-heavy graph is already ~60k nodes; more is never a picture.
+constexpr int kMaxDepth = 3;
+
+class RenderCommand {
+    Q_DECLARE_TR_FUNCTIONS(RenderCommand)
+};
+
+struct Size {
+    int width = 0;
+    int height = 0;
+};
+
+std::optional<int> parseInt(const std::optional<QString>& text, int fallback, int low, int high)
+{
+    if (!text)
+        return fallback;
+    bool ok = false;
+    const int value = text->toInt(&ok);
+    if (!ok || value < low || value > high)
+        return std::nullopt;
+    return value;
+}
+
+// Shows the widget off screen at its final size and lets layouts and polish settle, without an
+// event loop: the command has nothing else to wait for.
+void prepare(QWidget& widget, const Size& size)
+{
+    widget.setAttribute(Qt::WA_DontShowOnScreen);
+    widget.resize(size.width, size.height);
+    widget.show();
+    if (widget.layout() != nullptr)
+        widget.layout()->activate();
+    QCoreApplication::sendPostedEvents();
+}
+
+bool write(QWidget& widget, const QString& out, const Size& size, const QString& title)
+{
+    if (out.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive)) {
+        QSvgGenerator generator;
+        generator.setFileName(out);
+        generator.setSize(QSize(size.width, size.height));
+        generator.setViewBox(QRect(0, 0, size.width, size.height));
+        generator.setTitle(title);
+        generator.setDescription(RenderCommand::tr("Rendered by Tessera"));
+        QPainter painter;
+        if (!painter.begin(&generator))
+            return false;
+        widget.render(&painter);
+        return painter.end() && QFileInfo(out).size() > 0;
+    }
+    QImage image(size.width, size.height, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    {
+        QPainter painter(&image);
+        widget.render(&painter);
+    }
+    return image.save(out, "PNG");
+}
+
+// The whole window as a person sees it (the README screenshot): the graph is loaded the way the
+// GUI loads it, the entity focused, thumbnails waited for, then the window is grabbed.
+QImage renderWindow(const QString& graphPath, const QString& key, const Size& size)
+{
+    // A render must not touch the user's settings (geometry, recent files).
+    QStandardPaths::setTestModeEnabled(true);
+    MainWindow window;
+    window.resize(size.width, size.height);
+    window.show();
+    QEventLoop loop;
+    QObject::connect(&window, &MainWindow::graphShown, &loop, &QEventLoop::quit);
+    QObject::connect(&window, &MainWindow::loadFailed, &loop, &QEventLoop::quit);
+    constexpr int kLoadTimeoutMs = 120000;  // far past any graph the window is meant for
+    QTimer::singleShot(kLoadTimeoutMs, &loop, &QEventLoop::quit);
+    window.openPath(graphPath);
+    loop.exec();
+    for (int g = 0; window.dataset() && g < static_cast<int>(window.dataset()->graphs.size()); ++g) {
+        if (const auto found = window.dataset()->graphs[static_cast<std::size_t>(g)]->findEntity(key.toStdString())) {
+            if (window.graphSelector() != nullptr && window.graphSelector()->count() > g)
+                window.graphSelector()->setCurrentIndex(g);
+            window.neighbourhoodView()->focusEntity(*found);
+            break;
+        }
+    }
+    for (int round = 0; round < 3; ++round) {
+        QCoreApplication::processEvents();
+        window.neighbourhoodView()->thumbnails()->waitForPending();
+        window.pagePanel()->thumbnails()->waitForPending();
+        QCoreApplication::processEvents();
+    }
+    return window.grab().toImage();
+}
+
+}  // namespace
+
+int runRenderCommand(const QStringList& arguments)
+{
+    const CliArguments args(arguments,
+        {QStringLiteral("graph"), QStringLiteral("entity"), QStringLiteral("out"), QStringLiteral("width"),
+            QStringLiteral("height"), QStringLiteral("depth"), QStringLiteral("format")},
+        {});
+    if (!args.error().isEmpty())
+        return failBadInput(args.error());
+    const QStringList& words = args.positional();
+    if (words.isEmpty())
+        return failBadInput(RenderCommand::tr("render needs a view: entity, neighbourhood or window"));
+    if (words.size() > 1)
+        return failBadInput(RenderCommand::tr("render takes one view, got '%1'").arg(words.join(QLatin1Char(' '))));
+    const QString view = words.first();
+    const bool neighbourhood = view == QLatin1String("neighbourhood") || view == QLatin1String("neighborhood");
+    const bool wholeWindow = view == QLatin1String("window");
+    if (!neighbourhood && !wholeWindow && view != QLatin1String("entity"))
+        return failBadInput(
+            RenderCommand::tr("unknown view '%1' (expected entity, neighbourhood or window)").arg(view));
+
+    const std::optional<QString> out = args.value(QStringLiteral("out"));
+    if (!out || out->isEmpty())
+        return failBadInput(RenderCommand::tr("render needs --out FILE.png or FILE.svg"));
+    if (!out->endsWith(QLatin1String(".png"), Qt::CaseInsensitive)
+        && !out->endsWith(QLatin1String(".svg"), Qt::CaseInsensitive))
+        return failBadInput(RenderCommand::tr("%1: --out must end in .png or .svg").arg(*out));
+    const std::optional<QString> graphPath = args.value(QStringLiteral("graph"));
+    if (!graphPath || graphPath->isEmpty())
+        return failBadInput(RenderCommand::tr("render needs --graph PATH"));
+    const std::optional<QString> key = args.value(QStringLiteral("entity"));
+    if (!key || key->isEmpty())
+        return failBadInput(RenderCommand::tr("render needs --entity KEY"));
+    const auto width = parseInt(args.value(QStringLiteral("width")), kDefaultWidth, kMinSide, kMaxSide);
+    const auto height = parseInt(args.value(QStringLiteral("height")), kDefaultHeight, kMinSide, kMaxSide);
+    if (!width || !height)
+        return failBadInput(
+            RenderCommand::tr("--width and --height must be whole numbers from %1 to %2").arg(kMinSide).arg(kMaxSide));
+    const auto depth = parseInt(args.value(QStringLiteral("depth")), 1, 1, kMaxDepth);
+    if (!depth)
+        return failBadInput(RenderCommand::tr("--depth must be 1, 2 or 3"));
+
+    OpenedDataset opened = openDataset(*graphPath, args.value(QStringLiteral("format")));
+    if (!opened.error.isEmpty())
+        return failBadInput(opened.error);
+    // Alignment data sets hold two graphs; the key may name an entity of either.
+    std::shared_ptr<const KnowledgeGraph> graph;
+    EntityId entity = kNoEntity;
+    for (const auto& candidate : opened.dataset.graphs) {
+        if (const auto found = candidate->findEntity(key->toStdString())) {
+            graph = candidate;
+            entity = *found;
+            break;
+        }
+    }
+    if (!graph) {
+        const QString name = opened.dataset.graphs.empty()
+            ? *graphPath
+            : QString::fromStdString(opened.dataset.graphs.front()->metadata().name);
+        return failBadInput(
+            RenderCommand::tr("no entity with key '%1' in graph '%2' (%3)").arg(*key, name, *graphPath));
+    }
+
+    const Size size {*width, *height};
+    const QString title = QString::fromStdString(graph->entity(entity).label);
+    bool written = false;
+    if (wholeWindow) {
+        if (out->endsWith(QLatin1String(".svg"), Qt::CaseInsensitive))
+            return failBadInput(RenderCommand::tr("the window view renders to PNG only"));
+        written = renderWindow(*graphPath, *key, size).save(*out, "PNG");
+    } else if (neighbourhood) {
+        NeighbourhoodView canvas;
+        prepare(canvas, size);
+        canvas.setGraph(graph);
+        canvas.applyExplorationState(canvas.explorationPlanner().explore(entity, *depth));
+        canvas.zoomToFit();
+        // The first paint asks for the thumbnails of the nodes big enough to show one.
+        QImage warmUp(size.width, size.height, QImage::Format_ARGB32_Premultiplied);
+        {
+            QPainter painter(&warmUp);
+            canvas.render(&painter);
+        }
+        canvas.thumbnails()->waitForPending();
+        written = write(canvas, *out, size, title);
+    } else {
+        EntityPagePanel page;
+        page.setGraph(graph);
+        page.setEntity(entity);
+        prepare(page, size);
+        page.thumbnails()->waitForPending();
+        written = write(page, *out, size, title);
+    }
+    if (!written)
+        return failBadInput(RenderCommand::tr("%1: cannot write the image").arg(*out));
+    printOut(RenderCommand::tr("%1: %2 × %3 pixels\n").arg(*out).arg(size.width).arg(size.height));
+    return kExitOk;
+}
+
+}  // namespace tessera

@@ -1,0 +1,119 @@
+#pragma once
+
+#include "graph/Dataset.h"
+#include "graph/Ids.h"
+
+#include <QMainWindow>
+#include <QStringList>
+
+#include <memory>
+
+class QAction;
+class QComboBox;
+class QDockWidget;
+class QLabel;
+class QMenu;
+class QProgressBar;
+class QToolBar;
+class QToolButton;
+
+namespace tessera {
+
+class DatasetLoadWorker;
+class EntityBrowserPanel;
+class EntityPagePanel;
+class LanguageMenu;
+class NeighbourhoodView;
+class RecentFilesMenu;
+class WarningsDialog;
+
+// The window: wires the entity browser (left dock), the entity page (right dock) and the
+// neighbourhood view (centre) to one graph, loads graphs off the UI thread with a working
+// Cancel, and keeps geometry, dock layout, recent files and language in QSettings. Wiring only:
+// the behaviour lives in the panels, the view and the loader.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Loads a graph folder or file (a manifest.json means its folder) off the UI thread.
+    void openPath(const QString& chosen);
+    void cancelLoading();
+    bool isLoading() const;
+
+    const std::shared_ptr<const Dataset>& dataset() const { return dataset_; }
+    std::shared_ptr<const KnowledgeGraph> currentGraph() const;
+    EntityBrowserPanel* browserPanel() const { return browser_; }
+    EntityPagePanel* pagePanel() const { return page_; }
+    NeighbourhoodView* neighbourhoodView() const { return view_; }
+    QComboBox* graphSelector() const { return graphCombo_; }
+    const QStringList& warnings() const { return warnings_; }
+
+Q_SIGNALS:
+    // A graph was loaded and is on screen (tests wait for it).
+    void graphShown();
+    // A load ended in an error (shown in a message box too).
+    void loadFailed(const QString& problem);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createDocks();
+    void createStatusBar();
+    void retranslate();
+    void onLoaded(const QString& path, std::shared_ptr<const Dataset> dataset);
+    void onFailed(const QString& path, const QString& problem);
+    void setLoading(bool loading, const QString& path = {});
+    void showGraph(int index);
+    void updateSummary();
+    void addWarning(const QString& warning);
+    void showWarnings();
+    void openFolderDialog();
+    void openFileDialog();
+
+    std::shared_ptr<const Dataset> dataset_;
+    int graphIndex_ = 0;
+    QStringList warnings_;
+
+    DatasetLoadWorker* loader_;
+    EntityBrowserPanel* browser_;
+    EntityPagePanel* page_;
+    NeighbourhoodView* view_;
+    QDockWidget* browserDock_ = nullptr;
+    QDockWidget* pageDock_ = nullptr;
+    QToolBar* toolBar_ = nullptr;
+    QComboBox* graphCombo_ = nullptr;
+    QAction* graphComboAction_ = nullptr;
+    QLabel* graphComboLabel_ = nullptr;
+    QAction* graphComboLabelAction_ = nullptr;
+    QLabel* summary_ = nullptr;
+    QLabel* loadingLabel_ = nullptr;
+    QProgressBar* progress_ = nullptr;
+    QToolButton* cancelButton_ = nullptr;
+    QToolButton* warningsButton_ = nullptr;
+    WarningsDialog* warningsDialog_ = nullptr;
+
+    QMenu* fileMenu_ = nullptr;
+    QMenu* goMenu_ = nullptr;
+    QMenu* viewMenu_ = nullptr;
+    QMenu* helpMenu_ = nullptr;
+    RecentFilesMenu* recentMenu_ = nullptr;
+    LanguageMenu* languageMenu_ = nullptr;
+    QAction* openFolderAction_ = nullptr;
+    QAction* openFileAction_ = nullptr;
+    QAction* quitAction_ = nullptr;
+    QAction* backAction_ = nullptr;
+    QAction* forwardAction_ = nullptr;
+    QAction* fitAction_ = nullptr;
+    QAction* warningsAction_ = nullptr;
+    QAction* aboutAction_ = nullptr;
+};
+
+}  // namespace tessera

@@ -1,0 +1,84 @@
+#pragma once
+
+#include "evaluation/FilteredRanking.h"
+#include "graph/Ids.h"
+#include "graph/Triple.h"
+
+#include <cstddef>
+#include <cstdint>
+#include <functional>
+#include <span>
+#include <stop_token>
+#include <vector>
+
+namespace tessera {
+
+class KnowledgeGraph;
+class MygoModel;
+
+// The filtered ranks of one evaluated triple: head prediction (?, r, t) and tail prediction
+// (h, r, ?), each by the reference tie rule and as PyKEEN's realistic rank.
+struct TripleRanks {
+    Triple triple;
+    FilteredRank head;
+    FilteredRank tail;
+};
+
+// Metrics of one split under the filtered protocol. `both`, `head` and `tail` use the reference
+// ranks (integers, ties split in half and floored); the `realistic*` ones the realistic ranks.
+// Like the reference, `both` averages over 2 ranks per triple, head before tail.
+struct LinkPredictionResult {
+    Split split = Split::Test;
+    std::vector<TripleRanks> ranks;  // in the split's order (duplicates kept, as the reference does)
+    RankMetrics both;
+    RankMetrics head;
+    RankMetrics tail;
+    RankMetrics realisticBoth;
+    RankMetrics realisticHead;
+    RankMetrics realisticTail;
+    // Indexed by RelationId (graph.relationCount() entries): reference ranks of both directions of
+    // that relation's triples; count 0 for relations absent from the split.
+    std::vector<RankMetrics> perRelation;
+    double seconds = 0;  // wall time of scoring and ranking (entity representations included when not cached)
+};
+
+// Thrown by LinkPredictionEvaluator::evaluate when its stop token was requested; not an error.
+struct EvaluationCancelled { };
+
+// Evaluates a MyGO model on a split the way the reference evaluation loop does (zjukg/MyGO
+// train_mygo_fgc.py): every triple in both directions, scores filtered with the known answers of
+// all three splits, rank list ordered head then tail per triple, so that MR/MRR/Hits equal the
+// reference's to rounding. Unlike the reference, queries are scored in batches (one model call
+// per `batchSize` queries instead of one per query), which is what makes a full DB15K evaluation
+// take seconds rather than minutes; batched and single scores agree (the fixture checks 0 difference).
+// Torch-free: it only uses MygoModel's public face. The model and graph must outlive the call;
+// the model is used from the calling thread only.
+class LinkPredictionEvaluator {
+public:
+    // done and total count queries (2 per triple); called after every batch, from the calling thread.
+    using Progress = std::function<void(std::size_t done, std::size_t total)>;
+
+    // Queries per MygoModel::scoreQueries call: [batch, N] floats are held at once (256 × 15k
+    // entities = 15 MB), and larger batches gain nothing once the CPU's cores are busy.
+    static constexpr std::size_t kDefaultBatchSize = 256;
+
+    LinkPredictionEvaluator(MygoModel& model, const KnowledgeGraph& graph);
+
+    void setBatchSize(std::size_t queries);
+
+    // summarizeRanks for realistic (fractional) ranks: Hits@k counts rank <= k as PyKEEN does.
+    // summarizeRanks counts rank < k + 1, the reference's rule for integer ranks, which would
+    // count a tie-split rank of 1.5 as a hit at 1.
+    static RankMetrics summarizeRealisticRanks(std::span<const double> ranks);
+
+    // Throws std::invalid_argument when the graph and model sizes differ (callers check
+    // MygoModel::requireGraph first, which also names the files), EvaluationCancelled when stopped.
+    LinkPredictionResult evaluate(Split split, const Progress& progress = {}, std::stop_token stop = {});
+
+private:
+    MygoModel& model_;
+    const KnowledgeGraph& graph_;
+    std::size_t batchSize_ = kDefaultBatchSize;
+};
+
+}  // namespace tessera

@@ -1,0 +1,267 @@
+// The window end to end, offscreen, on the golden bundle: load off the UI thread, search, focus
+// a result, expand a node with a double click, walk Back/Forward, cancel a load, report a bad
+// path.
+
+#include "GoldenGraph.h"
+
+#include "canvas/EntityNodeItem.h"
+#include "canvas/NeighbourhoodView.h"
+#include "gui/LanguageMenu.h"
+#include "gui/MainWindow.h"
+#include "models/EntitySearchModel.h"
+#include "panels/EntityBrowserPanel.h"
+#include "panels/EntityPagePanel.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileInfo>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSemaphore>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+#include <QThreadPool>
+#include <QTranslator>
+#include <QTreeView>
+#include <QUndoStack>
+
+using namespace tessera;
+
+class MainWindowTest : public QObject {
+    Q_OBJECT
+
+private:
+    EntityId id(const MainWindow& window, const char* key) const { return test::idOf(*window.currentGraph(), key); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        // Settings go to a throw-away location, not the developer's.
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("TesseraTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("MainWindowTest"));
+        QSettings().clear();
+    }
+
+    void opensSearchesFocusesAndExpands()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy shown(&window, &MainWindow::graphShown);
+        window.openPath(test::goldenPath());
+        QVERIFY(window.isLoading());
+        QVERIFY(shown.wait(10000));
+        QVERIFY(!window.isLoading());
+        QCOMPARE(window.currentGraph()->entityCount(), std::size_t {9});
+        QCOMPARE(window.windowTitle(), QStringLiteral("Golden — Tessera"));
+
+        // First picture: the best-connected entity with an image, France, with its 7 neighbours.
+        NeighbourhoodView* view = window.neighbourhoodView();
+        QCOMPARE(view->focusedEntity(), id(window, "FRA"));
+        QCOMPARE(view->visibleEntityCount(), 8);
+        QCOMPARE(window.pagePanel()->titleText(), QStringLiteral("France"));
+        QVERIFY(!view->undoStack()->canUndo());  // the first picture is not a step
+
+        // Search as you type, then Enter focuses the highlighted result.
+        QLineEdit* search = window.browserPanel()->searchEdit();
+        QTest::keyClicks(search, QStringLiteral("germ"));
+        QTreeView* results = window.browserPanel()->resultView();
+        QCOMPARE(results->model()->rowCount(), 1);
+        QCOMPARE(results->model()->index(0, 0).data().toString(), QStringLiteral("Germany"));
+        QTest::keyClick(search, Qt::Key_Return);
+        QCOMPARE(view->focusedEntity(), id(window, "DEU"));
+        // Germany: France, Berlin, Europe, Euro.
+        QCOMPARE(view->visibleEntityCount(), 5);
+        QCOMPARE(window.pagePanel()->titleText(), QStringLiteral("Germany"));
+
+        // Double-click France in the picture: its neighbours Italy, Spain, Paris and French join.
+        EntityNodeItem* france = view->nodeItem(id(window, "FRA"));
+        QVERIFY(france != nullptr);
+        QVERIFY(!france->isExpanded());
+        const QPoint at = view->mapFromScene(france->scenePos());
+        // A click selects France and the page shows it; QTest's double click on a widget sends
+        // only the double-click event, so the click that precedes it in real life comes first.
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, at);
+        QCOMPARE(view->selectedEntity(), id(window, "FRA"));
+        QCOMPARE(window.pagePanel()->titleText(), QStringLiteral("France"));
+        QCOMPARE(view->visibleEntityCount(), 5);
+        QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, at);
+        QCOMPARE(view->visibleEntityCount(), 9);
+        QVERIFY(view->nodeItem(id(window, "FRA"))->isExpanded());
+        QCOMPARE(view->selectedEntity(), id(window, "FRA"));  // the selection survives the step
+
+        // Back (Alt+Left) undoes the expansion, then the focus; Forward (Alt+Right) redoes.
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::keyClick(&window, Qt::Key_Left, Qt::AltModifier);
+        QCOMPARE(view->visibleEntityCount(), 5);
+        QTest::keyClick(&window, Qt::Key_Left, Qt::AltModifier);
+        QCOMPARE(view->focusedEntity(), id(window, "FRA"));
+        QCOMPARE(view->visibleEntityCount(), 8);
+        QTest::keyClick(&window, Qt::Key_Right, Qt::AltModifier);
+        QTest::keyClick(&window, Qt::Key_Right, Qt::AltModifier);
+        QCOMPARE(view->focusedEntity(), id(window, "DEU"));
+        QCOMPARE(view->visibleEntityCount(), 9);
+
+        // C collapses the selected node (France, expanded above) from the keyboard.
+        view->setFocus();
+        view->selectEntity(id(window, "FRA"));
+        QTest::keyClick(view, Qt::Key_C);
+        QCOMPARE(view->visibleEntityCount(), 5);
+        QTest::keyClick(&window, Qt::Key_Left, Qt::AltModifier);
+        QCOMPARE(view->visibleEntityCount(), 9);
+
+        // Activating a row of the result list focuses it too.
+        search->clear();
+        QTest::keyClicks(search, QStringLiteral("spa"));
+        QCOMPARE(results->model()->index(0, 0).data().toString(), QStringLiteral("Spain"));
+        Q_EMIT results->activated(results->model()->index(0, 0));
+        QCOMPARE(view->focusedEntity(), id(window, "ESP"));
+        // Spain: France, Europe, Euro.
+        QCOMPARE(view->visibleEntityCount(), 4);
+    }
+
+    void badPathShowsTheOneLineError()
+    {
+        MainWindow window;
+        window.show();
+        QSignalSpy failed(&window, &MainWindow::loadFailed);
+        const QString path = QStringLiteral("/nonexistent/tessera-graph");
+        window.openPath(path);
+        QVERIFY(failed.wait(10000));
+        const QString problem = failed.at(0).at(0).toString();
+        QVERIFY2(problem.startsWith(path), qPrintable(problem));
+        QVERIFY(!problem.contains(QLatin1Char('\n')));
+        auto* box = window.findChild<QMessageBox*>();
+        QVERIFY(box != nullptr);
+        QCOMPARE(box->text(), problem);
+        box->close();
+        QVERIFY(!window.dataset());
+    }
+
+    void cancelStopsTheLoad()
+    {
+        MainWindow window;
+        QSignalSpy shown(&window, &MainWindow::graphShown);
+        // Hold every thread of the global pool so that the load is still queued when Cancel is
+        // pressed; the reader then sees the stop before its first table.
+        QThreadPool* pool = QThreadPool::globalInstance();
+        QSemaphore gate;
+        const int threads = pool->maxThreadCount();
+        for (int i = 0; i < threads; ++i)
+            pool->start([&gate] { gate.acquire(); });
+        window.openPath(test::goldenPath());
+        QVERIFY(window.isLoading());
+        window.cancelLoading();
+        gate.release(threads);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isLoading(), 10000);
+        QCOMPARE(shown.count(), 0);
+        QVERIFY(!window.dataset());
+    }
+
+    void droppingAFolderOpensIt()
+    {
+        MainWindow window;
+        window.show();
+        QSignalSpy shown(&window, &MainWindow::graphShown);
+        QMimeData data;
+        data.setUrls({QUrl::fromLocalFile(test::goldenPath() + QStringLiteral("/manifest.json"))});
+        const QPoint centre = window.rect().center();
+        QDragEnterEvent enter(centre, Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(&window, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(centre), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(&window, &drop);
+        // A dropped manifest.json opens its bundle folder.
+        QVERIFY(shown.wait(10000));
+        QCOMPARE(QString::fromStdString(window.currentGraph()->metadata().name), QStringLiteral("Golden"));
+    }
+
+    void alignmentDataSetsOfferBothGraphs()
+    {
+        const QString path = QStringLiteral(TESSERA_SOURCE_DIR "/resources/demo/countries-en-zh");
+        if (!QFileInfo::exists(path + QStringLiteral("/manifest.json")))
+            QSKIP("the bundled Countries EN–ZH demo is not in this checkout");
+        MainWindow window;
+        window.show();
+        QSignalSpy shown(&window, &MainWindow::graphShown);
+        window.openPath(path);
+        QVERIFY(shown.wait(20000));
+        QComboBox* selector = window.graphSelector();
+        QTRY_VERIFY(selector->isVisible());  // the tool bar shows it on its next layout
+        QCOMPARE(selector->count(), 2);
+        const std::string first = window.currentGraph()->metadata().name;
+        Q_EMIT selector->activated(1);
+        QCOMPARE(window.currentGraph(), window.dataset()->graphs.at(1));
+        QVERIFY(window.currentGraph()->metadata().name != first);
+        QCOMPARE(window.browserPanel()->searchModel()->totalMatches(), window.currentGraph()->entityCount());
+        QVERIFY(window.neighbourhoodView()->graph() == window.currentGraph().get());
+    }
+
+    void languageChoiceIsRemembered()
+    {
+        MainWindow window;
+        QAction* chinese = nullptr;
+        for (QAction* action : window.findChildren<QAction*>()) {
+            if (action->text() == QStringLiteral("简体中文"))
+                chinese = action;
+        }
+        QVERIFY(chinese != nullptr);
+        chinese->trigger();
+        QCOMPARE(LanguageMenu::currentLanguage(), QStringLiteral("zh_CN"));
+        QCOMPARE(QSettings().value(QStringLiteral("ui/language")).toString(), QStringLiteral("zh_CN"));
+        LanguageMenu::installLanguage(QStringLiteral("en"));
+        QCoreApplication::processEvents();
+        QCOMPARE(window.menuBar()->actions().first()->text(), QStringLiteral("&File"));
+    }
+
+    void switchesLanguageAtRuntime()
+    {
+        QTranslator probe;
+        if (!probe.load(QStringLiteral(":/i18n/tessera_zh_CN.qm"))
+            || probe.translate("tessera::MainWindow", "&File").isEmpty())
+            QSKIP("the Chinese translation does not cover the window yet (translations/*.ts not updated)");
+        MainWindow window;
+        QVERIFY(LanguageMenu::installLanguage(QStringLiteral("zh_CN")));
+        QCoreApplication::processEvents();  // LanguageChange is posted
+        QVERIFY(window.menuBar()->actions().first()->text() != QStringLiteral("&File"));
+        LanguageMenu::installLanguage(QStringLiteral("en"));
+        QCoreApplication::processEvents();
+        QCOMPARE(window.menuBar()->actions().first()->text(), QStringLiteral("&File"));
+    }
+
+    void savesGeometryAndDockLayout()
+    {
+        {
+            MainWindow window;
+            window.show();
+            window.close();
+        }
+        QSettings settings;
+        QVERIFY(!settings.value(QStringLiteral("window/geometry")).toByteArray().isEmpty());
+        QVERIFY(!settings.value(QStringLiteral("window/state")).toByteArray().isEmpty());
+    }
+
+    void remembersRecentPaths()
+    {
+        {
+            MainWindow window;
+            QSignalSpy shown(&window, &MainWindow::graphShown);
+            window.openPath(test::goldenPath());
+            QVERIFY(shown.wait(10000));
+        }
+        const QStringList recent = QSettings().value(QStringLiteral("recent/paths")).toStringList();
+        QVERIFY(!recent.isEmpty());
+        QCOMPARE(recent.first(), QFileInfo(test::goldenPath()).absoluteFilePath());
+    }
+};
+
+QTEST_MAIN(MainWindowTest)
+#include "MainWindowTest.moc"

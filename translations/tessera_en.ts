@@ -1,0 +1,1076 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>CollapseEntityCommand</name>
+    <message>
+        <source>Collapse %1</source>
+        <translation>Collapse %1</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>option --%1 needs a value</source>
+        <translation>option --%1 needs a value</translation>
+    </message>
+    <message>
+        <source>unknown option --%1</source>
+        <translation>unknown option --%1</translation>
+    </message>
+    <message>
+        <source>compute: %1, %2 CPU threads, CUDA %3</source>
+        <translation>compute: %1, %2 CPU threads, CUDA %3</translation>
+    </message>
+    <message>
+        <source>available (%1 device(s))</source>
+        <translation>available (%1 device(s))</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>not available</translation>
+    </message>
+    <message>
+        <source>tessera %1 (Qt %2, LibTorch %3, OpenCV %4)
+%5
+</source>
+        <translation>tessera %1 (Qt %2, LibTorch %3, OpenCV %4)
+%5
+</translation>
+    </message>
+    <message>
+        <source>unknown format '%1', expected auto, %2</source>
+        <translation>unknown format '%1', expected auto, %2</translation>
+    </message>
+    <message>
+        <source>%1: not enough memory to read this graph</source>
+        <translation>%1: not enough memory to read this graph</translation>
+    </message>
+    <message>
+        <source>Tessera %1 — explorer for multi-modal knowledge graphs and the models trained on them
+
+Usage:
+  tessera                      open the window on the bundled demo graph
+  tessera PATH                 open the window on a graph (bundle or public format)
+  tessera SUBCOMMAND ...       run headless
+
+Subcommands:
+  info GRAPH [--json] [--format NAME] [--verify-images]
+        counts: entities, relations, triples per split, images, entities without
+        image or text, and the detected format
+  import --from FORMAT SRC --out BUNDLE
+        convert a public format into a Tessera bundle (FORMAT: auto, bundle, mygo,
+        alignment, labelled-triples)
+  train mygo --graph G --out MODEL [options]
+        train MyGO link prediction (tessera train mygo --help lists the options)
+  render entity|neighbourhood|window --graph G --entity KEY --out FILE.png|svg
+        [--width W] [--height H] [--depth N]
+        draw a view headless (window: the whole main window, PNG)
+  import-model --from mygo-reference DIR --out MODEL [--graph G]
+        convert a reference MyGO checkpoint folder (config.json, weights.safetensors,
+        inputs.safetensors) into a Tessera model folder, optionally bound to a graph
+  evaluate --graph G --model M [--split test|valid] [--json] [--device auto|cpu|cuda]
+        filtered MR, MRR, Hits@1/3/10 (head, tail, both; reference and realistic rank)
+  predict --graph G --model M --relation R (--head X | --tail X) [--k 10] [--json]
+        [--filtered] [--mask-visual] [--mask-text]
+        ranked candidates of one query, known answers marked with their split
+  dump --graph G --model M --what entity-reps|attention|scores --out F.safetensors
+        [--entities KEY,KEY] [--split test]
+        raw tensors for analysis and parity checks
+
+Options:
+  -h, --help       this text
+  -V, --version    versions of Tessera and its libraries, and the compute device
+
+Exit codes: 0 success, 2 bad input (one line on stderr: file, line, problem), 1 internal error.
+Formats are documented in core/io/FORMATS.md.
+</source>
+        <translation>Tessera %1 — explorer for multi-modal knowledge graphs and the models trained on them
+
+Usage:
+  tessera                      open the window on the bundled demo graph
+  tessera PATH                 open the window on a graph (bundle or public format)
+  tessera SUBCOMMAND ...       run headless
+
+Subcommands:
+  info GRAPH [--json] [--format NAME] [--verify-images]
+        counts: entities, relations, triples per split, images, entities without
+        image or text, and the detected format
+  import --from FORMAT SRC --out BUNDLE
+        convert a public format into a Tessera bundle (FORMAT: auto, bundle, mygo,
+        alignment, labelled-triples)
+  train mygo --graph G --out MODEL [options]
+        train MyGO link prediction (tessera train mygo --help lists the options)
+  render entity|neighbourhood|window --graph G --entity KEY --out FILE.png|svg
+        [--width W] [--height H] [--depth N]
+        draw a view headless (window: the whole main window, PNG)
+  import-model --from mygo-reference DIR --out MODEL [--graph G]
+        convert a reference MyGO checkpoint folder (config.json, weights.safetensors,
+        inputs.safetensors) into a Tessera model folder, optionally bound to a graph
+  evaluate --graph G --model M [--split test|valid] [--json] [--device auto|cpu|cuda]
+        filtered MR, MRR, Hits@1/3/10 (head, tail, both; reference and realistic rank)
+  predict --graph G --model M --relation R (--head X | --tail X) [--k 10] [--json]
+        [--filtered] [--mask-visual] [--mask-text]
+        ranked candidates of one query, known answers marked with their split
+  dump --graph G --model M --what entity-reps|attention|scores --out F.safetensors
+        [--entities KEY,KEY] [--split test]
+        raw tensors for analysis and parity checks
+
+Options:
+  -h, --help       this text
+  -V, --version    versions of Tessera and its libraries, and the compute device
+
+Exit codes: 0 success, 2 bad input (one line on stderr: file, line, problem), 1 internal error.
+Formats are documented in core/io/FORMATS.md.
+</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetLoadWorker</name>
+    <message>
+        <source>%1: not enough memory to read this graph</source>
+        <translation>%1: not enough memory to read this graph</translation>
+    </message>
+</context>
+<context>
+    <name>DumpCommand</name>
+    <message>
+        <source>dump: expected tessera dump --graph G --model M --what entity-reps|attention|scores --out F.safetensors</source>
+        <translation>dump: expected tessera dump --graph G --model M --what entity-reps|attention|scores --out F.safetensors</translation>
+    </message>
+    <message>
+        <source>dump: unknown --what '%1', expected entity-reps, attention or scores</source>
+        <translation>dump: unknown --what '%1', expected entity-reps, attention or scores</translation>
+    </message>
+    <message>
+        <source>dump: --entities applies to --what attention only</source>
+        <translation>dump: --entities applies to --what attention only</translation>
+    </message>
+    <message>
+        <source>dump: unknown split '%1', expected train, valid or test</source>
+        <translation>dump: unknown split '%1', expected train, valid or test</translation>
+    </message>
+    <message>
+        <source>dump: --split applies to --what scores only</source>
+        <translation>dump: --split applies to --what scores only</translation>
+    </message>
+    <message>
+        <source>ent_embs [%1, %2], rel_embs [%3, %2]</source>
+        <translation>ent_embs [%1, %2], rel_embs [%3, %2]</translation>
+    </message>
+    <message>
+        <source>dump: unknown entity key '%1' in %2</source>
+        <translation>dump: unknown entity key '%1' in %2</translation>
+    </message>
+    <message>
+        <source>dump: --entities lists no entity</source>
+        <translation>dump: --entities lists no entity</translation>
+    </message>
+    <message>
+        <source>cmee_attn_weights [%1, %2, %3, %4, %4] for %2 entities</source>
+        <translation>cmee_attn_weights [%1, %2, %3, %4, %4] for %2 entities</translation>
+    </message>
+    <message>
+        <source>%1: the %2 split has no triples</source>
+        <translation>%1: the %2 split has no triples</translation>
+    </message>
+    <message>
+        <source>%1_tail_scores and %1_head_scores [%2, %3], queries and triples [%2, 3]</source>
+        <translation>%1_tail_scores and %1_head_scores [%2, %3], queries and triples [%2, 3]</translation>
+    </message>
+    <message>
+        <source>wrote %1: %2
+</source>
+        <translation>wrote %1: %2
+</translation>
+    </message>
+</context>
+<context>
+    <name>EntityPalette</name>
+    <message>
+        <source>other</source>
+        <translation>other</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluateCommand</name>
+    <message>
+        <source>%1: an alignment data set holds two graphs; link prediction needs one graph</source>
+        <translation>%1: an alignment data set holds two graphs; link prediction needs one graph</translation>
+    </message>
+    <message>
+        <source>%1: cannot load the model: %2</source>
+        <translation>%1: cannot load the model: %2</translation>
+    </message>
+    <message>
+        <source>evaluate: expected tessera evaluate --graph G --model M [--split test|valid] [--json]</source>
+        <translation>evaluate: expected tessera evaluate --graph G --model M [--split test|valid] [--json]</translation>
+    </message>
+    <message>
+        <source>evaluate: unknown split '%1', expected test or valid</source>
+        <translation>evaluate: unknown split '%1', expected test or valid</translation>
+    </message>
+    <message>
+        <source>%1: the %2 split has no triples to evaluate</source>
+        <translation>%1: the %2 split has no triples to evaluate</translation>
+    </message>
+    <message>
+        <source>MyGO link prediction on %1, %2 split: %3 triples, %4 filtered ranks
+</source>
+        <translation>MyGO link prediction on %1, %2 split: %3 triples, %4 filtered ranks
+</translation>
+    </message>
+    <message>
+        <source>reference rank (ties split in half, as zjukg/MyGO counts them):
+</source>
+        <translation>reference rank (ties split in half, as zjukg/MyGO counts them):
+</translation>
+    </message>
+    <message>
+        <source>both</source>
+        <translation>both</translation>
+    </message>
+    <message>
+        <source>head</source>
+        <translation>head</translation>
+    </message>
+    <message>
+        <source>tail</source>
+        <translation>tail</translation>
+    </message>
+    <message>
+        <source>realistic rank (mean of optimistic and pessimistic rank, as PyKEEN reports it):
+</source>
+        <translation>realistic rank (mean of optimistic and pessimistic rank, as PyKEEN reports it):
+</translation>
+    </message>
+    <message>
+        <source>time: %1 s entity representations + %2 s scoring and ranking on %3 (%4 CPU threads); per-relation breakdown with --json
+</source>
+        <translation>time: %1 s entity representations + %2 s scoring and ranking on %3 (%4 CPU threads); per-relation breakdown with --json
+</translation>
+    </message>
+    <message>
+        <source>evaluating: %1 / %2 queries</source>
+        <translation>evaluating: %1 / %2 queries</translation>
+    </message>
+</context>
+<context>
+    <name>ExpandEntityCommand</name>
+    <message>
+        <source>Expand %1</source>
+        <translation>Expand %1</translation>
+    </message>
+</context>
+<context>
+    <name>FocusEntityCommand</name>
+    <message>
+        <source>Focus %1</source>
+        <translation>Focus %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>import: expected tessera import --from FORMAT SRC --out BUNDLE</source>
+        <translation>import: expected tessera import --from FORMAT SRC --out BUNDLE</translation>
+    </message>
+    <message>
+        <source>wrote %1 (%2 graph(s), from %3 format)
+</source>
+        <translation>wrote %1 (%2 graph(s), from %3 format)
+</translation>
+    </message>
+</context>
+<context>
+    <name>ImportModelCommand</name>
+    <message>
+        <source>import-model: expected tessera import-model --from mygo-reference DIR --out MODEL [--graph G]</source>
+        <translation>import-model: expected tessera import-model --from mygo-reference DIR --out MODEL [--graph G]</translation>
+    </message>
+    <message>
+        <source>import-model: unknown source format '%1', expected mygo-reference</source>
+        <translation>import-model: unknown source format '%1', expected mygo-reference</translation>
+    </message>
+    <message>
+        <source>%1: PyTorch .pth checkpoints are not imported yet (unpickling can run code); convert the state dict to weights.safetensors with Python (torch.load(...)['model_state_dict'] or the dict itself, then safetensors.torch.save_file) and put it beside config.json and inputs.safetensors</source>
+        <translation>%1: PyTorch .pth checkpoints are not imported yet (unpickling can run code); convert the state dict to weights.safetensors with Python (torch.load(...)['model_state_dict'] or the dict itself, then safetensors.torch.save_file) and put it beside config.json and inputs.safetensors</translation>
+    </message>
+    <message>
+        <source>%1: an alignment data set holds two graphs; a MyGO model belongs to one</source>
+        <translation>%1: an alignment data set holds two graphs; a MyGO model belongs to one</translation>
+    </message>
+    <message>
+        <source>wrote %1 (MyGO: %2 entities, %3 relations, dim %4, %5 visual + %6 text tokens per entity)
+</source>
+        <translation>wrote %1 (MyGO: %2 entities, %3 relations, dim %4, %5 visual + %6 text tokens per entity)
+</translation>
+    </message>
+    <message>
+        <source>bound to graph '%1'
+</source>
+        <translation>bound to graph '%1'
+</translation>
+    </message>
+</context>
+<context>
+    <name>InfoCommand</name>
+    <message>
+        <source>  entities    %1
+</source>
+        <translation>  entities    %1
+</translation>
+    </message>
+    <message>
+        <source>  relations   %1
+</source>
+        <translation>  relations   %1
+</translation>
+    </message>
+    <message>
+        <source>  triples     %1 (train %2, valid %3, test %4)
+</source>
+        <translation>  triples     %1 (train %2, valid %3, test %4)
+</translation>
+    </message>
+    <message>
+        <source>  images      %1 on %2 entities; %3 entities without image, %4 without text
+</source>
+        <translation>  images      %1 on %2 entities; %3 entities without image, %4 without text
+</translation>
+    </message>
+    <message>
+        <source>  quirks      %1 self-loops, %2 duplicate triples, %3 isolated entities
+</source>
+        <translation>  quirks      %1 self-loops, %2 duplicate triples, %3 isolated entities
+</translation>
+    </message>
+    <message>
+        <source>  warnings    %1
+</source>
+        <translation>  warnings    %1
+</translation>
+    </message>
+    <message>
+        <source>    … and %1 more (see --json)
+</source>
+        <translation>    … and %1 more (see --json)
+</translation>
+    </message>
+    <message>
+        <source>info: expected one graph path (tessera info GRAPH [--json])</source>
+        <translation>info: expected one graph path (tessera info GRAPH [--json])</translation>
+    </message>
+    <message>
+        <source>%1 — format: %2
+</source>
+        <translation>%1 — format: %2
+</translation>
+    </message>
+    <message>
+        <source>aligned pairs %1 (train %2, test %3)
+</source>
+        <translation>aligned pairs %1 (train %2, test %3)
+</translation>
+    </message>
+</context>
+<context>
+    <name>MoreNodeItem</name>
+    <message>
+        <source>+%1 more</source>
+        <translation>+%1 more</translation>
+    </message>
+</context>
+<context>
+    <name>PredictCommand</name>
+    <message>
+        <source>predict: unknown %1 key '%2' in %3</source>
+        <translation>predict: unknown %1 key '%2' in %3</translation>
+    </message>
+    <message>
+        <source> (did you mean: %1?)</source>
+        <translation> (did you mean: %1?)</translation>
+    </message>
+    <message>
+        <source>predict: expected tessera predict --graph G --model M --relation KEY and one of --head KEY (predict tails) or --tail KEY (predict heads)</source>
+        <translation>predict: expected tessera predict --graph G --model M --relation KEY and one of --head KEY (predict tails) or --tail KEY (predict heads)</translation>
+    </message>
+    <message>
+        <source>predict: --k must be a positive whole number, not '%1'</source>
+        <translation>predict: --k must be a positive whole number, not '%1'</translation>
+    </message>
+    <message>
+        <source>entity</source>
+        <translation>entity</translation>
+    </message>
+    <message>
+        <source>relation</source>
+        <translation>relation</translation>
+    </message>
+    <message>
+        <source>tails of (%1, %2, ?)</source>
+        <translation>tails of (%1, %2, ?)</translation>
+    </message>
+    <message>
+        <source>heads of (?, %1, %2)</source>
+        <translation>heads of (?, %1, %2)</translation>
+    </message>
+    <message>
+        <source>: %1 candidates, %2 known answer(s)%3</source>
+        <translation>: %1 candidates, %2 known answer(s)%3</translation>
+    </message>
+    <message>
+        <source>, known answers left out</source>
+        <translation>, known answers left out</translation>
+    </message>
+    <message>
+        <source>, as if %1 had no image and no text</source>
+        <translation>, as if %1 had no image and no text</translation>
+    </message>
+    <message>
+        <source>, as if %1 had no image</source>
+        <translation>, as if %1 had no image</translation>
+    </message>
+    <message>
+        <source>, as if %1 had no text</source>
+        <translation>, as if %1 had no text</translation>
+    </message>
+    <message>
+        <source>rank</source>
+        <translation>rank</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>score</translation>
+    </message>
+    <message>
+        <source>known</source>
+        <translation>known</translation>
+    </message>
+</context>
+<context>
+    <name>RenderCommand</name>
+    <message>
+        <source>Rendered by Tessera</source>
+        <translation>Rendered by Tessera</translation>
+    </message>
+    <message>
+        <source>render takes one view, got '%1'</source>
+        <translation>render takes one view, got '%1'</translation>
+    </message>
+    <message>
+        <source>unknown view '%1' (expected entity, neighbourhood or window)</source>
+        <translation>unknown view '%1' (expected entity, neighbourhood or window)</translation>
+    </message>
+    <message>
+        <source>render needs --out FILE.png or FILE.svg</source>
+        <translation>render needs --out FILE.png or FILE.svg</translation>
+    </message>
+    <message>
+        <source>%1: --out must end in .png or .svg</source>
+        <translation>%1: --out must end in .png or .svg</translation>
+    </message>
+    <message>
+        <source>render needs --graph PATH</source>
+        <translation>render needs --graph PATH</translation>
+    </message>
+    <message>
+        <source>render needs --entity KEY</source>
+        <translation>render needs --entity KEY</translation>
+    </message>
+    <message>
+        <source>--width and --height must be whole numbers from %1 to %2</source>
+        <translation>--width and --height must be whole numbers from %1 to %2</translation>
+    </message>
+    <message>
+        <source>--depth must be 1, 2 or 3</source>
+        <translation>--depth must be 1, 2 or 3</translation>
+    </message>
+    <message>
+        <source>no entity with key '%1' in graph '%2' (%3)</source>
+        <translation>no entity with key '%1' in graph '%2' (%3)</translation>
+    </message>
+    <message>
+        <source>the window view renders to PNG only</source>
+        <translation>the window view renders to PNG only</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the image</source>
+        <translation>%1: cannot write the image</translation>
+    </message>
+    <message>
+        <source>%1: %2 × %3 pixels
+</source>
+        <translation>%1: %2 × %3 pixels
+</translation>
+    </message>
+    <message>
+        <source>render needs a view: entity, neighbourhood or window</source>
+        <translation>render needs a view: entity, neighbourhood or window</translation>
+    </message>
+</context>
+<context>
+    <name>ShowMoreCommand</name>
+    <message>
+        <source>Show more of %1</source>
+        <translation>Show more of %1</translation>
+    </message>
+</context>
+<context>
+    <name>ThumbnailCache</name>
+    <message>
+        <source>%1: cannot decode image</source>
+        <translation>%1: cannot decode image</translation>
+    </message>
+</context>
+<context>
+    <name>TrainCommand</name>
+    <message>
+        <source>train: --%1 expects a number, got '%2'</source>
+        <translation>train: --%1 expects a number, got '%2'</translation>
+    </message>
+    <message>
+        <source>train: --%1-tokens and --%1-table go together</source>
+        <translation>train: --%1-tokens and --%1-table go together</translation>
+    </message>
+    <message>
+        <source>Usage: tessera train mygo --graph G --out MODEL [options]
+
+Model (reference defaults):
+  --dim 256  --heads 2  --ffn 200  --enc-layers 1  --dec-layers 2
+  --dropout 0.01  --emb-dropout 0.9  --vis-dropout 0.4  --txt-dropout 0.1
+Tokens (absent = structure only):
+  --visual-tokens FILE.json --visual-table F.safetensors[:TENSOR] --max-visual 8
+  --text-tokens FILE.json --text-table F.safetensors[:TENSOR] --max-text 8
+Training:
+  --epochs 100  --batch 2048  --lr 0.001  --mu 0.01 (FGCL weight)  --clip 0.1
+  --t0 50  --t-mult 2 (cosine warm restarts)  --smoothing 0  --decay 0
+  --valid-every 10  --checkpoint-every 10  --seed 2024  --device auto|cpu|cuda
+  --resume        continue from MODEL/last (Ctrl-C saves it first)
+
+The best model on VALID is kept in MODEL/best (the reference picks on test).
+</source>
+        <translation>Usage: tessera train mygo --graph G --out MODEL [options]
+
+Model (reference defaults):
+  --dim 256  --heads 2  --ffn 200  --enc-layers 1  --dec-layers 2
+  --dropout 0.01  --emb-dropout 0.9  --vis-dropout 0.4  --txt-dropout 0.1
+Tokens (absent = structure only):
+  --visual-tokens FILE.json --visual-table F.safetensors[:TENSOR] --max-visual 8
+  --text-tokens FILE.json --text-table F.safetensors[:TENSOR] --max-text 8
+Training:
+  --epochs 100  --batch 2048  --lr 0.001  --mu 0.01 (FGCL weight)  --clip 0.1
+  --t0 50  --t-mult 2 (cosine warm restarts)  --smoothing 0  --decay 0
+  --valid-every 10  --checkpoint-every 10  --seed 2024  --device auto|cpu|cuda
+  --resume        continue from MODEL/last (Ctrl-C saves it first)
+
+The best model on VALID is kept in MODEL/best (the reference picks on test).
+</translation>
+    </message>
+    <message>
+        <source>train: expected 'tessera train mygo ...' (MEAformer training comes with its own issue)</source>
+        <translation>train: expected 'tessera train mygo ...' (MEAformer training comes with its own issue)</translation>
+    </message>
+    <message>
+        <source>train: --graph and --out are required (tessera train mygo --help)</source>
+        <translation>train: --graph and --out are required (tessera train mygo --help)</translation>
+    </message>
+    <message>
+        <source>train: --epochs and --batch must be positive</source>
+        <translation>train: --epochs and --batch must be positive</translation>
+    </message>
+    <message>
+        <source>train: %1 holds two graphs (an alignment data set); link prediction trains on one</source>
+        <translation>train: %1 holds two graphs (an alignment data set); link prediction trains on one</translation>
+    </message>
+    <message>
+        <source>resuming at epoch %1, batch %2
+</source>
+        <translation>resuming at epoch %1, batch %2
+</translation>
+    </message>
+    <message>
+        <source>nothing to resume in %1/last; starting fresh
+</source>
+        <translation>nothing to resume in %1/last; starting fresh
+</translation>
+    </message>
+    <message>
+        <source>training MyGO on %1: %2 entities, %3 relations, %4 train triples; dim %5, V=%6, T=%7; %8, %9 threads
+</source>
+        <translation>training MyGO on %1: %2 entities, %3 relations, %4 train triples; dim %5, V=%6, T=%7; %8, %9 threads
+</translation>
+    </message>
+    <message>
+        <source>epoch %1/%2 [%3%4] %5/%6 loss %7  %8 triples/s  lr %9  ETA %10   </source>
+        <translation>epoch %1/%2 [%3%4] %5/%6 loss %7  %8 triples/s  lr %9  ETA %10   </translation>
+    </message>
+    <message>
+        <source>epoch %1: loss %2, %3 s</source>
+        <translation>epoch %1: loss %2, %3 s</translation>
+    </message>
+    <message>
+        <source>, valid filtered MRR %1%2</source>
+        <translation>, valid filtered MRR %1%2</translation>
+    </message>
+    <message>
+        <source> (best)</source>
+        <translation> (best)</translation>
+    </message>
+    <message>
+        <source>
+interrupted: state saved to %1/last; continue with --resume
+</source>
+        <translation>
+interrupted: state saved to %1/last; continue with --resume
+</translation>
+    </message>
+    <message>
+        <source>done: best valid filtered MRR %1; model in %2/best
+</source>
+        <translation>done: best valid filtered MRR %1; model in %2/best
+</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::EntityBrowserPanel</name>
+    <message>
+        <source>No graph open</source>
+        <translation>No graph open</translation>
+    </message>
+    <message>
+        <source>All %1 entities, by name</source>
+        <translation>All %1 entities, by name</translation>
+    </message>
+    <message>
+        <source>No entity matches “%1”</source>
+        <translation>No entity matches “%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation><numerusform>%n match</numerusform><numerusform>%n matches</numerusform></translation>
+    </message>
+    <message>
+        <source>Search entities by name, alias or key…</source>
+        <translation>Search entities by name, alias or key…</translation>
+    </message>
+    <message>
+        <source>Type to search; Enter focuses the highlighted entity.</source>
+        <translation>Type to search; Enter focuses the highlighted entity.</translation>
+    </message>
+    <message>
+        <source>Relations</source>
+        <translation>Relations</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::EntityFactsModel</name>
+    <message>
+        <source>→ %1 (%2)</source>
+        <translation>→ %1 (%2)</translation>
+    </message>
+    <message>
+        <source>← %1 (%2)</source>
+        <translation>← %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 %2 …</source>
+        <translation>%1 %2 …</translation>
+    </message>
+    <message>
+        <source>… %1 %2</source>
+        <translation>… %1 %2</translation>
+    </message>
+    <message>
+        <source>Fact</source>
+        <translation>Fact</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Split</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::EntityPagePanel</name>
+    <message>
+        <source>No entity selected</source>
+        <translation>No entity selected</translation>
+    </message>
+    <message>
+        <source>No graph open</source>
+        <translation>No graph open</translation>
+    </message>
+    <message>
+        <source>Pick an entity in the search list or click a node in the neighbourhood.</source>
+        <translation>Pick an entity in the search list or click a node in the neighbourhood.</translation>
+    </message>
+    <message>
+        <source>key: %1</source>
+        <translation>key: %1</translation>
+    </message>
+    <message>
+        <source>%1 · key: %2</source>
+        <translation>%1 · key: %2</translation>
+    </message>
+    <message>
+        <source>%1
+Click to enlarge.</source>
+        <translation>%1
+Click to enlarge.</translation>
+    </message>
+    <message>
+        <source>(no description)</source>
+        <translation>(no description)</translation>
+    </message>
+    <message>
+        <source>Facts (%1)</source>
+        <translation>Facts (%1)</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Also known as&lt;/b&gt; </source>
+        <translation>&lt;b&gt;Also known as&lt;/b&gt; </translation>
+    </message>
+    <message>
+        <source>show fewer</source>
+        <translation>show fewer</translation>
+    </message>
+    <message>
+        <source>show all %1</source>
+        <translation>show all %1</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::EntitySearchModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>key</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>Matched</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ImageViewerDialog</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels · %3</source>
+        <translation>%1 × %2 pixels · %3</translation>
+    </message>
+    <message>
+        <source>This image cannot be shown.
+%1</source>
+        <translation>This image cannot be shown.
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::MainWindow</name>
+    <message>
+        <source>No demo graph</source>
+        <translation>No demo graph</translation>
+    </message>
+    <message>
+        <source>The bundled demo graph was not found. Open a graph with File ▸ Open Folder…, or set TESSERA_DEMO_DIR.</source>
+        <translation>The bundled demo graph was not found. Open a graph with File ▸ Open Folder…, or set TESSERA_DEMO_DIR.</translation>
+    </message>
+    <message>
+        <source>Loading cancelled.</source>
+        <translation>Loading cancelled.</translation>
+    </message>
+    <message>
+        <source>About Tessera</source>
+        <translation>About Tessera</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Tessera %1&lt;/b&gt;&lt;p&gt;An explorer for multi-modal knowledge graphs and the models trained on them.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Tessera %1&lt;/b&gt;&lt;p&gt;An explorer for multi-modal knowledge graphs and the models trained on them.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Go</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>Main Toolbar</translation>
+    </message>
+    <message>
+        <source>&amp;Open Folder…</source>
+        <translation>&amp;Open Folder…</translation>
+    </message>
+    <message>
+        <source>Open a graph folder (bundle, MyGO or alignment format)</source>
+        <translation>Open a graph folder (bundle, MyGO or alignment format)</translation>
+    </message>
+    <message>
+        <source>Open &amp;File…</source>
+        <translation>Open &amp;File…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <source>Back: undo “%1” (Alt+Left)</source>
+        <translation>Back: undo “%1” (Alt+Left)</translation>
+    </message>
+    <message>
+        <source>Back (Alt+Left)</source>
+        <translation>Back (Alt+Left)</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Forward</translation>
+    </message>
+    <message>
+        <source>Forward: redo “%1” (Alt+Right)</source>
+        <translation>Forward: redo “%1” (Alt+Right)</translation>
+    </message>
+    <message>
+        <source>Forward (Alt+Right)</source>
+        <translation>Forward (Alt+Right)</translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;Fit</source>
+        <translation>Zoom to &amp;Fit</translation>
+    </message>
+    <message>
+        <source>&amp;Warnings…</source>
+        <translation>&amp;Warnings…</translation>
+    </message>
+    <message>
+        <source>&amp;About Tessera</source>
+        <translation>&amp;About Tessera</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>Entities</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Entity</translation>
+    </message>
+    <message>
+        <source>Graph:</source>
+        <translation>Graph:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>Loading %1…</translation>
+    </message>
+    <message>
+        <source>Cannot open graph</source>
+        <translation>Cannot open graph</translation>
+    </message>
+    <message>
+        <source>%1 — Tessera</source>
+        <translation>%1 — Tessera</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation><numerusform>%n warning</numerusform><numerusform>%n warnings</numerusform></translation>
+    </message>
+    <message>
+        <source>No graph open — File ▸ Open Folder…, or drop a graph folder on the window</source>
+        <translation>No graph open — File ▸ Open Folder…, or drop a graph folder on the window</translation>
+    </message>
+    <message>
+        <source>%1 · %2 entities · %3 relations · %4 triples · %5 images</source>
+        <translation>%1 · %2 entities · %3 relations · %4 triples · %5 images</translation>
+    </message>
+    <message>
+        <source>Open Graph Folder</source>
+        <translation>Open Graph Folder</translation>
+    </message>
+    <message>
+        <source>Open Graph File</source>
+        <translation>Open Graph File</translation>
+    </message>
+    <message>
+        <source>Graph files (manifest.json *.tsv *.txt);;All files (*)</source>
+        <translation>Graph files (manifest.json *.tsv *.txt);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::NeighbourhoodView</name>
+    <message>
+        <source>&amp;Expand</source>
+        <translation>&amp;Expand</translation>
+    </message>
+    <message>
+        <source>&amp;Collapse</source>
+        <translation>&amp;Collapse</translation>
+    </message>
+    <message>
+        <source>&amp;Focus here</source>
+        <translation>&amp;Focus here</translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;fit</source>
+        <translation>Zoom to &amp;fit</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Zoom &amp;in</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Zoom &amp;out</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;i&gt;%n fact(s). Double-click to expand or collapse.&lt;/i&gt;</source>
+        <translation><numerusform>&lt;i&gt;%n fact. Double-click to expand or collapse.&lt;/i&gt;</numerusform><numerusform>&lt;i&gt;%n facts. Double-click to expand or collapse.&lt;/i&gt;</numerusform></translation>
+    </message>
+    <message>
+        <source>Show up to %1 more neighbours of %2</source>
+        <translation>Show up to %1 more neighbours of %2</translation>
+    </message>
+    <message>
+        <source>Focus on %1</source>
+        <translation>Focus on %1</translation>
+    </message>
+    <message>
+        <source>Collapse</source>
+        <translation>Collapse</translation>
+    </message>
+    <message>
+        <source>Expand</source>
+        <translation>Expand</translation>
+    </message>
+    <message>
+        <source>Copy key</source>
+        <translation>Copy key</translation>
+    </message>
+    <message>
+        <source>Show more neighbours</source>
+        <translation>Show more neighbours</translation>
+    </message>
+    <message>
+        <source>Search for an entity and press Enter to explore its neighbourhood.</source>
+        <translation>Search for an entity and press Enter to explore its neighbourhood.</translation>
+    </message>
+    <message>
+        <source>Open a graph to explore it (File ▸ Open, or drop a folder here).</source>
+        <translation>Open a graph to explore it (File ▸ Open, or drop a folder here).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n entities shown</source>
+        <translation><numerusform>%1 — %n entity shown</numerusform><numerusform>%1 — %n entities shown</numerusform></translation>
+    </message>
+    <message>
+        <source>few facts</source>
+        <translation>few facts</translation>
+    </message>
+    <message>
+        <source>many facts</source>
+        <translation>many facts</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::RecentFilesMenu</name>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Open &amp;Recent</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Menu</source>
+        <translation>&amp;Clear Menu</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::RelationListModel</name>
+    <message>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Triples</source>
+        <translation>Triples</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::WarningsDialog</name>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnings</translation>
+    </message>
+    <message>
+        <source>No warnings.</source>
+        <translation>No warnings.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) that did not stop loading:</source>
+        <translation><numerusform>%n problem that did not stop loading:</numerusform><numerusform>%n problems that did not stop loading:</numerusform></translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1076 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>CollapseEntityCommand</name>
+    <message>
+        <source>Collapse %1</source>
+        <translation>折叠 %1</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>option --%1 needs a value</source>
+        <translation>选项 --%1 需要一个值</translation>
+    </message>
+    <message>
+        <source>unknown option --%1</source>
+        <translation>未知选项 --%1</translation>
+    </message>
+    <message>
+        <source>compute: %1, %2 CPU threads, CUDA %3</source>
+        <translation>计算设备：%1，%2 个 CPU 线程，CUDA %3</translation>
+    </message>
+    <message>
+        <source>available (%1 device(s))</source>
+        <translation>可用（%1 个设备）</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>不可用</translation>
+    </message>
+    <message>
+        <source>tessera %1 (Qt %2, LibTorch %3, OpenCV %4)
+%5
+</source>
+        <translation>tessera %1（Qt %2，LibTorch %3，OpenCV %4）
+%5
+</translation>
+    </message>
+    <message>
+        <source>unknown format '%1', expected auto, %2</source>
+        <translation>未知格式“%1”，应为 auto、%2</translation>
+    </message>
+    <message>
+        <source>%1: not enough memory to read this graph</source>
+        <translation>%1：内存不足，无法读取此图谱</translation>
+    </message>
+    <message>
+        <source>Tessera %1 — explorer for multi-modal knowledge graphs and the models trained on them
+
+Usage:
+  tessera                      open the window on the bundled demo graph
+  tessera PATH                 open the window on a graph (bundle or public format)
+  tessera SUBCOMMAND ...       run headless
+
+Subcommands:
+  info GRAPH [--json] [--format NAME] [--verify-images]
+        counts: entities, relations, triples per split, images, entities without
+        image or text, and the detected format
+  import --from FORMAT SRC --out BUNDLE
+        convert a public format into a Tessera bundle (FORMAT: auto, bundle, mygo,
+        alignment, labelled-triples)
+  train mygo --graph G --out MODEL [options]
+        train MyGO link prediction (tessera train mygo --help lists the options)
+  render entity|neighbourhood|window --graph G --entity KEY --out FILE.png|svg
+        [--width W] [--height H] [--depth N]
+        draw a view headless (window: the whole main window, PNG)
+  import-model --from mygo-reference DIR --out MODEL [--graph G]
+        convert a reference MyGO checkpoint folder (config.json, weights.safetensors,
+        inputs.safetensors) into a Tessera model folder, optionally bound to a graph
+  evaluate --graph G --model M [--split test|valid] [--json] [--device auto|cpu|cuda]
+        filtered MR, MRR, Hits@1/3/10 (head, tail, both; reference and realistic rank)
+  predict --graph G --model M --relation R (--head X | --tail X) [--k 10] [--json]
+        [--filtered] [--mask-visual] [--mask-text]
+        ranked candidates of one query, known answers marked with their split
+  dump --graph G --model M --what entity-reps|attention|scores --out F.safetensors
+        [--entities KEY,KEY] [--split test]
+        raw tensors for analysis and parity checks
+
+Options:
+  -h, --help       this text
+  -V, --version    versions of Tessera and its libraries, and the compute device
+
+Exit codes: 0 success, 2 bad input (one line on stderr: file, line, problem), 1 internal error.
+Formats are documented in core/io/FORMATS.md.
+</source>
+        <translation>Tessera %1 — 多模态知识图谱及其上训练的模型的浏览与分析工具
+
+用法：
+  tessera                      在内置的示例图谱上打开窗口
+  tessera PATH                 在指定图谱上打开窗口（Tessera 包或公开格式）
+  tessera SUBCOMMAND ...       无界面运行
+
+子命令：
+  info GRAPH [--json] [--format NAME] [--verify-images]
+        统计：实体、关系、各划分的三元组、图像、无图像或无文本的实体，
+        以及检测到的格式
+  import --from FORMAT SRC --out BUNDLE
+        将公开格式转换为 Tessera 包（FORMAT：auto、bundle、mygo、
+        alignment、labelled-triples）
+  train mygo --graph G --out MODEL [options]
+        训练 MyGO 链接预测模型（tessera train mygo --help 列出全部选项）
+  render entity|neighbourhood|window --graph G --entity KEY --out FILE.png|svg
+        [--width W] [--height H] [--depth N]
+        无界面绘制视图（window：整个主窗口，仅 PNG）
+  import-model --from mygo-reference DIR --out MODEL [--graph G]
+        将参考实现的 MyGO 检查点文件夹（config.json、weights.safetensors、
+        inputs.safetensors）转换为 Tessera 模型文件夹，可选绑定到某个图谱
+  evaluate --graph G --model M [--split test|valid] [--json] [--device auto|cpu|cuda]
+        过滤设置下的 MR、MRR、Hits@1/3/10（头、尾、双向；参考排名与现实排名）
+  predict --graph G --model M --relation R (--head X | --tail X) [--k 10] [--json]
+        [--filtered] [--mask-visual] [--mask-text]
+        单个查询的候选排名，已知答案会标注其所在划分
+  dump --graph G --model M --what entity-reps|attention|scores --out F.safetensors
+        [--entities KEY,KEY] [--split test]
+        导出原始张量，用于分析与一致性检查
+
+选项：
+  -h, --help       显示本帮助
+  -V, --version    Tessera 及其依赖库的版本，以及计算设备
+
+退出码：0 成功，2 输入有误（stderr 输出一行：文件、行号、问题），1 内部错误。
+数据格式说明见 core/io/FORMATS.md。
+</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetLoadWorker</name>
+    <message>
+        <source>%1: not enough memory to read this graph</source>
+        <translation>%1：内存不足，无法读取此图谱</translation>
+    </message>
+</context>
+<context>
+    <name>DumpCommand</name>
+    <message>
+        <source>dump: expected tessera dump --graph G --model M --what entity-reps|attention|scores --out F.safetensors</source>
+        <translation>dump：用法为 tessera dump --graph G --model M --what entity-reps|attention|scores --out F.safetensors</translation>
+    </message>
+    <message>
+        <source>dump: unknown --what '%1', expected entity-reps, attention or scores</source>
+        <translation>dump：未知的 --what “%1”，应为 entity-reps、attention 或 scores</translation>
+    </message>
+    <message>
+        <source>dump: --entities applies to --what attention only</source>
+        <translation>dump：--entities 仅适用于 --what attention</translation>
+    </message>
+    <message>
+        <source>dump: unknown split '%1', expected train, valid or test</source>
+        <translation>dump：未知的数据划分“%1”，应为 train、valid 或 test</translation>
+    </message>
+    <message>
+        <source>dump: --split applies to --what scores only</source>
+        <translation>dump：--split 仅适用于 --what scores</translation>
+    </message>
+    <message>
+        <source>ent_embs [%1, %2], rel_embs [%3, %2]</source>
+        <translation>ent_embs [%1, %2]，rel_embs [%3, %2]</translation>
+    </message>
+    <message>
+        <source>dump: unknown entity key '%1' in %2</source>
+        <translation>dump：%2 中没有键为“%1”的实体</translation>
+    </message>
+    <message>
+        <source>dump: --entities lists no entity</source>
+        <translation>dump：--entities 未列出任何实体</translation>
+    </message>
+    <message>
+        <source>cmee_attn_weights [%1, %2, %3, %4, %4] for %2 entities</source>
+        <translation>cmee_attn_weights [%1, %2, %3, %4, %4]，共 %2 个实体</translation>
+    </message>
+    <message>
+        <source>%1: the %2 split has no triples</source>
+        <translation>%1：%2 划分中没有三元组</translation>
+    </message>
+    <message>
+        <source>%1_tail_scores and %1_head_scores [%2, %3], queries and triples [%2, 3]</source>
+        <translation>%1_tail_scores 与 %1_head_scores [%2, %3]，查询与三元组 [%2, 3]</translation>
+    </message>
+    <message>
+        <source>wrote %1: %2
+</source>
+        <translation>已写入 %1：%2
+</translation>
+    </message>
+</context>
+<context>
+    <name>EntityPalette</name>
+    <message>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluateCommand</name>
+    <message>
+        <source>%1: an alignment data set holds two graphs; link prediction needs one graph</source>
+        <translation>%1：对齐数据集包含两个图谱，链接预测只需要一个图谱</translation>
+    </message>
+    <message>
+        <source>%1: cannot load the model: %2</source>
+        <translation>%1：无法加载模型：%2</translation>
+    </message>
+    <message>
+        <source>evaluate: expected tessera evaluate --graph G --model M [--split test|valid] [--json]</source>
+        <translation>evaluate：用法为 tessera evaluate --graph G --model M [--split test|valid] [--json]</translation>
+    </message>
+    <message>
+        <source>evaluate: unknown split '%1', expected test or valid</source>
+        <translation>evaluate：未知的数据划分“%1”，应为 test 或 valid</translation>
+    </message>
+    <message>
+        <source>%1: the %2 split has no triples to evaluate</source>
+        <translation>%1：%2 划分中没有可评估的三元组</translation>
+    </message>
+    <message>
+        <source>MyGO link prediction on %1, %2 split: %3 triples, %4 filtered ranks
+</source>
+        <translation>MyGO 链接预测，图谱 %1，%2 划分：%3 个三元组，%4 个过滤后排名
+</translation>
+    </message>
+    <message>
+        <source>reference rank (ties split in half, as zjukg/MyGO counts them):
+</source>
+        <translation>参考排名（并列者计一半，与 zjukg/MyGO 的计法相同）：
+</translation>
+    </message>
+    <message>
+        <source>both</source>
+        <translation>双向</translation>
+    </message>
+    <message>
+        <source>head</source>
+        <translation>头实体</translation>
+    </message>
+    <message>
+        <source>tail</source>
+        <translation>尾实体</translation>
+    </message>
+    <message>
+        <source>realistic rank (mean of optimistic and pessimistic rank, as PyKEEN reports it):
+</source>
+        <translation>现实排名（乐观与悲观排名的平均值，与 PyKEEN 的报告方式相同）：
+</translation>
+    </message>
+    <message>
+        <source>time: %1 s entity representations + %2 s scoring and ranking on %3 (%4 CPU threads); per-relation breakdown with --json
+</source>
+        <translation>耗时：实体表示 %1 秒 + 打分与排名 %2 秒，设备 %3（%4 个 CPU 线程）；使用 --json 查看按关系的细分
+</translation>
+    </message>
+    <message>
+        <source>evaluating: %1 / %2 queries</source>
+        <translation>正在评估：%1 / %2 个查询</translation>
+    </message>
+</context>
+<context>
+    <name>ExpandEntityCommand</name>
+    <message>
+        <source>Expand %1</source>
+        <translation>展开 %1</translation>
+    </message>
+</context>
+<context>
+    <name>FocusEntityCommand</name>
+    <message>
+        <source>Focus %1</source>
+        <translation>聚焦 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>import: expected tessera import --from FORMAT SRC --out BUNDLE</source>
+        <translation>import：用法为 tessera import --from FORMAT SRC --out BUNDLE</translation>
+    </message>
+    <message>
+        <source>wrote %1 (%2 graph(s), from %3 format)
+</source>
+        <translation>已写入 %1（%2 个图谱，源格式 %3）
+</translation>
+    </message>
+</context>
+<context>
+    <name>ImportModelCommand</name>
+    <message>
+        <source>import-model: expected tessera import-model --from mygo-reference DIR --out MODEL [--graph G]</source>
+        <translation>import-model：用法为 tessera import-model --from mygo-reference DIR --out MODEL [--graph G]</translation>
+    </message>
+    <message>
+        <source>import-model: unknown source format '%1', expected mygo-reference</source>
+        <translation>import-model：未知的源格式“%1”，应为 mygo-reference</translation>
+    </message>
+    <message>
+        <source>%1: PyTorch .pth checkpoints are not imported yet (unpickling can run code); convert the state dict to weights.safetensors with Python (torch.load(...)['model_state_dict'] or the dict itself, then safetensors.torch.save_file) and put it beside config.json and inputs.safetensors</source>
+        <translation>%1：暂不支持导入 PyTorch .pth 检查点（反序列化 pickle 可能执行代码）；请用 Python 将 state dict（torch.load(...)['model_state_dict'] 或该字典本身）通过 safetensors.torch.save_file 转换为 weights.safetensors，并放在 config.json 和 inputs.safetensors 旁边</translation>
+    </message>
+    <message>
+        <source>%1: an alignment data set holds two graphs; a MyGO model belongs to one</source>
+        <translation>%1：对齐数据集包含两个图谱，而一个 MyGO 模型只属于一个图谱</translation>
+    </message>
+    <message>
+        <source>wrote %1 (MyGO: %2 entities, %3 relations, dim %4, %5 visual + %6 text tokens per entity)
+</source>
+        <translation>已写入 %1（MyGO：%2 个实体，%3 个关系，维度 %4，每个实体 %5 个视觉 + %6 个文本 token）
+</translation>
+    </message>
+    <message>
+        <source>bound to graph '%1'
+</source>
+        <translation>已绑定到图谱“%1”
+</translation>
+    </message>
+</context>
+<context>
+    <name>InfoCommand</name>
+    <message>
+        <source>  entities    %1
+</source>
+        <translation>  实体        %1
+</translation>
+    </message>
+    <message>
+        <source>  relations   %1
+</source>
+        <translation>  关系        %1
+</translation>
+    </message>
+    <message>
+        <source>  triples     %1 (train %2, valid %3, test %4)
+</source>
+        <translation>  三元组      %1（训练 %2，验证 %3，测试 %4）
+</translation>
+    </message>
+    <message>
+        <source>  images      %1 on %2 entities; %3 entities without image, %4 without text
+</source>
+        <translation>  图像        %1 张，分属 %2 个实体；%3 个实体无图像，%4 个无文本
+</translation>
+    </message>
+    <message>
+        <source>  quirks      %1 self-loops, %2 duplicate triples, %3 isolated entities
+</source>
+        <translation>  特殊情况    %1 个自环，%2 个重复三元组，%3 个孤立实体
+</translation>
+    </message>
+    <message>
+        <source>  warnings    %1
+</source>
+        <translation>  警告        %1
+</translation>
+    </message>
+    <message>
+        <source>    … and %1 more (see --json)
+</source>
+        <translation>    ……另有 %1 条（见 --json）
+</translation>
+    </message>
+    <message>
+        <source>info: expected one graph path (tessera info GRAPH [--json])</source>
+        <translation>info：需要一个图谱路径（tessera info GRAPH [--json]）</translation>
+    </message>
+    <message>
+        <source>%1 — format: %2
+</source>
+        <translation>%1 — 格式：%2
+</translation>
+    </message>
+    <message>
+        <source>aligned pairs %1 (train %2, test %3)
+</source>
+        <translation>对齐实体对 %1（训练 %2，测试 %3）
+</translation>
+    </message>
+</context>
+<context>
+    <name>MoreNodeItem</name>
+    <message>
+        <source>+%1 more</source>
+        <translation>另有 %1 个</translation>
+    </message>
+</context>
+<context>
+    <name>PredictCommand</name>
+    <message>
+        <source>predict: unknown %1 key '%2' in %3</source>
+        <translation>predict：%3 中没有键为“%2”的%1</translation>
+    </message>
+    <message>
+        <source> (did you mean: %1?)</source>
+        <translation>（您是否要找：%1？）</translation>
+    </message>
+    <message>
+        <source>predict: expected tessera predict --graph G --model M --relation KEY and one of --head KEY (predict tails) or --tail KEY (predict heads)</source>
+        <translation>predict：用法为 tessera predict --graph G --model M --relation KEY，并给出 --head KEY（预测尾实体）或 --tail KEY（预测头实体）之一</translation>
+    </message>
+    <message>
+        <source>predict: --k must be a positive whole number, not '%1'</source>
+        <translation>predict：--k 必须是正整数，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>entity</source>
+        <translation>实体</translation>
+    </message>
+    <message>
+        <source>relation</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <source>tails of (%1, %2, ?)</source>
+        <translation>(%1, %2, ?) 的尾实体</translation>
+    </message>
+    <message>
+        <source>heads of (?, %1, %2)</source>
+        <translation>(?, %1, %2) 的头实体</translation>
+    </message>
+    <message>
+        <source>: %1 candidates, %2 known answer(s)%3</source>
+        <translation>：%1 个候选，%2 个已知答案%3</translation>
+    </message>
+    <message>
+        <source>, known answers left out</source>
+        <translation>，已排除已知答案</translation>
+    </message>
+    <message>
+        <source>, as if %1 had no image and no text</source>
+        <translation>，假设 %1 没有图像也没有文本</translation>
+    </message>
+    <message>
+        <source>, as if %1 had no image</source>
+        <translation>，假设 %1 没有图像</translation>
+    </message>
+    <message>
+        <source>, as if %1 had no text</source>
+        <translation>，假设 %1 没有文本</translation>
+    </message>
+    <message>
+        <source>rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>known</source>
+        <translation>已知</translation>
+    </message>
+</context>
+<context>
+    <name>RenderCommand</name>
+    <message>
+        <source>Rendered by Tessera</source>
+        <translation>由 Tessera 渲染</translation>
+    </message>
+    <message>
+        <source>render takes one view, got '%1'</source>
+        <translation>render 只接受一个视图，收到的是“%1”</translation>
+    </message>
+    <message>
+        <source>unknown view '%1' (expected entity, neighbourhood or window)</source>
+        <translation>未知视图“%1”（应为 entity、neighbourhood 或 window）</translation>
+    </message>
+    <message>
+        <source>render needs --out FILE.png or FILE.svg</source>
+        <translation>render 需要 --out FILE.png 或 FILE.svg</translation>
+    </message>
+    <message>
+        <source>%1: --out must end in .png or .svg</source>
+        <translation>%1：--out 必须以 .png 或 .svg 结尾</translation>
+    </message>
+    <message>
+        <source>render needs --graph PATH</source>
+        <translation>render 需要 --graph PATH</translation>
+    </message>
+    <message>
+        <source>render needs --entity KEY</source>
+        <translation>render 需要 --entity KEY</translation>
+    </message>
+    <message>
+        <source>--width and --height must be whole numbers from %1 to %2</source>
+        <translation>--width 和 --height 必须是 %1 到 %2 之间的整数</translation>
+    </message>
+    <message>
+        <source>--depth must be 1, 2 or 3</source>
+        <translation>--depth 必须是 1、2 或 3</translation>
+    </message>
+    <message>
+        <source>no entity with key '%1' in graph '%2' (%3)</source>
+        <translation>图谱“%2”（%3）中没有键为“%1”的实体</translation>
+    </message>
+    <message>
+        <source>the window view renders to PNG only</source>
+        <translation>window 视图只能渲染为 PNG</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the image</source>
+        <translation>%1：无法写入图像</translation>
+    </message>
+    <message>
+        <source>%1: %2 × %3 pixels
+</source>
+        <translation>%1：%2 × %3 像素
+</translation>
+    </message>
+    <message>
+        <source>render needs a view: entity, neighbourhood or window</source>
+        <translation>render 需要指定视图：entity、neighbourhood 或 window</translation>
+    </message>
+</context>
+<context>
+    <name>ShowMoreCommand</name>
+    <message>
+        <source>Show more of %1</source>
+        <translation>显示 %1 的更多邻居</translation>
+    </message>
+</context>
+<context>
+    <name>ThumbnailCache</name>
+    <message>
+        <source>%1: cannot decode image</source>
+        <translation>%1：无法解码图像</translation>
+    </message>
+</context>
+<context>
+    <name>TrainCommand</name>
+    <message>
+        <source>train: --%1 expects a number, got '%2'</source>
+        <translation>train：--%1 需要一个数字，收到的是“%2”</translation>
+    </message>
+    <message>
+        <source>train: --%1-tokens and --%1-table go together</source>
+        <translation>train：--%1-tokens 与 --%1-table 必须同时给出</translation>
+    </message>
+    <message>
+        <source>Usage: tessera train mygo --graph G --out MODEL [options]
+
+Model (reference defaults):
+  --dim 256  --heads 2  --ffn 200  --enc-layers 1  --dec-layers 2
+  --dropout 0.01  --emb-dropout 0.9  --vis-dropout 0.4  --txt-dropout 0.1
+Tokens (absent = structure only):
+  --visual-tokens FILE.json --visual-table F.safetensors[:TENSOR] --max-visual 8
+  --text-tokens FILE.json --text-table F.safetensors[:TENSOR] --max-text 8
+Training:
+  --epochs 100  --batch 2048  --lr 0.001  --mu 0.01 (FGCL weight)  --clip 0.1
+  --t0 50  --t-mult 2 (cosine warm restarts)  --smoothing 0  --decay 0
+  --valid-every 10  --checkpoint-every 10  --seed 2024  --device auto|cpu|cuda
+  --resume        continue from MODEL/last (Ctrl-C saves it first)
+
+The best model on VALID is kept in MODEL/best (the reference picks on test).
+</source>
+        <translation>用法：tessera train mygo --graph G --out MODEL [options]
+
+模型（参考实现的默认值）：
+  --dim 256  --heads 2  --ffn 200  --enc-layers 1  --dec-layers 2
+  --dropout 0.01  --emb-dropout 0.9  --vis-dropout 0.4  --txt-dropout 0.1
+Token（缺省 = 仅使用结构）：
+  --visual-tokens FILE.json --visual-table F.safetensors[:TENSOR] --max-visual 8
+  --text-tokens FILE.json --text-table F.safetensors[:TENSOR] --max-text 8
+训练：
+  --epochs 100  --batch 2048  --lr 0.001  --mu 0.01（FGCL 权重）  --clip 0.1
+  --t0 50  --t-mult 2（余弦退火热重启）  --smoothing 0  --decay 0
+  --valid-every 10  --checkpoint-every 10  --seed 2024  --device auto|cpu|cuda
+  --resume        从 MODEL/last 继续训练（Ctrl-C 会先保存）
+
+在验证集（VALID）上表现最好的模型保存在 MODEL/best（参考实现按测试集挑选）。
+</translation>
+    </message>
+    <message>
+        <source>train: expected 'tessera train mygo ...' (MEAformer training comes with its own issue)</source>
+        <translation>train：用法为“tessera train mygo ...”（MEAformer 训练将在单独的任务中提供）</translation>
+    </message>
+    <message>
+        <source>train: --graph and --out are required (tessera train mygo --help)</source>
+        <translation>train：必须给出 --graph 和 --out（见 tessera train mygo --help）</translation>
+    </message>
+    <message>
+        <source>train: --epochs and --batch must be positive</source>
+        <translation>train：--epochs 和 --batch 必须为正数</translation>
+    </message>
+    <message>
+        <source>train: %1 holds two graphs (an alignment data set); link prediction trains on one</source>
+        <translation>train：%1 包含两个图谱（对齐数据集）；链接预测只在一个图谱上训练</translation>
+    </message>
+    <message>
+        <source>resuming at epoch %1, batch %2
+</source>
+        <translation>从第 %1 轮、第 %2 批继续训练
+</translation>
+    </message>
+    <message>
+        <source>nothing to resume in %1/last; starting fresh
+</source>
+        <translation>%1/last 中没有可继续的状态；从头开始训练
+</translation>
+    </message>
+    <message>
+        <source>training MyGO on %1: %2 entities, %3 relations, %4 train triples; dim %5, V=%6, T=%7; %8, %9 threads
+</source>
+        <translation>在 %1 上训练 MyGO：%2 个实体，%3 个关系，%4 个训练三元组；维度 %5，V=%6，T=%7；%8，%9 个线程
+</translation>
+    </message>
+    <message>
+        <source>epoch %1/%2 [%3%4] %5/%6 loss %7  %8 triples/s  lr %9  ETA %10   </source>
+        <translation>第 %1/%2 轮 [%3%4] %5/%6 损失 %7  %8 三元组/秒  学习率 %9  剩余 %10   </translation>
+    </message>
+    <message>
+        <source>epoch %1: loss %2, %3 s</source>
+        <translation>第 %1 轮：损失 %2，%3 秒</translation>
+    </message>
+    <message>
+        <source>, valid filtered MRR %1%2</source>
+        <translation>，验证集过滤 MRR %1%2</translation>
+    </message>
+    <message>
+        <source> (best)</source>
+        <translation>（最佳）</translation>
+    </message>
+    <message>
+        <source>
+interrupted: state saved to %1/last; continue with --resume
+</source>
+        <translation>
+已中断：状态已保存到 %1/last；使用 --resume 继续
+</translation>
+    </message>
+    <message>
+        <source>done: best valid filtered MRR %1; model in %2/best
+</source>
+        <translation>完成：最佳验证集过滤 MRR %1；模型位于 %2/best
+</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::EntityBrowserPanel</name>
+    <message>
+        <source>No graph open</source>
+        <translation>未打开图谱</translation>
+    </message>
+    <message>
+        <source>All %1 entities, by name</source>
+        <translation>全部 %1 个实体，按名称排序</translation>
+    </message>
+    <message>
+        <source>No entity matches “%1”</source>
+        <translation>没有实体匹配“%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation><numerusform>%n 个匹配</numerusform></translation>
+    </message>
+    <message>
+        <source>Search entities by name, alias or key…</source>
+        <translation>按名称、别名或键搜索实体…</translation>
+    </message>
+    <message>
+        <source>Type to search; Enter focuses the highlighted entity.</source>
+        <translation>输入即可搜索；按 Enter 聚焦选中的实体。</translation>
+    </message>
+    <message>
+        <source>Relations</source>
+        <translation>关系</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::EntityFactsModel</name>
+    <message>
+        <source>→ %1 (%2)</source>
+        <translation>→ %1（%2）</translation>
+    </message>
+    <message>
+        <source>← %1 (%2)</source>
+        <translation>← %1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 %2 …</source>
+        <translation>%1 %2 …</translation>
+    </message>
+    <message>
+        <source>… %1 %2</source>
+        <translation>… %1 %2</translation>
+    </message>
+    <message>
+        <source>Fact</source>
+        <translation>事实</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>划分</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::EntityPagePanel</name>
+    <message>
+        <source>No entity selected</source>
+        <translation>未选择实体</translation>
+    </message>
+    <message>
+        <source>No graph open</source>
+        <translation>未打开图谱</translation>
+    </message>
+    <message>
+        <source>Pick an entity in the search list or click a node in the neighbourhood.</source>
+        <translation>在搜索列表中选择一个实体，或点击邻域图中的节点。</translation>
+    </message>
+    <message>
+        <source>key: %1</source>
+        <translation>键：%1</translation>
+    </message>
+    <message>
+        <source>%1 · key: %2</source>
+        <translation>%1 · 键：%2</translation>
+    </message>
+    <message>
+        <source>%1
+Click to enlarge.</source>
+        <translation>%1
+点击放大。</translation>
+    </message>
+    <message>
+        <source>(no description)</source>
+        <translation>（无描述）</translation>
+    </message>
+    <message>
+        <source>Facts (%1)</source>
+        <translation>事实（%1）</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Also known as&lt;/b&gt; </source>
+        <translation>&lt;b&gt;又称&lt;/b&gt; </translation>
+    </message>
+    <message>
+        <source>show fewer</source>
+        <translation>收起</translation>
+    </message>
+    <message>
+        <source>show all %1</source>
+        <translation>显示全部 %1 个</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::EntitySearchModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>匹配项</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ImageViewerDialog</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels · %3</source>
+        <translation>%1 × %2 像素 · %3</translation>
+    </message>
+    <message>
+        <source>This image cannot be shown.
+%1</source>
+        <translation>无法显示此图像。
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::MainWindow</name>
+    <message>
+        <source>No demo graph</source>
+        <translation>找不到示例图谱</translation>
+    </message>
+    <message>
+        <source>The bundled demo graph was not found. Open a graph with File ▸ Open Folder…, or set TESSERA_DEMO_DIR.</source>
+        <translation>未找到内置的示例图谱。请通过“文件 ▸ 打开文件夹…”打开一个图谱，或设置 TESSERA_DEMO_DIR。</translation>
+    </message>
+    <message>
+        <source>Loading cancelled.</source>
+        <translation>已取消加载。</translation>
+    </message>
+    <message>
+        <source>About Tessera</source>
+        <translation>关于 Tessera</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Tessera %1&lt;/b&gt;&lt;p&gt;An explorer for multi-modal knowledge graphs and the models trained on them.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Tessera %1&lt;/b&gt;&lt;p&gt;多模态知识图谱及其上训练的模型的浏览与分析工具。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>导航(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>&amp;Open Folder…</source>
+        <translation>打开文件夹(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open a graph folder (bundle, MyGO or alignment format)</source>
+        <translation>打开图谱文件夹（Tessera 包、MyGO 或对齐格式）</translation>
+    </message>
+    <message>
+        <source>Open &amp;File…</source>
+        <translation>打开文件(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>后退(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Back: undo “%1” (Alt+Left)</source>
+        <translation>后退：撤销“%1”（Alt+左方向键）</translation>
+    </message>
+    <message>
+        <source>Back (Alt+Left)</source>
+        <translation>后退（Alt+左方向键）</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>前进(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Forward: redo “%1” (Alt+Right)</source>
+        <translation>前进：重做“%1”（Alt+右方向键）</translation>
+    </message>
+    <message>
+        <source>Forward (Alt+Right)</source>
+        <translation>前进（Alt+右方向键）</translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;Fit</source>
+        <translation>缩放至适合(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Warnings…</source>
+        <translation>警告(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>&amp;About Tessera</source>
+        <translation>关于 Tessera(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>实体</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>实体详情</translation>
+    </message>
+    <message>
+        <source>Graph:</source>
+        <translation>图谱：</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>正在加载 %1…</translation>
+    </message>
+    <message>
+        <source>Cannot open graph</source>
+        <translation>无法打开图谱</translation>
+    </message>
+    <message>
+        <source>%1 — Tessera</source>
+        <translation>%1 — Tessera</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation><numerusform>%n 条警告</numerusform></translation>
+    </message>
+    <message>
+        <source>No graph open — File ▸ Open Folder…, or drop a graph folder on the window</source>
+        <translation>未打开图谱 — 请使用“文件 ▸ 打开文件夹…”，或将图谱文件夹拖放到窗口中</translation>
+    </message>
+    <message>
+        <source>%1 · %2 entities · %3 relations · %4 triples · %5 images</source>
+        <translation>%1 · %2 个实体 · %3 个关系 · %4 个三元组 · %5 张图像</translation>
+    </message>
+    <message>
+        <source>Open Graph Folder</source>
+        <translation>打开图谱文件夹</translation>
+    </message>
+    <message>
+        <source>Open Graph File</source>
+        <translation>打开图谱文件</translation>
+    </message>
+    <message>
+        <source>Graph files (manifest.json *.tsv *.txt);;All files (*)</source>
+        <translation>图谱文件 (manifest.json *.tsv *.txt);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::NeighbourhoodView</name>
+    <message>
+        <source>&amp;Expand</source>
+        <translation>展开(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Collapse</source>
+        <translation>折叠(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Focus here</source>
+        <translation>聚焦到此(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;fit</source>
+        <translation>缩放至适合(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;i&gt;%n fact(s). Double-click to expand or collapse.&lt;/i&gt;</source>
+        <translation><numerusform>&lt;i&gt;%n 条事实。双击可展开或折叠。&lt;/i&gt;</numerusform></translation>
+    </message>
+    <message>
+        <source>Show up to %1 more neighbours of %2</source>
+        <translation>再显示 %2 的最多 %1 个邻居</translation>
+    </message>
+    <message>
+        <source>Focus on %1</source>
+        <translation>聚焦到 %1</translation>
+    </message>
+    <message>
+        <source>Collapse</source>
+        <translation>折叠</translation>
+    </message>
+    <message>
+        <source>Expand</source>
+        <translation>展开</translation>
+    </message>
+    <message>
+        <source>Copy key</source>
+        <translation>复制键</translation>
+    </message>
+    <message>
+        <source>Show more neighbours</source>
+        <translation>显示更多邻居</translation>
+    </message>
+    <message>
+        <source>Search for an entity and press Enter to explore its neighbourhood.</source>
+        <translation>搜索一个实体并按 Enter，即可浏览它的邻域。</translation>
+    </message>
+    <message>
+        <source>Open a graph to explore it (File ▸ Open, or drop a folder here).</source>
+        <translation>打开一个图谱以开始浏览（文件 ▸ 打开，或将文件夹拖放到此处）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n entities shown</source>
+        <translation><numerusform>%1 — 显示 %n 个实体</numerusform></translation>
+    </message>
+    <message>
+        <source>few facts</source>
+        <translation>事实较少</translation>
+    </message>
+    <message>
+        <source>many facts</source>
+        <translation>事实较多</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::RecentFilesMenu</name>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Menu</source>
+        <translation>清除菜单(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::RelationListModel</name>
+    <message>
+        <source>Relation</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>Triples</source>
+        <translation>三元组</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::WarningsDialog</name>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>No warnings.</source>
+        <translation>没有警告。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) that did not stop loading:</source>
+        <translation><numerusform>%n 个未中断加载的问题：</numerusform></translation>
+    </message>
+</context>
+</TS>

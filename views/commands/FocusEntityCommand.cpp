@@ -1,0 +1,22 @@
+#include "commands/FocusEntityCommand.h"
+
+#include "canvas/ExplorationPlanner.h"
+#include "commands/ExplorationTarget.h"
+#include "graph/KnowledgeGraph.h"
+
+#include <QCoreApplication>
+
+namespace tessera {
+
+FocusEntityCommand::FocusEntityCommand(ExplorationTarget* target, EntityId entity)
+    : ExplorationCommand(target)
+{
+    const ExplorationPlanner& planner = target->explorationPlanner();
+    setAfter(planner.focus(entity));
+    const QString label = planner.graph() != nullptr && entity < planner.graph()->entityCount()
+        ? QString::fromStdString(planner.graph()->entity(entity).label)
+        : QString();
+    setText(QCoreApplication::translate("FocusEntityCommand", "Focus %1").arg(label));
+}
+
+}  // namespace tessera
