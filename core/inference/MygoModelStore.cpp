@@ -4,6 +4,7 @@
 #include "inference/MygoModelState.h"
 
 #include "io/AtomicFileWriter.h"
+#include "io/AtomicFolderWriter.h"
 #include "io/InputError.h"
 #include "io/TextTableReader.h"
 #include "models/TorchTensors.h"
@@ -124,39 +125,6 @@ torch::Tensor readTable(const SafetensorsFile& primary, const SafetensorsFile* f
     }
     source->requireTensor(key, TensorDType::F32, {-1, width});
     return readTorchTensor(*source, key);
-}
-
-void writeFolder(const std::string& folderText, bool replace, const std::function<void(const fs::path&)>& fill)
-{
-    const fs::path folder = fs::absolute(fs::path(folderText)).lexically_normal();
-    std::error_code error;
-    if (fs::exists(folder, error) && !replace) {
-        if (!fs::is_directory(folder, error) || !fs::is_empty(folder, error))
-            throw InputError(folderText, "already exists and is not an empty folder; choose a new output folder");
-    }
-    fs::create_directories(folder.parent_path(), error);
-    std::random_device random;
-    const fs::path staging
-        = folder.parent_path() / ("." + folder.filename().string() + ".partial-" + std::to_string(random()));
-    try {
-        fs::create_directories(staging);
-        fill(staging);
-        if (fs::exists(folder, error)) {
-            const fs::path old
-                = folder.parent_path() / ("." + folder.filename().string() + ".old-" + std::to_string(random()));
-            fs::rename(folder, old);
-            fs::rename(staging, folder);
-            fs::remove_all(old, error);
-        } else {
-            fs::rename(staging, folder);
-        }
-    } catch (const fs::filesystem_error& e) {
-        fs::remove_all(staging, error);
-        throw InputError(folderText, std::string("cannot write the model: ") + e.code().message());
-    } catch (...) {
-        fs::remove_all(staging, error);
-        throw;
-    }
 }
 
 }  // namespace
@@ -326,7 +294,7 @@ void MygoModel::save(const std::string& folder, bool replace,
         {"relations", state_->graph.relations}, {"checksum", state_->graph.checksum}};
     root["weights"] = "weights.safetensors";
     const std::string configText = root.dump(2) + "\n";
-    writeFolder(folder, replace, [&](const fs::path& staging) {
+    writeFolderAtomically(folder, replace, "model", [&](const fs::path& staging) {
         writer.write((staging / "weights.safetensors").string());
         writeFileAtomically((staging / "config.json").string(), configText);
         if (addFiles)

@@ -1,6 +1,7 @@
 #include "io/BundleWriter.h"
 
 #include "io/AtomicFileWriter.h"
+#include "io/AtomicFolderWriter.h"
 #include "io/InputError.h"
 #include "io/TsvField.h"
 
@@ -132,41 +133,11 @@ void writeGraphInto(const KnowledgeGraph& graph, const fs::path& folder)
     writeText(folder / "manifest.json", manifestText(manifest));
 }
 
-// Creates a temporary sibling of `folder`, lets `fill` write into it and renames it into place.
-template <typename Fill> void writeFolderAtomically(const std::string& folderText, Fill fill)
-{
-    const fs::path folder = fs::absolute(fs::path(folderText)).lexically_normal();
-    std::error_code error;
-    if (fs::exists(folder, error)) {
-        if (!fs::is_directory(folder, error) || !fs::is_empty(folder, error))
-            throw InputError(folderText, "already exists and is not an empty folder; choose a new output folder");
-    }
-    fs::create_directories(folder.parent_path(), error);
-    if (error)
-        throw InputError(folderText, "cannot create the parent folder: " + error.message());
-    std::random_device random;
-    const fs::path staging
-        = folder.parent_path() / ("." + folder.filename().string() + ".partial-" + std::to_string(random()));
-    try {
-        fs::create_directories(staging);
-        fill(staging);
-        if (fs::exists(folder, error))
-            fs::remove(folder);  // the empty folder checked above
-        fs::rename(staging, folder);
-    } catch (const fs::filesystem_error& e) {
-        fs::remove_all(staging, error);
-        throw InputError(folderText, std::string("cannot write the bundle: ") + e.code().message());
-    } catch (...) {
-        fs::remove_all(staging, error);
-        throw;
-    }
-}
-
 }  // namespace
 
 void BundleWriter::write(const KnowledgeGraph& graph, const std::string& folder)
 {
-    writeFolderAtomically(folder, [&](const fs::path& staging) { writeGraphInto(graph, staging); });
+    writeFolderAtomically(folder, false, "bundle", [&](const fs::path& staging) { writeGraphInto(graph, staging); });
 }
 
 void BundleWriter::write(const Dataset& dataset, const std::string& folder)
@@ -177,7 +148,7 @@ void BundleWriter::write(const Dataset& dataset, const std::string& folder)
     }
     if (dataset.graphs.size() != 2)
         throw InputError(folder, "nothing to write: the dataset has no graph");
-    writeFolderAtomically(folder, [&](const fs::path& staging) {
+    writeFolderAtomically(folder, false, "bundle", [&](const fs::path& staging) {
         writeGraphInto(*dataset.graphs[0], staging / "source");
         writeGraphInto(*dataset.graphs[1], staging / "target");
         std::string pairs = joinRow({"source", "target", "split"});
