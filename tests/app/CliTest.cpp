@@ -2,6 +2,8 @@
 // that match the files, exit code 2 with one line naming file and line on bad input, and an
 // import whose bundle reads back with the same counts.
 
+#include "TesseraProcess.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -13,25 +15,8 @@
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run runTessera(const QStringList& arguments)
-{
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("LANG"), QStringLiteral("C"));
-    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(TESSERA_EXECUTABLE), arguments);
-    if (!process.waitForFinished(120000))
-        return {};
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
-        process.readAllStandardError()};
-}
+using test::Run;
+using test::runTessera;
 
 // Non-blank lines of a table minus its header: the count a reader must report.
 qint64 dataLines(const QString& path, bool header)

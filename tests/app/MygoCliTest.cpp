@@ -4,6 +4,8 @@
 
 #include "tensors/SafetensorsFile.h"
 
+#include "TesseraProcess.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -32,25 +34,8 @@ constexpr double kMetricTolerance = 1e-12;
 constexpr double kRepresentationTolerance = 1e-5;
 constexpr double kScoreTolerance = 1e-4;
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run runTessera(const QStringList& arguments)
-{
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("LANG"), QStringLiteral("C"));
-    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(TESSERA_EXECUTABLE), arguments);
-    if (!process.waitForFinished(300000))
-        return {};
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
-        process.readAllStandardError()};
-}
+using test::Run;
+using test::runTessera;
 
 QString fixture(const QString& name = {})
 {
