@@ -41,6 +41,26 @@ private:
 
 }  // namespace
 
+namespace {
+
+// Builds the undirected igraph graph both layouts start from (caller holds the igraph lock and
+// destroys the graph). Throws like check() when igraph runs out of memory.
+void createUndirectedGraph(igraph_t& graph, std::size_t nodeCount, const std::vector<LayoutEdge>& edges)
+{
+    igraph_vector_int_t edgeVector;
+    check(igraph_vector_int_init(&edgeVector, static_cast<igraph_integer_t>(edges.size() * 2)), "vector");
+    for (std::size_t e = 0; e < edges.size(); ++e) {
+        VECTOR(edgeVector)[2 * e] = edges[e].from;
+        VECTOR(edgeVector)[2 * e + 1] = edges[e].to;
+    }
+    const igraph_error_t created
+        = igraph_create(&graph, &edgeVector, static_cast<igraph_integer_t>(nodeCount), IGRAPH_UNDIRECTED);
+    igraph_vector_int_destroy(&edgeVector);
+    check(created, "create");
+}
+
+}  // namespace
+
 std::vector<LayoutPoint> IgraphLayoutRunner::fruchtermanReingold(const std::vector<LayoutPoint>& initial,
     const std::vector<LayoutEdge>& edges, const std::vector<bool>& fixed, int iterations, double startTemperature,
     bool grid, std::uint64_t seed)
@@ -50,17 +70,8 @@ std::vector<LayoutPoint> IgraphLayoutRunner::fruchtermanReingold(const std::vect
     const ErrorHandlerScope handlerScope;
     igraph_rng_seed(igraph_rng_default(), static_cast<igraph_uint_t>(seed));
 
-    igraph_vector_int_t edgeVector;
-    check(igraph_vector_int_init(&edgeVector, static_cast<igraph_integer_t>(edges.size() * 2)), "vector");
-    for (std::size_t e = 0; e < edges.size(); ++e) {
-        VECTOR(edgeVector)[2 * e] = edges[e].from;
-        VECTOR(edgeVector)[2 * e + 1] = edges[e].to;
-    }
     igraph_t graph;
-    const igraph_error_t created
-        = igraph_create(&graph, &edgeVector, static_cast<igraph_integer_t>(n), IGRAPH_UNDIRECTED);
-    igraph_vector_int_destroy(&edgeVector);
-    check(created, "create");
+    createUndirectedGraph(graph, n, edges);
 
     igraph_matrix_t positions;
     if (const igraph_error_t code = igraph_matrix_init(&positions, static_cast<igraph_integer_t>(n), 2);
@@ -108,17 +119,8 @@ std::vector<LayoutPoint> IgraphLayoutRunner::kamadaKawai(
     const std::size_t n = initial.size();
     const std::lock_guard lock(igraphMutex());
     const ErrorHandlerScope handlerScope;
-    igraph_vector_int_t edgeVector;
-    check(igraph_vector_int_init(&edgeVector, static_cast<igraph_integer_t>(edges.size() * 2)), "vector");
-    for (std::size_t e = 0; e < edges.size(); ++e) {
-        VECTOR(edgeVector)[2 * e] = edges[e].from;
-        VECTOR(edgeVector)[2 * e + 1] = edges[e].to;
-    }
     igraph_t graph;
-    const igraph_error_t created
-        = igraph_create(&graph, &edgeVector, static_cast<igraph_integer_t>(n), IGRAPH_UNDIRECTED);
-    igraph_vector_int_destroy(&edgeVector);
-    check(created, "create");
+    createUndirectedGraph(graph, n, edges);
     igraph_matrix_t positions;
     igraph_vector_t weights;
     igraph_error_t code = igraph_matrix_init(&positions, static_cast<igraph_integer_t>(n), 2);
