@@ -8,6 +8,7 @@
 #include "cli/InfoCommand.h"
 #include "cli/PredictCommand.h"
 #include "cli/RenderCommand.h"
+#include "cli/TokenizeCommand.h"
 #include "cli/TrainCommand.h"
 #include "inference/ComputeRuntime.h"
 
@@ -28,7 +29,7 @@ namespace tessera {
 namespace {
 
 constexpr const char* kSubcommands[] = {"info", "import", "render", "import-model", "evaluate", "predict", "dump",
-    "train", "help", "--help", "-h", "--version", "-V"};
+    "train", "tokenize", "help", "--help", "-h", "--version", "-V"};
 
 // Gives the help and version texts their translation context.
 class CommandLine {
@@ -52,14 +53,18 @@ QString helpText()
         "  import --from FORMAT SRC --out BUNDLE\n"
         "        convert a public format into a Tessera bundle (FORMAT: auto, bundle, mygo,\n"
         "        alignment, labelled-triples)\n"
+        "  tokenize --graph G --out DIR [--grid 14] [--levels 4] [--text-from label,description]\n"
+        "        built-in tokens for MyGO: image colour-patch codes and graph-vocabulary words,\n"
+        "        with their frozen tables (train mygo --visual-tokens DIR/visual-tokens.json ...)\n"
         "  train mygo --graph G --out MODEL [options]\n"
         "        train MyGO link prediction (tessera train mygo --help lists the options)\n"
         "  render entity|neighbourhood|window --graph G --entity KEY --out FILE.png|svg\n"
         "        [--width W] [--height H] [--depth N]\n"
         "        draw a view headless (window: the whole main window, PNG)\n"
         "  import-model --from mygo-reference DIR --out MODEL [--graph G]\n"
-        "        convert a reference MyGO checkpoint folder (config.json, weights.safetensors,\n"
-        "        inputs.safetensors) into a Tessera model folder, optionally bound to a graph\n"
+        "        convert a reference MyGO checkpoint folder (config.json, weights.safetensors or a\n"
+        "        PyTorch .pth state dict, inputs.safetensors) into a Tessera model folder,\n"
+        "        optionally bound to a graph\n"
         "  evaluate --graph G --model M [--split test|valid] [--json] [--device auto|cpu|cuda]\n"
         "        filtered MR, MRR, Hits@1/3/10 (head, tail, both; reference and realistic rank)\n"
         "  predict --graph G --model M --relation R (--head X | --tail X) [--k 10] [--json]\n"
@@ -83,9 +88,11 @@ QString versionText()
     QString compute;
     try {
         const ComputeInfo info = configureCompute("auto");
-        compute = CommandLine::tr("compute: %1, %2 CPU threads, CUDA %3")
+        compute = CommandLine::tr("compute: %1, %2 CPU threads, BLAS %3, CUDA %4")
                       .arg(QString::fromStdString(info.device))
                       .arg(info.threads)
+                      .arg(info.blasLibrary.empty() ? CommandLine::tr("not found")
+                                                    : QString::fromStdString(info.blasLibrary))
                       .arg(info.cudaAvailable ? CommandLine::tr("available (%1 device(s))").arg(info.cudaDeviceCount)
                                               : CommandLine::tr("not available"));
         return CommandLine::tr("tessera %1 (Qt %2, LibTorch %3, OpenCV %4)\n%5\n")
@@ -141,6 +148,8 @@ int runCommandLine(int argc, char** argv)
             return ImportCommand::run(rest);
         if (subcommand == QLatin1String("train"))
             return TrainCommand::run(rest);
+        if (subcommand == QLatin1String("tokenize"))
+            return TokenizeCommand::run(rest);
         if (subcommand == QLatin1String("render"))
             return runRenderCommand(rest);
         if (subcommand == QLatin1String("import-model"))

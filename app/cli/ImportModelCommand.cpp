@@ -5,10 +5,14 @@
 #include "graph/GraphIdentity.h"
 #include "graph/KnowledgeGraph.h"
 #include "inference/MygoModel.h"
+#include "inference/PytorchCheckpoint.h"
+#include "io/AtomicFileWriter.h"
 #include "io/InputError.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QTemporaryDir>
 
 #include <stdexcept>
 
@@ -53,18 +57,28 @@ int ImportModelCommand::run(const QStringList& arguments)
             tr("import-model: expected tessera import-model --from mygo-reference DIR --out MODEL [--graph G]"));
     if (*from != QLatin1String("mygo-reference"))
         return failBadInput(tr("import-model: unknown source format '%1', expected mygo-reference").arg(*from));
-    const QString source = args.positional().front();
+    QString source = args.positional().front();
+    // A PyTorch checkpoint (the file, or the only weights of the folder) is converted to a scratch
+    // safetensors file first; config.json and inputs.safetensors are read beside it.
+    QTemporaryDir scratch;
+    QString weightsFile;
     if (const QString pickle = pickleCheckpointIn(source); !pickle.isEmpty()) {
-        return failBadInput(
-            tr("%1: PyTorch .pth checkpoints are not imported yet (unpickling can run code); convert the state dict to "
-               "weights.safetensors with Python (torch.load(...)['model_state_dict'] or the dict itself, then "
-               "safetensors.torch.save_file) and put it beside config.json and inputs.safetensors")
-                .arg(pickle));
+        if (!scratch.isValid())
+            return failBadInput(tr("import-model: cannot create a temporary folder for converting %1").arg(pickle));
+        try {
+            weightsFile = scratch.filePath(QStringLiteral("weights.safetensors"));
+            writeFileAtomically(
+                weightsFile.toStdString(), pytorchStateDictAsSafetensors(QFile::encodeName(pickle).toStdString()));
+        } catch (const InputError& error) {
+            return failBadInput(QString::fromStdString(error.what()));
+        }
+        if (QFileInfo(source).isFile())
+            source = QFileInfo(source).path();
     }
 
     std::optional<MygoModel> model;
     try {
-        model.emplace(MygoModel::importReference(source.toStdString()));
+        model.emplace(MygoModel::importReference(source.toStdString(), weightsFile.toStdString()));
     } catch (const InputError& error) {
         return failBadInput(QString::fromStdString(error.what()));
     } catch (const std::invalid_argument& error) {

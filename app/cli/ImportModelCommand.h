@@ -9,8 +9,9 @@ namespace tessera {
 // MyGO checkpoint folder (config.json, weights.safetensors with the reference key names,
 // inputs.safetensors with the token tables and per-entity tokens) and writes a Tessera model
 // folder. With --graph the model is checked against that graph and bound to it by name, so that
-// later commands refuse any other graph. PyTorch pickles (.pth) are not read: loading one can
-// run code, and the user is told how to convert it instead.
+// later commands refuse any other graph. The weights may instead be a PyTorch checkpoint (.pth,
+// .pt, .ckpt, .bin: DIR/x.pth or the file itself), read by LibTorch's unpickler, which rebuilds
+// tensors and containers only and cannot run code (inference/PytorchCheckpoint.h).
 class ImportModelCommand {
     Q_DECLARE_TR_FUNCTIONS(ImportModelCommand)
 

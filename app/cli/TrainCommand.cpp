@@ -96,6 +96,7 @@ QString helpText()
                             "  --epochs 100  --batch 2048  --lr 0.001  --mu 0.01 (FGCL weight)  --clip 0.1\n"
                             "  --t0 50  --t-mult 2 (cosine warm restarts)  --smoothing 0  --decay 0\n"
                             "  --valid-every 10  --checkpoint-every 10  --seed 2024  --device auto|cpu|cuda\n"
+                            "  --threads N     CPU threads (default: every core)\n"
                             "  --resume        continue from MODEL/last (Ctrl-C saves it first)\n"
                             "\n"
                             "The best model on VALID is kept in MODEL/best (the reference picks on test).\n");
@@ -116,7 +117,8 @@ int TrainCommand::run(const QStringList& arguments)
         QStringLiteral("max-text"), QStringLiteral("epochs"), QStringLiteral("batch"), QStringLiteral("lr"),
         QStringLiteral("mu"), QStringLiteral("clip"), QStringLiteral("t0"), QStringLiteral("t-mult"),
         QStringLiteral("smoothing"), QStringLiteral("decay"), QStringLiteral("valid-every"),
-        QStringLiteral("checkpoint-every"), QStringLiteral("seed"), QStringLiteral("device"), QStringLiteral("format")};
+        QStringLiteral("checkpoint-every"), QStringLiteral("seed"), QStringLiteral("device"), QStringLiteral("format"),
+        QStringLiteral("threads")};
     const CliArguments args(
         arguments.mid(1), valueOptions, {QStringLiteral("resume"), QStringLiteral("help"), QStringLiteral("quiet")});
     if (args.flag(QStringLiteral("help"))) {
@@ -153,8 +155,13 @@ int TrainCommand::run(const QStringList& arguments)
         && readNumber(args, "valid-every", options.validEvery, error)
         && readNumber(args, "checkpoint-every", options.checkpointEvery, error)
         && readNumber(args, "seed", options.seed, error);
+    int threads = 0;
+    if (error.isEmpty())
+        readNumber(args, "threads", threads, error);
     if (!error.isEmpty())
         return failBadInput(error);
+    if (threads < 0)
+        return failBadInput(tr("train: --threads must be 0 (every core) or more"));
     if (options.epochs <= 0 || options.batchSize <= 0)
         return failBadInput(tr("train: --epochs and --batch must be positive"));
 
@@ -185,8 +192,8 @@ int TrainCommand::run(const QStringList& arguments)
         }
         MygoModel model = MygoModel::createRandom(config, tokens, options.seed);
         model.setGraphIdentity(identityOf(graph));
-        const ComputeInfo compute
-            = model.useDevice(args.value(QStringLiteral("device")).value_or(QStringLiteral("auto")).toStdString());
+        const ComputeInfo compute = model.useDevice(
+            args.value(QStringLiteral("device")).value_or(QStringLiteral("auto")).toStdString(), threads);
         MygoTrainer trainer(model, graph, options, out->toStdString());
         if (args.flag(QStringLiteral("resume"))) {
             if (const auto at = trainer.resume())

@@ -7,6 +7,7 @@
 #include <chrono>
 #include <stdexcept>
 #include <string>
+#include <unordered_map>
 
 namespace tessera {
 
@@ -18,8 +19,7 @@ LinkPredictionEvaluator::LinkPredictionEvaluator(MygoModel& model, const Knowled
 
 void LinkPredictionEvaluator::setBatchSize(std::size_t queries)
 {
-    // Two queries per triple: an odd batch would split a triple's pair across calls for nothing.
-    batchSize_ = std::max<std::size_t>(2, queries + (queries % 2));
+    batchSize_ = std::max<std::size_t>(1, queries);
 }
 
 RankMetrics LinkPredictionEvaluator::summarizeRealisticRanks(std::span<const double> ranks)
@@ -49,39 +49,66 @@ LinkPredictionResult LinkPredictionEvaluator::evaluate(Split split, const Progre
     const auto start = std::chrono::steady_clock::now();
     const std::span<const Triple> triples = graph_.triples(split);
     const AnswerIndex& answers = graph_.answers();
-    const std::size_t totalQueries = triples.size() * 2;
-    const std::size_t triplesPerBatch = batchSize_ / 2;
+
+    // Triples that share (h, r) ask the same tail query, and those sharing (r, t) the same head
+    // query: the model input is identical, so each distinct query is scored once and ranked for
+    // every triple that asks it (DB15K test: 14,303 distinct of 19,804 queries).
+    struct QueryTargets {
+        LinkQuery query;
+        std::vector<std::size_t> headOf;  // triples whose head this query predicts
+        std::vector<std::size_t> tailOf;  // triples whose tail it predicts
+    };
+    std::vector<QueryTargets> distinct;
+    std::unordered_map<std::uint64_t, std::size_t> indexOf;
+    const std::uint64_t relationCount = graph_.relationCount();
+    const auto queryFor = [&](EntityId known, RelationId relation, bool predictTail) {
+        const std::uint64_t key = ((known * relationCount + relation) << 1U) | (predictTail ? 1U : 0U);
+        const auto [it, added] = indexOf.try_emplace(key, distinct.size());
+        if (added) {
+            distinct.push_back(
+                {predictTail ? LinkQuery {known, relation, kNoEntity} : LinkQuery {kNoEntity, relation, known}, {},
+                    {}});
+        }
+        return it->second;
+    };
+    for (std::size_t i = 0; i < triples.size(); ++i) {
+        const Triple& t = triples[i];
+        distinct[queryFor(t.tail, t.relation, false)].headOf.push_back(i);
+        distinct[queryFor(t.head, t.relation, true)].tailOf.push_back(i);
+    }
 
     LinkPredictionResult result;
     result.split = split;
-    result.ranks.reserve(triples.size());
+    result.ranks.resize(triples.size());
+    for (std::size_t i = 0; i < triples.size(); ++i)
+        result.ranks[i].triple = triples[i];
     std::vector<LinkQuery> queries;
     queries.reserve(batchSize_);
-    for (std::size_t first = 0; first < triples.size(); first += triplesPerBatch) {
+    for (std::size_t first = 0; first < distinct.size(); first += batchSize_) {
         if (stop.stop_requested())
             throw EvaluationCancelled {};
-        const std::size_t count = std::min(triplesPerBatch, triples.size() - first);
-        // Head and tail query of each triple side by side: the scores come back in the
-        // reference's rank order.
+        const std::size_t count = std::min(batchSize_, distinct.size() - first);
         queries.clear();
-        for (std::size_t i = first; i < first + count; ++i) {
-            const Triple& t = triples[i];
-            queries.push_back({kNoEntity, t.relation, t.tail});
-            queries.push_back({t.head, t.relation, kNoEntity});
-        }
+        for (std::size_t q = first; q < first + count; ++q)
+            queries.push_back(distinct[q].query);
         const FloatArray scores = model_.scoreQueries(queries);
         if (scores.shape.size() != 2 || static_cast<std::size_t>(scores.shape[0]) != queries.size()
             || static_cast<std::size_t>(scores.shape[1]) != numEntities)
             throw std::logic_error("MygoModel::scoreQueries returned scores of an unexpected shape");
-        for (std::size_t i = 0; i < count; ++i) {
-            const Triple& t = triples[first + i];
-            const std::span<const float> headRow(scores.values.data() + (2 * i) * numEntities, numEntities);
-            const std::span<const float> tailRow(scores.values.data() + (2 * i + 1) * numEntities, numEntities);
-            result.ranks.push_back({t, filteredRank(headRow, t.head, answers.heads(t.relation, t.tail)),
-                filteredRank(tailRow, t.tail, answers.tails(t.head, t.relation))});
+        for (std::size_t q = 0; q < count; ++q) {
+            const std::span<const float> row(scores.values.data() + q * numEntities, numEntities);
+            const QueryTargets& targets = distinct[first + q];
+            for (const std::size_t i : targets.headOf) {
+                const Triple& t = triples[i];
+                result.ranks[i].head = filteredRank(row, t.head, answers.heads(t.relation, t.tail));
+            }
+            for (const std::size_t i : targets.tailOf) {
+                const Triple& t = triples[i];
+                result.ranks[i].tail = filteredRank(row, t.tail, answers.tails(t.head, t.relation));
+            }
         }
         if (progress)
-            progress(2 * (first + count), totalQueries);
+            progress(first + count, distinct.size());
     }
 
     std::vector<double> both;

@@ -47,15 +47,16 @@ struct EvaluationCancelled { };
 
 // Evaluates a MyGO model on a split the way the reference evaluation loop does (zjukg/MyGO
 // train_mygo_fgc.py): every triple in both directions, scores filtered with the known answers of
-// all three splits, rank list ordered head then tail per triple, so that MR/MRR/Hits equal the
-// reference's to rounding. Unlike the reference, queries are scored in batches (one model call
-// per `batchSize` queries instead of one per query), which is what makes a full DB15K evaluation
-// take seconds rather than minutes; batched and single scores agree (the fixture checks 0 difference).
+// all three splits, so that MR/MRR/Hits equal the reference's to rounding. Unlike the reference,
+// each distinct query is scored once (triples sharing (h, r) or (r, t) ask the same query) and
+// queries are scored in batches (one model call per `batchSize` queries instead of one per
+// query), which is what makes a full DB15K evaluation take seconds rather than minutes.
 // Torch-free: it only uses MygoModel's public face. The model and graph must outlive the call;
 // the model is used from the calling thread only.
 class LinkPredictionEvaluator {
 public:
-    // done and total count queries (2 per triple); called after every batch, from the calling thread.
+    // done and total count distinct queries (at most 2 per triple); called after every batch, from
+    // the calling thread.
     using Progress = std::function<void(std::size_t done, std::size_t total)>;
 
     // Queries per MygoModel::scoreQueries call: [batch, N] floats are held at once (256 × 15k

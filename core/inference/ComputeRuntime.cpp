@@ -3,21 +3,45 @@
 #include <torch/torch.h>
 
 #include <algorithm>
+#include <filesystem>
+#include <link.h>
 #include <stdexcept>
 #include <thread>
 
 namespace tessera {
 
-ComputeInfo configureCompute(const std::string& requested)
+namespace {
+
+// The loaded BLAS as "parent folder/file name": Debian keeps each OpenBLAS build (pthread,
+// openmp, serial) and the reference BLAS in folders named after them.
+std::string loadedBlasLibrary()
+{
+    std::string found;
+    dl_iterate_phdr(
+        [](dl_phdr_info* info, std::size_t, void* data) {
+            const std::filesystem::path path = info->dlpi_name != nullptr ? info->dlpi_name : "";
+            if (path.filename().string().rfind("libblas.so", 0) != 0)
+                return 0;
+            *static_cast<std::string*>(data) = (path.parent_path().filename() / path.filename()).string();
+            return 1;
+        },
+        &found);
+    return found;
+}
+
+}  // namespace
+
+ComputeInfo configureCompute(const std::string& requested, int threads)
 {
     ComputeInfo info;
     info.cudaAvailable = torch::cuda::is_available();
     info.cudaDeviceCount = info.cudaAvailable ? static_cast<int>(torch::cuda::device_count()) : 0;
     info.torchVersion = TORCH_VERSION;
-    const int cores = static_cast<int>(std::max(1U, std::thread::hardware_concurrency()));
+    const int cores = threads > 0 ? threads : static_cast<int>(std::max(1U, std::thread::hardware_concurrency()));
     if (at::get_num_threads() != cores)
         at::set_num_threads(cores);
     info.threads = at::get_num_threads();
+    info.blasLibrary = loadedBlasLibrary();
     if (requested == "cpu") {
         info.device = "cpu";
     } else if (requested == "cuda") {

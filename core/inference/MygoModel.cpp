@@ -159,9 +159,9 @@ void MygoModel::requireGraph(const KnowledgeGraph& graph, const std::string& mod
     }
 }
 
-ComputeInfo MygoModel::useDevice(const std::string& requested)
+ComputeInfo MygoModel::useDevice(const std::string& requested, int threads)
 {
-    const ComputeInfo info = configureCompute(requested);
+    const ComputeInfo info = configureCompute(requested, threads);
     state_->device = torch::Device(info.device);
     state_->network->to(state_->device);
     state_->clearCaches();

@@ -63,8 +63,10 @@ public:
     // A folder laid out like ../shared/fixtures/mygo-small: config.json with the reference's
     // constructor/training arguments, weights.safetensors with the reference key names and
     // inputs.safetensors with the token tables and per-entity token ids and masks.
+    // weightsFile, when given, replaces the folder's weights.safetensors (a PyTorch checkpoint
+    // converted by pytorchStateDictAsSafetensors, say).
     // Throws InputError naming the file and tensor for anything missing, extra or mis-shaped.
-    static MygoModel importReference(const std::string& folder);
+    static MygoModel importReference(const std::string& folder, const std::string& weightsFile = {});
     // A Tessera model folder (config.json + weights.safetensors, DESIGN.md), or a training
     // output folder (its best/ model is loaded).
     static MygoModel load(const std::string& folder);
@@ -84,7 +86,7 @@ public:
     void requireGraph(const KnowledgeGraph& graph, const std::string& modelPath) const;
 
     // "auto", "cpu" or "cuda"; moves the weights and clears caches.
-    ComputeInfo useDevice(const std::string& requested);
+    ComputeInfo useDevice(const std::string& requested, int threads = 0);
 
     using Ablation = ModalityAblation;
 

@@ -129,12 +129,13 @@ torch::Tensor readTable(const SafetensorsFile& primary, const SafetensorsFile* f
 
 }  // namespace
 
-MygoModel MygoModel::importReference(const std::string& folderText)
+MygoModel MygoModel::importReference(const std::string& folderText, const std::string& weightsFile)
 {
     const fs::path folder(folderText);
     const std::string configPath = (folder / "config.json").string();
     const nlohmann::json root = readJson(configPath);
-    const SafetensorsFile weights = SafetensorsFile::open((folder / "weights.safetensors").string());
+    const SafetensorsFile weights
+        = SafetensorsFile::open(weightsFile.empty() ? (folder / "weights.safetensors").string() : weightsFile);
     const fs::path inputsPath = folder / "inputs.safetensors";
     std::error_code error;
     if (!fs::is_regular_file(inputsPath, error))

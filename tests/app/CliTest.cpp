@@ -70,6 +70,8 @@ void CliTest::helpAndVersion()
     QVERIFY(version.out.startsWith("tessera 0.1.0"));
     QVERIFY(version.out.contains("LibTorch 1.13"));
     QVERIFY(version.out.contains("compute: cpu"));
+    // The binary's DT_RPATH makes LibTorch use OpenBLAS's OpenMP build (core/CMakeLists.txt).
+    QVERIFY2(version.out.contains("BLAS openblas-openmp/libblas.so.3"), version.out.constData());
 }
 
 void CliTest::infoJsonMatchesDemoFiles()

@@ -113,7 +113,10 @@ class MygoCliTest : public QObject {
 private Q_SLOTS:
     void initTestCase();
     void importModelWritesBoundModel();
-    void importModelExplainsPthCheckpoints();
+    void importModelReadsPthCheckpoints_data();
+    void importModelReadsPthCheckpoints();
+    void importModelRefusesBadPthCheckpoints_data();
+    void importModelRefusesBadPthCheckpoints();
     void evaluateJsonMatchesReference_data();
     void evaluateJsonMatchesReference();
     void evaluateTextShowsMetrics();
@@ -178,23 +181,93 @@ void MygoCliTest::importModelWritesBoundModel()
     QVERIFY(isOneLine(again.err));
 }
 
-void MygoCliTest::importModelExplainsPthCheckpoints()
+// A reference folder whose weights are a PyTorch checkpoint: config.json and inputs.safetensors
+// copied from the fixture, `mygo_500.pth` written from the fixture's weights by make-pth.py (the
+// layout torch.save writes, made without PyTorch) with its extra arguments.
+QString pthFolder(const QTemporaryDir& dir, const QStringList& makePthArguments)
 {
-    QTemporaryDir dir;
-    QFile pth(dir.filePath(QStringLiteral("mygo_500.pth")));
-    QVERIFY(pth.open(QIODevice::WriteOnly));
-    pth.write("PK\x03\x04 not really a checkpoint");
-    pth.close();
-    for (const QString& source : {dir.path(), pth.fileName()}) {
-        const Run run = runTessera({QStringLiteral("import-model"), QStringLiteral("--from"),
-            QStringLiteral("mygo-reference"), source, QStringLiteral("--out"), dir.filePath(QStringLiteral("out"))});
-        QCOMPARE(run.exitCode, 2);
-        QVERIFY(isOneLine(run.err));
-        QVERIFY2(run.err.contains("mygo_500.pth") && run.err.contains("not imported yet")
-                && run.err.contains("weights.safetensors"),
-            run.err.constData());
-        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("out"))));
+    for (const char* name : {"config.json", "inputs.safetensors"}) {
+        if (!QFile::copy(fixture(QLatin1String(name)), dir.filePath(QLatin1String(name))))
+            return {};
     }
+    QProcess python;
+    python.start(QStringLiteral("python3"),
+        QStringList {QStringLiteral(TESSERA_SOURCE_DIR "/tests/app/make-pth.py"),
+            fixture(QStringLiteral("weights.safetensors")), dir.filePath(QStringLiteral("mygo_500.pth"))}
+            + makePthArguments);
+    if (!python.waitForFinished(60000) || python.exitCode() != 0) {
+        qWarning("make-pth.py: %s", python.readAllStandardError().constData());
+        return {};
+    }
+    return dir.path();
+}
+
+QByteArray fileBytes(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+void MygoCliTest::importModelReadsPthCheckpoints_data()
+{
+    QTest::addColumn<QStringList>("makePthArguments");
+    QTest::addColumn<bool>("pointAtFile");
+    QTest::newRow("state dict, folder") << QStringList {} << false;
+    QTest::newRow("state dict, file") << QStringList {} << true;
+    QTest::newRow("under model_state_dict")
+        << QStringList {QStringLiteral("--wrap"), QStringLiteral("model_state_dict")} << false;
+    QTest::newRow("DataParallel names under state_dict") << QStringList {QStringLiteral("--wrap"),
+        QStringLiteral("state_dict"), QStringLiteral("--prefix"), QStringLiteral("module.")}
+                                                         << true;
+}
+
+void MygoCliTest::importModelReadsPthCheckpoints()
+{
+    QFETCH(QStringList, makePthArguments);
+    QFETCH(bool, pointAtFile);
+    QTemporaryDir dir;
+    const QString folder = pthFolder(dir, makePthArguments);
+    QVERIFY(!folder.isEmpty());
+    QTemporaryDir out;
+    const QString model = out.filePath(QStringLiteral("model"));
+    const Run run = runTessera({QStringLiteral("import-model"), QStringLiteral("--from"),
+        QStringLiteral("mygo-reference"), pointAtFile ? dir.filePath(QStringLiteral("mygo_500.pth")) : folder,
+        QStringLiteral("--out"), model, QStringLiteral("--graph"), graph_});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    // The same tensors as the safetensors import, byte for byte, so every parity result carries over.
+    const QByteArray weights = fileBytes(model + QStringLiteral("/weights.safetensors"));
+    QVERIFY(!weights.isEmpty());
+    QCOMPARE(weights, fileBytes(model_ + QStringLiteral("/weights.safetensors")));
+    QCOMPARE(fileBytes(model + QStringLiteral("/config.json")), fileBytes(model_ + QStringLiteral("/config.json")));
+}
+
+void MygoCliTest::importModelRefusesBadPthCheckpoints_data()
+{
+    QTest::addColumn<QByteArray>("contents");  // empty: a list of tensors written by make-pth.py
+    QTest::addColumn<QByteArray>("problem");
+    QTest::newRow("not a zip") << QByteArray("PK\x03\x04 not really a checkpoint")
+                               << QByteArray("not a PyTorch checkpoint LibTorch can read");
+    QTest::newRow("a list, not a state dict") << QByteArray() << QByteArray("expected a state dict");
+}
+
+void MygoCliTest::importModelRefusesBadPthCheckpoints()
+{
+    QFETCH(QByteArray, contents);
+    QFETCH(QByteArray, problem);
+    QTemporaryDir dir;
+    QVERIFY(!pthFolder(dir, {QStringLiteral("--not-a-dict")}).isEmpty());
+    if (!contents.isEmpty()) {
+        QFile pth(dir.filePath(QStringLiteral("mygo_500.pth")));
+        QVERIFY(pth.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        pth.write(contents);
+    }
+    const QString out = dir.filePath(QStringLiteral("out"));
+    const Run run = runTessera({QStringLiteral("import-model"), QStringLiteral("--from"),
+        QStringLiteral("mygo-reference"), dir.path(), QStringLiteral("--out"), out});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(isOneLine(run.err));
+    QVERIFY2(run.err.contains("mygo_500.pth") && run.err.contains(problem), run.err.constData());
+    QVERIFY(!QFile::exists(out));
 }
 
 void MygoCliTest::evaluateJsonMatchesReference_data()

@@ -1,4 +1,4 @@
-// bench: medians of Tessera's hot paths. `bench [--json] [--shared DIR] [--only graph|layout|mygo]`.
+// bench: medians of Tessera's hot paths. `bench [--json] [--shared DIR] [--only graph|layout|mygo|mygo-query]`.
 
 #include "BenchTimer.h"
 #include "GraphBenchmarks.h"
@@ -33,8 +33,9 @@ int main(int argc, char** argv)
         results.insert(results.end(), layout.begin(), layout.end());
     }
 #endif
-    if (only.empty() || only == "mygo") {
-        const auto mygo = tessera::bench::runMygoBenchmarks(shared);
+    if (only.empty() || only == "mygo" || only == "mygo-query") {
+        // mygo-query: representations and single queries only, seconds instead of minutes.
+        const auto mygo = tessera::bench::runMygoBenchmarks(shared, only == "mygo-query");
         results.insert(results.end(), mygo.begin(), mygo.end());
     }
     tessera::bench::print(results, json);

@@ -138,8 +138,19 @@ void MygoParityTest::scoresMatch()
     const auto queries = expected_->toInt64((prefix + QStringLiteral("_queries")).toStdString());
     const FloatArray scores = model_->scoreEncodedTriplets(queries);
     QCOMPARE(scores.shape, (std::vector<std::int64_t> {30, 40}));
-    const double diff = maxDifference(scores, expected_->toFloat32((prefix + QStringLiteral("_scores")).toStdString()));
+    const auto expected = expected_->toFloat32((prefix + QStringLiteral("_scores")).toStdString());
+    const double diff = maxDifference(scores, expected);
     QVERIFY2(diff < kScoreTolerance, qPrintable(QString::number(diff)));
+    // One query at a time takes the matrix-vector path (interactive prediction): same scores.
+    for (std::size_t q = 0; q < 30; ++q) {
+        const FloatArray one = model_->scoreEncodedTriplets(std::span<const std::int64_t>(queries).subspan(3 * q, 3));
+        QCOMPARE(one.shape, (std::vector<std::int64_t> {1, 40}));
+        for (std::size_t j = 0; j < 40; ++j) {
+            const double gap = std::abs(one.values[j] - expected[q * 40 + j]);
+            QVERIFY2(
+                gap < kScoreTolerance, qPrintable(QStringLiteral("query %1, entity %2: %3").arg(q).arg(j).arg(gap)));
+        }
+    }
 }
 
 void MygoParityTest::filteredRanksAndMetricsMatch_data()

@@ -104,7 +104,7 @@ check_deb() {
   else
     # dpkg-shlibdeps must have found the shared libraries the binary links.
     local lib
-    for lib in libc6 libqt6widgets6 libqt6svg6; do
+    for lib in libc6 libqt6widgets6 libqt6svg6 libopenblas0-openmp; do
       grep -Eq "(^|, )${lib}( |,|$)" <<<"${depends}" ||
         { echo "Depends lacks ${lib}: ${depends}" >&2; errors=1; }
     done

@@ -1,0 +1,199 @@
+#include "cli/TokenizeCommand.h"
+
+#include "cli/CliOutput.h"
+#include "cli/DatasetOpening.h"
+#include "graph/KnowledgeGraph.h"
+#include "io/AtomicFileWriter.h"
+#include "io/AtomicFolderWriter.h"
+#include "io/InputError.h"
+#include "media/ImageLoader.h"
+#include "tensors/SafetensorsWriter.h"
+#include "tokenizers/ColourPatchTokenizer.h"
+#include "tokenizers/WordTokenizer.h"
+
+#include <nlohmann/json.hpp>
+
+#include <set>
+
+namespace tessera {
+
+namespace {
+
+struct TokenizeSettings {
+    ColourPatchOptions colour;
+    WordTokenizerOptions words;
+    int visualWidth = 32;  // BEiT-v2's code width, so the model's shapes match a BEiT-token model
+    int textWidth = 64;
+    bool label = true;
+    bool description = true;
+};
+
+QString readInt(const CliArguments& args, const char* name, int low, int high, int& value)
+{
+    const auto text = args.value(QString::fromLatin1(name));
+    if (!text)
+        return {};
+    bool ok = false;
+    const int parsed = text->toInt(&ok);
+    if (!ok || parsed < low || parsed > high)
+        return TokenizeCommand::tr("tokenize: --%1 must be an integer from %2 to %3, got '%4'")
+            .arg(QString::fromLatin1(name))
+            .arg(low)
+            .arg(high)
+            .arg(*text);
+    value = parsed;
+    return {};
+}
+
+void writeTable(const std::filesystem::path& path, const std::vector<float>& values, std::int64_t rows,
+    std::int64_t width, const std::map<std::string, std::string>& metadata)
+{
+    SafetensorsWriter writer;
+    for (const auto& [key, value] : metadata)
+        writer.setMetadata(key, value);
+    writer.add("table", {rows, width}, std::span<const float>(values));
+    writer.write(path.string());
+}
+
+// One entity per line: diffable, and readable with any JSON reader.
+void writeJson(const std::filesystem::path& path, const nlohmann::ordered_json& json)
+{
+    std::string text = "{";
+    bool first = true;
+    for (const auto& [key, ids] : json.items()) {
+        text += first ? "\n" : ",\n";
+        text += nlohmann::json(key).dump() + ": " + ids.dump();
+        first = false;
+    }
+    text += "\n}\n";
+    writeFileAtomically(path.string(), text);
+}
+
+}  // namespace
+
+int TokenizeCommand::run(const QStringList& arguments)
+{
+    const CliArguments args(arguments,
+        {QStringLiteral("graph"), QStringLiteral("out"), QStringLiteral("format"), QStringLiteral("grid"),
+            QStringLiteral("levels"), QStringLiteral("visual-width"), QStringLiteral("text-width"),
+            QStringLiteral("min-entities"), QStringLiteral("text-from")},
+        {});
+    if (!args.error().isEmpty())
+        return failBadInput(QStringLiteral("tokenize: ") + args.error());
+    const auto graphPath = args.value(QStringLiteral("graph"));
+    const auto out = args.value(QStringLiteral("out"));
+    if (!graphPath || !out || !args.positional().isEmpty())
+        return failBadInput(tr("tokenize: expected tessera tokenize --graph G --out DIR [--grid 14] [--levels 4] "
+                               "[--visual-width 32] [--text-width 64] [--min-entities 2] "
+                               "[--text-from label,description]"));
+    TokenizeSettings settings;
+    int minEntities = static_cast<int>(settings.words.minEntities);
+    for (const QString& problem :
+        {readInt(args, "grid", 1, 64, settings.colour.grid), readInt(args, "levels", 2, 16, settings.colour.levels),
+            readInt(args, "visual-width", 3, 4096, settings.visualWidth),
+            readInt(args, "text-width", 1, 4096, settings.textWidth),
+            readInt(args, "min-entities", 1, 1000000, minEntities)}) {
+        if (!problem.isEmpty())
+            return failBadInput(problem);
+    }
+    settings.words.minEntities = static_cast<std::size_t>(minEntities);
+    if (const auto from = args.value(QStringLiteral("text-from"))) {
+        const QStringList parts = from->split(QLatin1Char(','), Qt::SkipEmptyParts);
+        settings.label = parts.contains(QStringLiteral("label"));
+        settings.description = parts.contains(QStringLiteral("description"));
+        for (const QString& part : parts) {
+            if (part != QLatin1String("label") && part != QLatin1String("description"))
+                return failBadInput(
+                    tr("tokenize: unknown --text-from part '%1', expected label, description or both").arg(part));
+        }
+        if (parts.isEmpty())
+            return failBadInput(tr("tokenize: --text-from needs label, description or both"));
+    }
+
+    const OpenedDataset opened = openDataset(*graphPath, args.value(QStringLiteral("format")));
+    if (!opened.error.isEmpty())
+        return failBadInput(opened.error);
+    if (opened.dataset.graphs.size() != 1)
+        return failBadInput(tr("tokenize: %1 holds two graphs (an alignment data set); tokenize one").arg(*graphPath));
+    const KnowledgeGraph& graph = *opened.dataset.graphs.front();
+
+    try {
+        const ColourPatchTokenizer colour(settings.colour);
+        nlohmann::ordered_json visual = nlohmann::ordered_json::object();
+        std::set<std::int64_t> codesUsed;
+        std::size_t images = 0;
+        for (const Entity& entity : graph.entities()) {
+            std::vector<std::int64_t> ids;
+            for (const std::string& path : entity.imagePaths) {
+                auto decoded = loadImage(path);
+                if (const auto* problem = std::get_if<std::string>(&decoded)) {
+                    // The loader's problem starts with the path already.
+                    const std::string prefix = path + ": ";
+                    throw InputError(path,
+                        "cannot tokenize: "
+                            + (problem->rfind(prefix, 0) == 0 ? problem->substr(prefix.size()) : *problem));
+                }
+                const auto tokens = colour.tokenize(std::get<DecodedImage>(decoded).bgra);
+                ids.insert(ids.end(), tokens.begin(), tokens.end());
+                ++images;
+            }
+            if (!ids.empty()) {
+                codesUsed.insert(ids.begin(), ids.end());
+                visual[entity.key] = ids;
+            }
+        }
+
+        std::vector<std::string> texts;
+        texts.reserve(graph.entityCount());
+        for (const Entity& entity : graph.entities()) {
+            std::string text;
+            if (settings.label)
+                text = entity.label;
+            if (settings.description && !entity.description.empty())
+                text += (text.empty() ? "" : " ") + entity.description;
+            texts.push_back(std::move(text));
+        }
+        const WordTokenizer words(texts, settings.words);
+        nlohmann::ordered_json textual = nlohmann::ordered_json::object();
+        for (std::size_t e = 0; e < texts.size(); ++e) {
+            const auto ids = words.tokenize(texts[e]);
+            if (!ids.empty())
+                textual[graph.entities()[e].key] = ids;
+        }
+
+        const std::map<std::string, std::string> visualMeta {{"tokenizer", "tessera colour-patch"},
+            {"grid", std::to_string(settings.colour.grid)}, {"levels", std::to_string(settings.colour.levels)},
+            {"pad_id", std::to_string(colour.codeCount())}};
+        const std::map<std::string, std::string> textMeta {{"tokenizer", "tessera graph-vocabulary words"},
+            {"min_entities", std::to_string(settings.words.minEntities)},
+            {"pad_id", std::to_string(words.vocabularySize())}};
+        writeFolderAtomically(out->toStdString(), false, "token folder", [&](const std::filesystem::path& staging) {
+            writeJson(staging / "visual-tokens.json", visual);
+            writeTable(staging / "visual-table.safetensors", colour.embeddingTable(settings.visualWidth),
+                colour.codeCount() + 1, settings.visualWidth, visualMeta);
+            writeJson(staging / "text-tokens.json", textual);
+            writeTable(staging / "text-table.safetensors", words.embeddingTable(settings.textWidth),
+                words.vocabularySize() + 1, settings.textWidth, textMeta);
+            std::string vocabulary;
+            for (const std::string& w : words.vocabulary())
+                vocabulary += w + "\n";
+            writeFileAtomically((staging / "text-vocabulary.txt").string(), vocabulary);
+        });
+        printOut(tr("wrote %1: visual tokens for %2 entities (%3 images, %4 of %5 colour codes used); "
+                    "text tokens for %6 entities (%7 words in the vocabulary)\n")
+                     .arg(*out)
+                     .arg(visual.size())
+                     .arg(images)
+                     .arg(codesUsed.size())
+                     .arg(colour.codeCount())
+                     .arg(textual.size())
+                     .arg(words.vocabularySize()));
+    } catch (const InputError& error) {
+        return failBadInput(QString::fromStdString(error.what()));
+    } catch (const std::invalid_argument& error) {
+        return failBadInput(QStringLiteral("tokenize: ") + QString::fromStdString(error.what()));
+    }
+    return kExitOk;
+}
+
+}  // namespace tessera

@@ -1,0 +1,195 @@
+// `tessera tokenize` through the real binary on the demo graph: one colour-code list per flag
+// (the PNG files in images/flags), text tokens for every entity, tables of the right shape, and
+// the tokens accepted by `train mygo` and `evaluate`. Bad input exits with 2 and one line.
+
+#include "tensors/SafetensorsFile.h"
+
+#include "TesseraProcess.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using tessera::SafetensorsFile;
+using tessera::TensorDType;
+using test::Run;
+using test::runTessera;
+
+namespace {
+
+const QString kDemo = QStringLiteral(TESSERA_SOURCE_DIR "/resources/demo/countries");
+
+QJsonObject readJsonObject(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(file.readAll()).object() : QJsonObject();
+}
+
+qint64 nonEmptyLines(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return -1;
+    qint64 lines = 0;
+    while (!file.atEnd())
+        lines += file.readLine().trimmed().isEmpty() ? 0 : 1;
+    return lines;
+}
+
+bool isOneLine(const QByteArray& err)
+{
+    return err.endsWith('\n') && err.count('\n') == 1 && err.startsWith("tessera: ");
+}
+
+}  // namespace
+
+class TokenizeCliTest : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void demoTokensFeedTraining();
+    void badInputExitsWithTwo_data();
+    void badInputExitsWithTwo();
+    void undecodableImageIsNamed();
+};
+
+void TokenizeCliTest::demoTokensFeedTraining()
+{
+    QTemporaryDir dir;
+    const QString tokens = dir.filePath(QStringLiteral("tokens"));
+    const Run run
+        = runTessera({QStringLiteral("tokenize"), QStringLiteral("--graph"), kDemo, QStringLiteral("--out"), tokens});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+
+    // One entry per flag, 14 x 14 patch codes each, all on the 4-level lattice (64 codes).
+    const qint64 flags
+        = QDir(kDemo + QStringLiteral("/images/flags")).entryList({QStringLiteral("*.png")}, QDir::Files).size();
+    QCOMPARE(flags, qint64 {250});
+    const QJsonObject visual = readJsonObject(tokens + QStringLiteral("/visual-tokens.json"));
+    QCOMPARE(visual.size(), flags);
+    for (auto it = visual.begin(); it != visual.end(); ++it) {
+        QVERIFY2(it.key().startsWith(QStringLiteral("country/")), qPrintable(it.key()));
+        const QJsonArray ids = it.value().toArray();
+        QCOMPARE(ids.size(), 196);
+        for (const auto& id : ids)
+            QVERIFY(id.toInt(-1) >= 0 && id.toInt(-1) < 64);
+    }
+    // France: blue, white and red stripes; the middle column of patches is white (code 63).
+    const QJsonArray france = visual[QStringLiteral("country/FRA")].toArray();
+    QCOMPARE(france[7].toInt(), 63);
+    QCOMPARE(france[0].toInt(), 2);
+    QCOMPARE(france[13].toInt(), 48);
+
+    // Every demo entity has a label with a word that another entity also uses.
+    const QJsonObject text = readJsonObject(tokens + QStringLiteral("/text-tokens.json"));
+    QCOMPARE(text.size(), nonEmptyLines(kDemo + QStringLiteral("/entities.tsv")) - 1);
+    const qint64 vocabulary = nonEmptyLines(tokens + QStringLiteral("/text-vocabulary.txt"));
+    QVERIFY(vocabulary > 100);
+
+    const SafetensorsFile visualTable
+        = SafetensorsFile::open((tokens + QStringLiteral("/visual-table.safetensors")).toStdString());
+    visualTable.requireTensor("table", TensorDType::F32, {65, 32});
+    const SafetensorsFile textTable
+        = SafetensorsFile::open((tokens + QStringLiteral("/text-table.safetensors")).toStdString());
+    textTable.requireTensor("table", TensorDType::F32, {vocabulary + 1, 64});
+
+    // The tokens train a model (2 epochs, small) that evaluates.
+    const QString model = dir.filePath(QStringLiteral("model"));
+    const Run train = runTessera({QStringLiteral("train"), QStringLiteral("mygo"), QStringLiteral("--graph"), kDemo,
+        QStringLiteral("--out"), model, QStringLiteral("--dim"), QStringLiteral("16"), QStringLiteral("--epochs"),
+        QStringLiteral("2"), QStringLiteral("--batch"), QStringLiteral("512"), QStringLiteral("--valid-every"),
+        QStringLiteral("2"), QStringLiteral("--visual-tokens"), tokens + QStringLiteral("/visual-tokens.json"),
+        QStringLiteral("--visual-table"), tokens + QStringLiteral("/visual-table.safetensors"),
+        QStringLiteral("--text-tokens"), tokens + QStringLiteral("/text-tokens.json"), QStringLiteral("--text-table"),
+        tokens + QStringLiteral("/text-table.safetensors"), QStringLiteral("--quiet")});
+    QVERIFY2(train.exitCode == 0, train.err.constData());
+    const QJsonObject config
+        = readJsonObject(model + QStringLiteral("/best/config.json"))[QStringLiteral("config")].toObject();
+    QVERIFY2(!config.isEmpty(), "no best/config.json");
+    const Run evaluate = runTessera({QStringLiteral("evaluate"), QStringLiteral("--graph"), kDemo,
+        QStringLiteral("--model"), model, QStringLiteral("--json")});
+    QVERIFY2(evaluate.exitCode == 0, evaluate.err.constData());
+    const QJsonObject metrics = QJsonDocument::fromJson(evaluate.out).object();
+    // Both directions of every test triple.
+    QCOMPARE(
+        metrics[QStringLiteral("count")].toInteger(), 2 * (nonEmptyLines(kDemo + QStringLiteral("/test.tsv")) - 1));
+    const double mrr = metrics[QStringLiteral("mrr")].toDouble(-1);
+    QVERIFY2(mrr > 0 && mrr <= 1, evaluate.out.constData());
+}
+
+void TokenizeCliTest::badInputExitsWithTwo_data()
+{
+    QTest::addColumn<QStringList>("extra");
+    QTest::addColumn<QByteArray>("fragment");
+    QTest::newRow("levels") << QStringList {QStringLiteral("--levels"), QStringLiteral("1")} << QByteArray("--levels");
+    QTest::newRow("grid") << QStringList {QStringLiteral("--grid"), QStringLiteral("x")} << QByteArray("--grid");
+    QTest::newRow("text-from") << QStringList {QStringLiteral("--text-from"), QStringLiteral("aliases")}
+                               << QByteArray("aliases");
+    QTest::newRow("unknown option") << QStringList {QStringLiteral("--colours"), QStringLiteral("8")}
+                                    << QByteArray("--colours");
+}
+
+void TokenizeCliTest::badInputExitsWithTwo()
+{
+    QFETCH(QStringList, extra);
+    QFETCH(QByteArray, fragment);
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("tokens"));
+    const Run run = runTessera(
+        QStringList {QStringLiteral("tokenize"), QStringLiteral("--graph"), kDemo, QStringLiteral("--out"), out}
+        + extra);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(isOneLine(run.err));
+    QVERIFY2(run.err.contains(fragment), run.err.constData());
+    QVERIFY(!QFile::exists(out));
+
+    // A folder that is not empty is never written into.
+    QFile mine(dir.filePath(QStringLiteral("mine.txt")));
+    QVERIFY(mine.open(QIODevice::WriteOnly));
+    mine.write("user data\n");
+    mine.close();
+    const Run occupied = runTessera(
+        {QStringLiteral("tokenize"), QStringLiteral("--graph"), kDemo, QStringLiteral("--out"), dir.path()});
+    QCOMPARE(occupied.exitCode, 2);
+    QVERIFY(isOneLine(occupied.err));
+    QCOMPARE(
+        QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), QStringList {QStringLiteral("mine.txt")});
+}
+
+void TokenizeCliTest::undecodableImageIsNamed()
+{
+    // A bundle whose only image has a PNG signature and nothing decodable after it.
+    QTemporaryDir dir;
+    const QString bundle = dir.filePath(QStringLiteral("bundle"));
+    QVERIFY(QDir().mkpath(bundle + QStringLiteral("/images")));
+    const QMap<QString, QByteArray> files
+        = {{QStringLiteral("manifest.json"),
+               "{\"format\": \"tessera-graph-bundle\", \"version\": 1, \"name\": \"Broken\", \"tables\": "
+               "{\"entities\": \"entities.tsv\", \"relations\": \"relations.tsv\", \"train\": \"train.tsv\"}}\n"},
+            {QStringLiteral("entities.tsv"),
+                "key\tlabel\tdescription\timages\nA\tAlpha\tfirst\timages/a.png\nB\tBeta\tsecond\t\n"},
+            {QStringLiteral("relations.tsv"), "key\tlabel\tdescription\nr\tr\t\n"},
+            {QStringLiteral("train.tsv"), "head\trelation\ttail\nA\tr\tB\n"},
+            {QStringLiteral("images/a.png"), QByteArray("\x89PNG\r\n\x1a\n", 8) + QByteArray(64, 'x')}};
+    for (auto it = files.begin(); it != files.end(); ++it) {
+        QFile file(bundle + QLatin1Char('/') + it.key());
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(it.value());
+    }
+    const QString out = dir.filePath(QStringLiteral("tokens"));
+    const Run run
+        = runTessera({QStringLiteral("tokenize"), QStringLiteral("--graph"), bundle, QStringLiteral("--out"), out});
+    QCOMPARE(run.exitCode, 2);
+    // libpng prints its own complaint first; Tessera's is the last line.
+    const QList<QByteArray> lines = run.err.trimmed().split('\n');
+    QVERIFY2(lines.last().startsWith("tessera: ") && lines.last().contains("images/a.png: cannot tokenize"),
+        run.err.constData());
+    QVERIFY(!QFile::exists(out));
+}
+
+QTEST_MAIN(TokenizeCliTest)
+#include "TokenizeCliTest.moc"
