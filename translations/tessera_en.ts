@@ -19,10 +19,6 @@
         <translation>unknown option --%1</translation>
     </message>
     <message>
-        <source>compute: %1, %2 CPU threads, CUDA %3</source>
-        <translation>compute: %1, %2 CPU threads, CUDA %3</translation>
-    </message>
-    <message>
         <source>available (%1 device(s))</source>
         <translation>available (%1 device(s))</translation>
     </message>
@@ -39,8 +35,8 @@
 </translation>
     </message>
     <message>
-        <source>unknown format '%1', expected auto, %2</source>
-        <translation>unknown format '%1', expected auto, %2</translation>
+        <source>unknown format &apos;%1&apos;, expected auto, %2</source>
+        <translation>unknown format &apos;%1&apos;, expected auto, %2</translation>
     </message>
     <message>
         <source>%1: not enough memory to read this graph</source>
@@ -61,14 +57,18 @@ Subcommands:
   import --from FORMAT SRC --out BUNDLE
         convert a public format into a Tessera bundle (FORMAT: auto, bundle, mygo,
         alignment, labelled-triples)
+  tokenize --graph G --out DIR [--grid 14] [--levels 4] [--text-from label,description]
+        built-in tokens for MyGO: image colour-patch codes and graph-vocabulary words,
+        with their frozen tables (train mygo --visual-tokens DIR/visual-tokens.json ...)
   train mygo --graph G --out MODEL [options]
         train MyGO link prediction (tessera train mygo --help lists the options)
   render entity|neighbourhood|window --graph G --entity KEY --out FILE.png|svg
         [--width W] [--height H] [--depth N]
         draw a view headless (window: the whole main window, PNG)
   import-model --from mygo-reference DIR --out MODEL [--graph G]
-        convert a reference MyGO checkpoint folder (config.json, weights.safetensors,
-        inputs.safetensors) into a Tessera model folder, optionally bound to a graph
+        convert a reference MyGO checkpoint folder (config.json, weights.safetensors or a
+        PyTorch .pth state dict, inputs.safetensors) into a Tessera model folder,
+        optionally bound to a graph
   evaluate --graph G --model M [--split test|valid] [--json] [--device auto|cpu|cuda]
         filtered MR, MRR, Hits@1/3/10 (head, tail, both; reference and realistic rank)
   predict --graph G --model M --relation R (--head X | --tail X) [--k 10] [--json]
@@ -99,14 +99,18 @@ Subcommands:
   import --from FORMAT SRC --out BUNDLE
         convert a public format into a Tessera bundle (FORMAT: auto, bundle, mygo,
         alignment, labelled-triples)
+  tokenize --graph G --out DIR [--grid 14] [--levels 4] [--text-from label,description]
+        built-in tokens for MyGO: image colour-patch codes and graph-vocabulary words,
+        with their frozen tables (train mygo --visual-tokens DIR/visual-tokens.json ...)
   train mygo --graph G --out MODEL [options]
         train MyGO link prediction (tessera train mygo --help lists the options)
   render entity|neighbourhood|window --graph G --entity KEY --out FILE.png|svg
         [--width W] [--height H] [--depth N]
         draw a view headless (window: the whole main window, PNG)
   import-model --from mygo-reference DIR --out MODEL [--graph G]
-        convert a reference MyGO checkpoint folder (config.json, weights.safetensors,
-        inputs.safetensors) into a Tessera model folder, optionally bound to a graph
+        convert a reference MyGO checkpoint folder (config.json, weights.safetensors or a
+        PyTorch .pth state dict, inputs.safetensors) into a Tessera model folder,
+        optionally bound to a graph
   evaluate --graph G --model M [--split test|valid] [--json] [--device auto|cpu|cuda]
         filtered MR, MRR, Hits@1/3/10 (head, tail, both; reference and realistic rank)
   predict --graph G --model M --relation R (--head X | --tail X) [--k 10] [--json]
@@ -124,6 +128,14 @@ Exit codes: 0 success, 2 bad input (one line on stderr: file, line, problem), 1 
 Formats are documented in core/io/FORMATS.md.
 </translation>
     </message>
+    <message>
+        <source>compute: %1, %2 CPU threads, BLAS %3, CUDA %4</source>
+        <translation>compute: %1, %2 CPU threads, BLAS %3, CUDA %4</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>not found</translation>
+    </message>
 </context>
 <context>
     <name>DatasetLoadWorker</name>
@@ -139,16 +151,16 @@ Formats are documented in core/io/FORMATS.md.
         <translation>dump: expected tessera dump --graph G --model M --what entity-reps|attention|scores --out F.safetensors</translation>
     </message>
     <message>
-        <source>dump: unknown --what '%1', expected entity-reps, attention or scores</source>
-        <translation>dump: unknown --what '%1', expected entity-reps, attention or scores</translation>
+        <source>dump: unknown --what &apos;%1&apos;, expected entity-reps, attention or scores</source>
+        <translation>dump: unknown --what &apos;%1&apos;, expected entity-reps, attention or scores</translation>
     </message>
     <message>
         <source>dump: --entities applies to --what attention only</source>
         <translation>dump: --entities applies to --what attention only</translation>
     </message>
     <message>
-        <source>dump: unknown split '%1', expected train, valid or test</source>
-        <translation>dump: unknown split '%1', expected train, valid or test</translation>
+        <source>dump: unknown split &apos;%1&apos;, expected train, valid or test</source>
+        <translation>dump: unknown split &apos;%1&apos;, expected train, valid or test</translation>
     </message>
     <message>
         <source>dump: --split applies to --what scores only</source>
@@ -159,8 +171,8 @@ Formats are documented in core/io/FORMATS.md.
         <translation>ent_embs [%1, %2], rel_embs [%3, %2]</translation>
     </message>
     <message>
-        <source>dump: unknown entity key '%1' in %2</source>
-        <translation>dump: unknown entity key '%1' in %2</translation>
+        <source>dump: unknown entity key &apos;%1&apos; in %2</source>
+        <translation>dump: unknown entity key &apos;%1&apos; in %2</translation>
     </message>
     <message>
         <source>dump: --entities lists no entity</source>
@@ -207,8 +219,8 @@ Formats are documented in core/io/FORMATS.md.
         <translation>evaluate: expected tessera evaluate --graph G --model M [--split test|valid] [--json]</translation>
     </message>
     <message>
-        <source>evaluate: unknown split '%1', expected test or valid</source>
-        <translation>evaluate: unknown split '%1', expected test or valid</translation>
+        <source>evaluate: unknown split &apos;%1&apos;, expected test or valid</source>
+        <translation>evaluate: unknown split &apos;%1&apos;, expected test or valid</translation>
     </message>
     <message>
         <source>%1: the %2 split has no triples to evaluate</source>
@@ -289,12 +301,8 @@ Formats are documented in core/io/FORMATS.md.
         <translation>import-model: expected tessera import-model --from mygo-reference DIR --out MODEL [--graph G]</translation>
     </message>
     <message>
-        <source>import-model: unknown source format '%1', expected mygo-reference</source>
-        <translation>import-model: unknown source format '%1', expected mygo-reference</translation>
-    </message>
-    <message>
-        <source>%1: PyTorch .pth checkpoints are not imported yet (unpickling can run code); convert the state dict to weights.safetensors with Python (torch.load(...)['model_state_dict'] or the dict itself, then safetensors.torch.save_file) and put it beside config.json and inputs.safetensors</source>
-        <translation>%1: PyTorch .pth checkpoints are not imported yet (unpickling can run code); convert the state dict to weights.safetensors with Python (torch.load(...)['model_state_dict'] or the dict itself, then safetensors.torch.save_file) and put it beside config.json and inputs.safetensors</translation>
+        <source>import-model: unknown source format &apos;%1&apos;, expected mygo-reference</source>
+        <translation>import-model: unknown source format &apos;%1&apos;, expected mygo-reference</translation>
     </message>
     <message>
         <source>%1: an alignment data set holds two graphs; a MyGO model belongs to one</source>
@@ -307,10 +315,14 @@ Formats are documented in core/io/FORMATS.md.
 </translation>
     </message>
     <message>
-        <source>bound to graph '%1'
+        <source>bound to graph &apos;%1&apos;
 </source>
-        <translation>bound to graph '%1'
+        <translation>bound to graph &apos;%1&apos;
 </translation>
+    </message>
+    <message>
+        <source>import-model: cannot create a temporary folder for converting %1</source>
+        <translation>import-model: cannot create a temporary folder for converting %1</translation>
     </message>
 </context>
 <context>
@@ -384,8 +396,8 @@ Formats are documented in core/io/FORMATS.md.
 <context>
     <name>PredictCommand</name>
     <message>
-        <source>predict: unknown %1 key '%2' in %3</source>
-        <translation>predict: unknown %1 key '%2' in %3</translation>
+        <source>predict: unknown %1 key &apos;%2&apos; in %3</source>
+        <translation>predict: unknown %1 key &apos;%2&apos; in %3</translation>
     </message>
     <message>
         <source> (did you mean: %1?)</source>
@@ -396,8 +408,8 @@ Formats are documented in core/io/FORMATS.md.
         <translation>predict: expected tessera predict --graph G --model M --relation KEY and one of --head KEY (predict tails) or --tail KEY (predict heads)</translation>
     </message>
     <message>
-        <source>predict: --k must be a positive whole number, not '%1'</source>
-        <translation>predict: --k must be a positive whole number, not '%1'</translation>
+        <source>predict: --k must be a positive whole number, not &apos;%1&apos;</source>
+        <translation>predict: --k must be a positive whole number, not &apos;%1&apos;</translation>
     </message>
     <message>
         <source>entity</source>
@@ -455,12 +467,12 @@ Formats are documented in core/io/FORMATS.md.
         <translation>Rendered by Tessera</translation>
     </message>
     <message>
-        <source>render takes one view, got '%1'</source>
-        <translation>render takes one view, got '%1'</translation>
+        <source>render takes one view, got &apos;%1&apos;</source>
+        <translation>render takes one view, got &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>unknown view '%1' (expected entity, neighbourhood or window)</source>
-        <translation>unknown view '%1' (expected entity, neighbourhood or window)</translation>
+        <source>unknown view &apos;%1&apos; (expected entity, neighbourhood or window)</source>
+        <translation>unknown view &apos;%1&apos; (expected entity, neighbourhood or window)</translation>
     </message>
     <message>
         <source>render needs --out FILE.png or FILE.svg</source>
@@ -487,8 +499,8 @@ Formats are documented in core/io/FORMATS.md.
         <translation>--depth must be 1, 2 or 3</translation>
     </message>
     <message>
-        <source>no entity with key '%1' in graph '%2' (%3)</source>
-        <translation>no entity with key '%1' in graph '%2' (%3)</translation>
+        <source>no entity with key &apos;%1&apos; in graph &apos;%2&apos; (%3)</source>
+        <translation>no entity with key &apos;%1&apos; in graph &apos;%2&apos; (%3)</translation>
     </message>
     <message>
         <source>the window view renders to PNG only</source>
@@ -524,52 +536,47 @@ Formats are documented in core/io/FORMATS.md.
     </message>
 </context>
 <context>
+    <name>TokenizeCommand</name>
+    <message>
+        <source>tokenize: --%1 must be an integer from %2 to %3, got &apos;%4&apos;</source>
+        <translation>tokenize: --%1 must be an integer from %2 to %3, got &apos;%4&apos;</translation>
+    </message>
+    <message>
+        <source>tokenize: expected tessera tokenize --graph G --out DIR [--grid 14] [--levels 4] [--visual-width 32] [--text-width 64] [--min-entities 2] [--text-from label,description]</source>
+        <translation>tokenize: expected tessera tokenize --graph G --out DIR [--grid 14] [--levels 4] [--visual-width 32] [--text-width 64] [--min-entities 2] [--text-from label,description]</translation>
+    </message>
+    <message>
+        <source>tokenize: unknown --text-from part &apos;%1&apos;, expected label, description or both</source>
+        <translation>tokenize: unknown --text-from part &apos;%1&apos;, expected label, description or both</translation>
+    </message>
+    <message>
+        <source>tokenize: --text-from needs label, description or both</source>
+        <translation>tokenize: --text-from needs label, description or both</translation>
+    </message>
+    <message>
+        <source>tokenize: %1 holds two graphs (an alignment data set); tokenize one</source>
+        <translation>tokenize: %1 holds two graphs (an alignment data set); tokenize one</translation>
+    </message>
+    <message>
+        <source>wrote %1: visual tokens for %2 entities (%3 images, %4 of %5 colour codes used); text tokens for %6 entities (%7 words in the vocabulary)
+</source>
+        <translation>wrote %1: visual tokens for %2 entities (%3 images, %4 of %5 colour codes used); text tokens for %6 entities (%7 words in the vocabulary)
+</translation>
+    </message>
+</context>
+<context>
     <name>TrainCommand</name>
     <message>
-        <source>train: --%1 expects a number, got '%2'</source>
-        <translation>train: --%1 expects a number, got '%2'</translation>
+        <source>train: --%1 expects a number, got &apos;%2&apos;</source>
+        <translation>train: --%1 expects a number, got &apos;%2&apos;</translation>
     </message>
     <message>
         <source>train: --%1-tokens and --%1-table go together</source>
         <translation>train: --%1-tokens and --%1-table go together</translation>
     </message>
     <message>
-        <source>Usage: tessera train mygo --graph G --out MODEL [options]
-
-Model (reference defaults):
-  --dim 256  --heads 2  --ffn 200  --enc-layers 1  --dec-layers 2
-  --dropout 0.01  --emb-dropout 0.9  --vis-dropout 0.4  --txt-dropout 0.1
-Tokens (absent = structure only):
-  --visual-tokens FILE.json --visual-table F.safetensors[:TENSOR] --max-visual 8
-  --text-tokens FILE.json --text-table F.safetensors[:TENSOR] --max-text 8
-Training:
-  --epochs 100  --batch 2048  --lr 0.001  --mu 0.01 (FGCL weight)  --clip 0.1
-  --t0 50  --t-mult 2 (cosine warm restarts)  --smoothing 0  --decay 0
-  --valid-every 10  --checkpoint-every 10  --seed 2024  --device auto|cpu|cuda
-  --resume        continue from MODEL/last (Ctrl-C saves it first)
-
-The best model on VALID is kept in MODEL/best (the reference picks on test).
-</source>
-        <translation>Usage: tessera train mygo --graph G --out MODEL [options]
-
-Model (reference defaults):
-  --dim 256  --heads 2  --ffn 200  --enc-layers 1  --dec-layers 2
-  --dropout 0.01  --emb-dropout 0.9  --vis-dropout 0.4  --txt-dropout 0.1
-Tokens (absent = structure only):
-  --visual-tokens FILE.json --visual-table F.safetensors[:TENSOR] --max-visual 8
-  --text-tokens FILE.json --text-table F.safetensors[:TENSOR] --max-text 8
-Training:
-  --epochs 100  --batch 2048  --lr 0.001  --mu 0.01 (FGCL weight)  --clip 0.1
-  --t0 50  --t-mult 2 (cosine warm restarts)  --smoothing 0  --decay 0
-  --valid-every 10  --checkpoint-every 10  --seed 2024  --device auto|cpu|cuda
-  --resume        continue from MODEL/last (Ctrl-C saves it first)
-
-The best model on VALID is kept in MODEL/best (the reference picks on test).
-</translation>
-    </message>
-    <message>
-        <source>train: expected 'tessera train mygo ...' (MEAformer training comes with its own issue)</source>
-        <translation>train: expected 'tessera train mygo ...' (MEAformer training comes with its own issue)</translation>
+        <source>train: expected &apos;tessera train mygo ...&apos; (MEAformer training comes with its own issue)</source>
+        <translation>train: expected &apos;tessera train mygo ...&apos; (MEAformer training comes with its own issue)</translation>
     </message>
     <message>
         <source>train: --graph and --out are required (tessera train mygo --help)</source>
@@ -631,6 +638,46 @@ interrupted: state saved to %1/last; continue with --resume
         <translation>done: best valid filtered MRR %1; model in %2/best
 </translation>
     </message>
+    <message>
+        <source>Usage: tessera train mygo --graph G --out MODEL [options]
+
+Model (reference defaults):
+  --dim 256  --heads 2  --ffn 200  --enc-layers 1  --dec-layers 2
+  --dropout 0.01  --emb-dropout 0.9  --vis-dropout 0.4  --txt-dropout 0.1
+Tokens (absent = structure only):
+  --visual-tokens FILE.json --visual-table F.safetensors[:TENSOR] --max-visual 8
+  --text-tokens FILE.json --text-table F.safetensors[:TENSOR] --max-text 8
+Training:
+  --epochs 100  --batch 2048  --lr 0.001  --mu 0.01 (FGCL weight)  --clip 0.1
+  --t0 50  --t-mult 2 (cosine warm restarts)  --smoothing 0  --decay 0
+  --valid-every 10  --checkpoint-every 10  --seed 2024  --device auto|cpu|cuda
+  --threads N     CPU threads (default: every core)
+  --resume        continue from MODEL/last (Ctrl-C saves it first)
+
+The best model on VALID is kept in MODEL/best (the reference picks on test).
+</source>
+        <translation>Usage: tessera train mygo --graph G --out MODEL [options]
+
+Model (reference defaults):
+  --dim 256  --heads 2  --ffn 200  --enc-layers 1  --dec-layers 2
+  --dropout 0.01  --emb-dropout 0.9  --vis-dropout 0.4  --txt-dropout 0.1
+Tokens (absent = structure only):
+  --visual-tokens FILE.json --visual-table F.safetensors[:TENSOR] --max-visual 8
+  --text-tokens FILE.json --text-table F.safetensors[:TENSOR] --max-text 8
+Training:
+  --epochs 100  --batch 2048  --lr 0.001  --mu 0.01 (FGCL weight)  --clip 0.1
+  --t0 50  --t-mult 2 (cosine warm restarts)  --smoothing 0  --decay 0
+  --valid-every 10  --checkpoint-every 10  --seed 2024  --device auto|cpu|cuda
+  --threads N     CPU threads (default: every core)
+  --resume        continue from MODEL/last (Ctrl-C saves it first)
+
+The best model on VALID is kept in MODEL/best (the reference picks on test).
+</translation>
+    </message>
+    <message>
+        <source>train: --threads must be 0 (every core) or more</source>
+        <translation>train: --threads must be 0 (every core) or more</translation>
+    </message>
 </context>
 <context>
     <name>tessera::EntityBrowserPanel</name>
@@ -648,7 +695,10 @@ interrupted: state saved to %1/last; continue with --resume
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
-        <translation><numerusform>%n match</numerusform><numerusform>%n matches</numerusform></translation>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
     </message>
     <message>
         <source>Search entities by name, alias or key…</source>
@@ -926,7 +976,10 @@ Click to enlarge.</translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation><numerusform>%n warning</numerusform><numerusform>%n warnings</numerusform></translation>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
     </message>
     <message>
         <source>No graph open — File ▸ Open Folder…, or drop a graph folder on the window</source>
@@ -977,7 +1030,10 @@ Click to enlarge.</translation>
     </message>
     <message numerus="yes">
         <source>&lt;i&gt;%n fact(s). Double-click to expand or collapse.&lt;/i&gt;</source>
-        <translation><numerusform>&lt;i&gt;%n fact. Double-click to expand or collapse.&lt;/i&gt;</numerusform><numerusform>&lt;i&gt;%n facts. Double-click to expand or collapse.&lt;/i&gt;</numerusform></translation>
+        <translation>
+            <numerusform>&lt;i&gt;%n fact. Double-click to expand or collapse.&lt;/i&gt;</numerusform>
+            <numerusform>&lt;i&gt;%n facts. Double-click to expand or collapse.&lt;/i&gt;</numerusform>
+        </translation>
     </message>
     <message>
         <source>Show up to %1 more neighbours of %2</source>
@@ -1013,7 +1069,10 @@ Click to enlarge.</translation>
     </message>
     <message numerus="yes">
         <source>%1 — %n entities shown</source>
-        <translation><numerusform>%1 — %n entity shown</numerusform><numerusform>%1 — %n entities shown</numerusform></translation>
+        <translation>
+            <numerusform>%1 — %n entity shown</numerusform>
+            <numerusform>%1 — %n entities shown</numerusform>
+        </translation>
     </message>
     <message>
         <source>few facts</source>
@@ -1070,7 +1129,10 @@ Click to enlarge.</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) that did not stop loading:</source>
-        <translation><numerusform>%n problem that did not stop loading:</numerusform><numerusform>%n problems that did not stop loading:</numerusform></translation>
+        <translation>
+            <numerusform>%n problem that did not stop loading:</numerusform>
+            <numerusform>%n problems that did not stop loading:</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

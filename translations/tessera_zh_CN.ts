@@ -19,10 +19,6 @@
         <translation>未知选项 --%1</translation>
     </message>
     <message>
-        <source>compute: %1, %2 CPU threads, CUDA %3</source>
-        <translation>计算设备：%1，%2 个 CPU 线程，CUDA %3</translation>
-    </message>
-    <message>
         <source>available (%1 device(s))</source>
         <translation>可用（%1 个设备）</translation>
     </message>
@@ -39,7 +35,7 @@
 </translation>
     </message>
     <message>
-        <source>unknown format '%1', expected auto, %2</source>
+        <source>unknown format &apos;%1&apos;, expected auto, %2</source>
         <translation>未知格式“%1”，应为 auto、%2</translation>
     </message>
     <message>
@@ -61,14 +57,18 @@ Subcommands:
   import --from FORMAT SRC --out BUNDLE
         convert a public format into a Tessera bundle (FORMAT: auto, bundle, mygo,
         alignment, labelled-triples)
+  tokenize --graph G --out DIR [--grid 14] [--levels 4] [--text-from label,description]
+        built-in tokens for MyGO: image colour-patch codes and graph-vocabulary words,
+        with their frozen tables (train mygo --visual-tokens DIR/visual-tokens.json ...)
   train mygo --graph G --out MODEL [options]
         train MyGO link prediction (tessera train mygo --help lists the options)
   render entity|neighbourhood|window --graph G --entity KEY --out FILE.png|svg
         [--width W] [--height H] [--depth N]
         draw a view headless (window: the whole main window, PNG)
   import-model --from mygo-reference DIR --out MODEL [--graph G]
-        convert a reference MyGO checkpoint folder (config.json, weights.safetensors,
-        inputs.safetensors) into a Tessera model folder, optionally bound to a graph
+        convert a reference MyGO checkpoint folder (config.json, weights.safetensors or a
+        PyTorch .pth state dict, inputs.safetensors) into a Tessera model folder,
+        optionally bound to a graph
   evaluate --graph G --model M [--split test|valid] [--json] [--device auto|cpu|cuda]
         filtered MR, MRR, Hits@1/3/10 (head, tail, both; reference and realistic rank)
   predict --graph G --model M --relation R (--head X | --tail X) [--k 10] [--json]
@@ -99,14 +99,18 @@ Formats are documented in core/io/FORMATS.md.
   import --from FORMAT SRC --out BUNDLE
         将公开格式转换为 Tessera 包（FORMAT：auto、bundle、mygo、
         alignment、labelled-triples）
+  tokenize --graph G --out DIR [--grid 14] [--levels 4] [--text-from label,description]
+        为 MyGO 生成内置 token：图像按色块编码，文本按图谱词表分词，
+        并附带冻结的嵌入表（train mygo --visual-tokens DIR/visual-tokens.json ...）
   train mygo --graph G --out MODEL [options]
         训练 MyGO 链接预测模型（tessera train mygo --help 列出全部选项）
   render entity|neighbourhood|window --graph G --entity KEY --out FILE.png|svg
         [--width W] [--height H] [--depth N]
         无界面绘制视图（window：整个主窗口，仅 PNG）
   import-model --from mygo-reference DIR --out MODEL [--graph G]
-        将参考实现的 MyGO 检查点文件夹（config.json、weights.safetensors、
-        inputs.safetensors）转换为 Tessera 模型文件夹，可选绑定到某个图谱
+        将参考实现的 MyGO 检查点文件夹（config.json、weights.safetensors 或
+        PyTorch .pth state dict、inputs.safetensors）转换为 Tessera 模型文件夹，
+        可选绑定到某个图谱
   evaluate --graph G --model M [--split test|valid] [--json] [--device auto|cpu|cuda]
         过滤设置下的 MR、MRR、Hits@1/3/10（头、尾、双向；参考排名与现实排名）
   predict --graph G --model M --relation R (--head X | --tail X) [--k 10] [--json]
@@ -124,6 +128,14 @@ Formats are documented in core/io/FORMATS.md.
 数据格式说明见 core/io/FORMATS.md。
 </translation>
     </message>
+    <message>
+        <source>compute: %1, %2 CPU threads, BLAS %3, CUDA %4</source>
+        <translation>计算设备：%1，%2 个 CPU 线程，BLAS %3，CUDA %4</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>未找到</translation>
+    </message>
 </context>
 <context>
     <name>DatasetLoadWorker</name>
@@ -139,7 +151,7 @@ Formats are documented in core/io/FORMATS.md.
         <translation>dump：用法为 tessera dump --graph G --model M --what entity-reps|attention|scores --out F.safetensors</translation>
     </message>
     <message>
-        <source>dump: unknown --what '%1', expected entity-reps, attention or scores</source>
+        <source>dump: unknown --what &apos;%1&apos;, expected entity-reps, attention or scores</source>
         <translation>dump：未知的 --what “%1”，应为 entity-reps、attention 或 scores</translation>
     </message>
     <message>
@@ -147,7 +159,7 @@ Formats are documented in core/io/FORMATS.md.
         <translation>dump：--entities 仅适用于 --what attention</translation>
     </message>
     <message>
-        <source>dump: unknown split '%1', expected train, valid or test</source>
+        <source>dump: unknown split &apos;%1&apos;, expected train, valid or test</source>
         <translation>dump：未知的数据划分“%1”，应为 train、valid 或 test</translation>
     </message>
     <message>
@@ -159,7 +171,7 @@ Formats are documented in core/io/FORMATS.md.
         <translation>ent_embs [%1, %2]，rel_embs [%3, %2]</translation>
     </message>
     <message>
-        <source>dump: unknown entity key '%1' in %2</source>
+        <source>dump: unknown entity key &apos;%1&apos; in %2</source>
         <translation>dump：%2 中没有键为“%1”的实体</translation>
     </message>
     <message>
@@ -207,7 +219,7 @@ Formats are documented in core/io/FORMATS.md.
         <translation>evaluate：用法为 tessera evaluate --graph G --model M [--split test|valid] [--json]</translation>
     </message>
     <message>
-        <source>evaluate: unknown split '%1', expected test or valid</source>
+        <source>evaluate: unknown split &apos;%1&apos;, expected test or valid</source>
         <translation>evaluate：未知的数据划分“%1”，应为 test 或 valid</translation>
     </message>
     <message>
@@ -289,12 +301,8 @@ Formats are documented in core/io/FORMATS.md.
         <translation>import-model：用法为 tessera import-model --from mygo-reference DIR --out MODEL [--graph G]</translation>
     </message>
     <message>
-        <source>import-model: unknown source format '%1', expected mygo-reference</source>
+        <source>import-model: unknown source format &apos;%1&apos;, expected mygo-reference</source>
         <translation>import-model：未知的源格式“%1”，应为 mygo-reference</translation>
-    </message>
-    <message>
-        <source>%1: PyTorch .pth checkpoints are not imported yet (unpickling can run code); convert the state dict to weights.safetensors with Python (torch.load(...)['model_state_dict'] or the dict itself, then safetensors.torch.save_file) and put it beside config.json and inputs.safetensors</source>
-        <translation>%1：暂不支持导入 PyTorch .pth 检查点（反序列化 pickle 可能执行代码）；请用 Python 将 state dict（torch.load(...)['model_state_dict'] 或该字典本身）通过 safetensors.torch.save_file 转换为 weights.safetensors，并放在 config.json 和 inputs.safetensors 旁边</translation>
     </message>
     <message>
         <source>%1: an alignment data set holds two graphs; a MyGO model belongs to one</source>
@@ -307,10 +315,14 @@ Formats are documented in core/io/FORMATS.md.
 </translation>
     </message>
     <message>
-        <source>bound to graph '%1'
+        <source>bound to graph &apos;%1&apos;
 </source>
         <translation>已绑定到图谱“%1”
 </translation>
+    </message>
+    <message>
+        <source>import-model: cannot create a temporary folder for converting %1</source>
+        <translation>import-model：无法创建用于转换 %1 的临时文件夹</translation>
     </message>
 </context>
 <context>
@@ -384,7 +396,7 @@ Formats are documented in core/io/FORMATS.md.
 <context>
     <name>PredictCommand</name>
     <message>
-        <source>predict: unknown %1 key '%2' in %3</source>
+        <source>predict: unknown %1 key &apos;%2&apos; in %3</source>
         <translation>predict：%3 中没有键为“%2”的%1</translation>
     </message>
     <message>
@@ -396,7 +408,7 @@ Formats are documented in core/io/FORMATS.md.
         <translation>predict：用法为 tessera predict --graph G --model M --relation KEY，并给出 --head KEY（预测尾实体）或 --tail KEY（预测头实体）之一</translation>
     </message>
     <message>
-        <source>predict: --k must be a positive whole number, not '%1'</source>
+        <source>predict: --k must be a positive whole number, not &apos;%1&apos;</source>
         <translation>predict：--k 必须是正整数，而不是“%1”</translation>
     </message>
     <message>
@@ -455,11 +467,11 @@ Formats are documented in core/io/FORMATS.md.
         <translation>由 Tessera 渲染</translation>
     </message>
     <message>
-        <source>render takes one view, got '%1'</source>
+        <source>render takes one view, got &apos;%1&apos;</source>
         <translation>render 只接受一个视图，收到的是“%1”</translation>
     </message>
     <message>
-        <source>unknown view '%1' (expected entity, neighbourhood or window)</source>
+        <source>unknown view &apos;%1&apos; (expected entity, neighbourhood or window)</source>
         <translation>未知视图“%1”（应为 entity、neighbourhood 或 window）</translation>
     </message>
     <message>
@@ -487,7 +499,7 @@ Formats are documented in core/io/FORMATS.md.
         <translation>--depth 必须是 1、2 或 3</translation>
     </message>
     <message>
-        <source>no entity with key '%1' in graph '%2' (%3)</source>
+        <source>no entity with key &apos;%1&apos; in graph &apos;%2&apos; (%3)</source>
         <translation>图谱“%2”（%3）中没有键为“%1”的实体</translation>
     </message>
     <message>
@@ -524,9 +536,38 @@ Formats are documented in core/io/FORMATS.md.
     </message>
 </context>
 <context>
+    <name>TokenizeCommand</name>
+    <message>
+        <source>tokenize: --%1 must be an integer from %2 to %3, got &apos;%4&apos;</source>
+        <translation>tokenize：--%1 必须是 %2 到 %3 之间的整数，实际为“%4”</translation>
+    </message>
+    <message>
+        <source>tokenize: expected tessera tokenize --graph G --out DIR [--grid 14] [--levels 4] [--visual-width 32] [--text-width 64] [--min-entities 2] [--text-from label,description]</source>
+        <translation>tokenize：用法为 tessera tokenize --graph G --out DIR [--grid 14] [--levels 4] [--visual-width 32] [--text-width 64] [--min-entities 2] [--text-from label,description]</translation>
+    </message>
+    <message>
+        <source>tokenize: unknown --text-from part &apos;%1&apos;, expected label, description or both</source>
+        <translation>tokenize：未知的 --text-from 取值“%1”，应为 label、description 或两者</translation>
+    </message>
+    <message>
+        <source>tokenize: --text-from needs label, description or both</source>
+        <translation>tokenize：--text-from 需要 label、description 或两者</translation>
+    </message>
+    <message>
+        <source>tokenize: %1 holds two graphs (an alignment data set); tokenize one</source>
+        <translation>tokenize：%1 包含两个图谱（对齐数据集）；请对单个图谱分词</translation>
+    </message>
+    <message>
+        <source>wrote %1: visual tokens for %2 entities (%3 images, %4 of %5 colour codes used); text tokens for %6 entities (%7 words in the vocabulary)
+</source>
+        <translation>已写入 %1：%2 个实体有视觉 token（%3 张图像，使用了 %5 个颜色编码中的 %4 个）；%6 个实体有文本 token（词表含 %7 个词）
+</translation>
+    </message>
+</context>
+<context>
     <name>TrainCommand</name>
     <message>
-        <source>train: --%1 expects a number, got '%2'</source>
+        <source>train: --%1 expects a number, got &apos;%2&apos;</source>
         <translation>train：--%1 需要一个数字，收到的是“%2”</translation>
     </message>
     <message>
@@ -534,41 +575,7 @@ Formats are documented in core/io/FORMATS.md.
         <translation>train：--%1-tokens 与 --%1-table 必须同时给出</translation>
     </message>
     <message>
-        <source>Usage: tessera train mygo --graph G --out MODEL [options]
-
-Model (reference defaults):
-  --dim 256  --heads 2  --ffn 200  --enc-layers 1  --dec-layers 2
-  --dropout 0.01  --emb-dropout 0.9  --vis-dropout 0.4  --txt-dropout 0.1
-Tokens (absent = structure only):
-  --visual-tokens FILE.json --visual-table F.safetensors[:TENSOR] --max-visual 8
-  --text-tokens FILE.json --text-table F.safetensors[:TENSOR] --max-text 8
-Training:
-  --epochs 100  --batch 2048  --lr 0.001  --mu 0.01 (FGCL weight)  --clip 0.1
-  --t0 50  --t-mult 2 (cosine warm restarts)  --smoothing 0  --decay 0
-  --valid-every 10  --checkpoint-every 10  --seed 2024  --device auto|cpu|cuda
-  --resume        continue from MODEL/last (Ctrl-C saves it first)
-
-The best model on VALID is kept in MODEL/best (the reference picks on test).
-</source>
-        <translation>用法：tessera train mygo --graph G --out MODEL [options]
-
-模型（参考实现的默认值）：
-  --dim 256  --heads 2  --ffn 200  --enc-layers 1  --dec-layers 2
-  --dropout 0.01  --emb-dropout 0.9  --vis-dropout 0.4  --txt-dropout 0.1
-Token（缺省 = 仅使用结构）：
-  --visual-tokens FILE.json --visual-table F.safetensors[:TENSOR] --max-visual 8
-  --text-tokens FILE.json --text-table F.safetensors[:TENSOR] --max-text 8
-训练：
-  --epochs 100  --batch 2048  --lr 0.001  --mu 0.01（FGCL 权重）  --clip 0.1
-  --t0 50  --t-mult 2（余弦退火热重启）  --smoothing 0  --decay 0
-  --valid-every 10  --checkpoint-every 10  --seed 2024  --device auto|cpu|cuda
-  --resume        从 MODEL/last 继续训练（Ctrl-C 会先保存）
-
-在验证集（VALID）上表现最好的模型保存在 MODEL/best（参考实现按测试集挑选）。
-</translation>
-    </message>
-    <message>
-        <source>train: expected 'tessera train mygo ...' (MEAformer training comes with its own issue)</source>
+        <source>train: expected &apos;tessera train mygo ...&apos; (MEAformer training comes with its own issue)</source>
         <translation>train：用法为“tessera train mygo ...”（MEAformer 训练将在单独的任务中提供）</translation>
     </message>
     <message>
@@ -631,6 +638,46 @@ interrupted: state saved to %1/last; continue with --resume
         <translation>完成：最佳验证集过滤 MRR %1；模型位于 %2/best
 </translation>
     </message>
+    <message>
+        <source>Usage: tessera train mygo --graph G --out MODEL [options]
+
+Model (reference defaults):
+  --dim 256  --heads 2  --ffn 200  --enc-layers 1  --dec-layers 2
+  --dropout 0.01  --emb-dropout 0.9  --vis-dropout 0.4  --txt-dropout 0.1
+Tokens (absent = structure only):
+  --visual-tokens FILE.json --visual-table F.safetensors[:TENSOR] --max-visual 8
+  --text-tokens FILE.json --text-table F.safetensors[:TENSOR] --max-text 8
+Training:
+  --epochs 100  --batch 2048  --lr 0.001  --mu 0.01 (FGCL weight)  --clip 0.1
+  --t0 50  --t-mult 2 (cosine warm restarts)  --smoothing 0  --decay 0
+  --valid-every 10  --checkpoint-every 10  --seed 2024  --device auto|cpu|cuda
+  --threads N     CPU threads (default: every core)
+  --resume        continue from MODEL/last (Ctrl-C saves it first)
+
+The best model on VALID is kept in MODEL/best (the reference picks on test).
+</source>
+        <translation>用法：tessera train mygo --graph G --out MODEL [options]
+
+模型（参考实现的默认值）：
+  --dim 256  --heads 2  --ffn 200  --enc-layers 1  --dec-layers 2
+  --dropout 0.01  --emb-dropout 0.9  --vis-dropout 0.4  --txt-dropout 0.1
+Token（缺省 = 仅使用结构）：
+  --visual-tokens FILE.json --visual-table F.safetensors[:TENSOR] --max-visual 8
+  --text-tokens FILE.json --text-table F.safetensors[:TENSOR] --max-text 8
+训练：
+  --epochs 100  --batch 2048  --lr 0.001  --mu 0.01（FGCL 权重）  --clip 0.1
+  --t0 50  --t-mult 2（余弦退火热重启）  --smoothing 0  --decay 0
+  --valid-every 10  --checkpoint-every 10  --seed 2024  --device auto|cpu|cuda
+  --threads N     CPU 线程数（默认：全部核心）
+  --resume        从 MODEL/last 继续训练（Ctrl-C 会先保存）
+
+在验证集（VALID）上表现最好的模型保存在 MODEL/best（参考实现按测试集挑选）。
+</translation>
+    </message>
+    <message>
+        <source>train: --threads must be 0 (every core) or more</source>
+        <translation>train：--threads 必须为 0（全部核心）或更大</translation>
+    </message>
 </context>
 <context>
     <name>tessera::EntityBrowserPanel</name>
@@ -648,7 +695,9 @@ interrupted: state saved to %1/last; continue with --resume
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
-        <translation><numerusform>%n 个匹配</numerusform></translation>
+        <translation>
+            <numerusform>%n 个匹配</numerusform>
+        </translation>
     </message>
     <message>
         <source>Search entities by name, alias or key…</source>
@@ -926,7 +975,9 @@ Click to enlarge.</source>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation><numerusform>%n 条警告</numerusform></translation>
+        <translation>
+            <numerusform>%n 条警告</numerusform>
+        </translation>
     </message>
     <message>
         <source>No graph open — File ▸ Open Folder…, or drop a graph folder on the window</source>
@@ -977,7 +1028,9 @@ Click to enlarge.</source>
     </message>
     <message numerus="yes">
         <source>&lt;i&gt;%n fact(s). Double-click to expand or collapse.&lt;/i&gt;</source>
-        <translation><numerusform>&lt;i&gt;%n 条事实。双击可展开或折叠。&lt;/i&gt;</numerusform></translation>
+        <translation>
+            <numerusform>&lt;i&gt;%n 条事实。双击可展开或折叠。&lt;/i&gt;</numerusform>
+        </translation>
     </message>
     <message>
         <source>Show up to %1 more neighbours of %2</source>
@@ -1013,7 +1066,9 @@ Click to enlarge.</source>
     </message>
     <message numerus="yes">
         <source>%1 — %n entities shown</source>
-        <translation><numerusform>%1 — 显示 %n 个实体</numerusform></translation>
+        <translation>
+            <numerusform>%1 — 显示 %n 个实体</numerusform>
+        </translation>
     </message>
     <message>
         <source>few facts</source>
@@ -1070,7 +1125,9 @@ Click to enlarge.</source>
     </message>
     <message numerus="yes">
         <source>%n problem(s) that did not stop loading:</source>
-        <translation><numerusform>%n 个未中断加载的问题：</numerusform></translation>
+        <translation>
+            <numerusform>%n 个未中断加载的问题：</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
