@@ -34,6 +34,7 @@ constexpr double kMetricTolerance = 1e-12;
 constexpr double kRepresentationTolerance = 1e-5;
 constexpr double kScoreTolerance = 1e-4;
 
+using test::isOneLine;
 using test::Run;
 using test::runTessera;
 
@@ -88,11 +89,6 @@ std::vector<int> range(int n)
     std::vector<int> ids(static_cast<std::size_t>(n));
     std::iota(ids.begin(), ids.end(), 0);
     return ids;
-}
-
-bool isOneLine(const QByteArray& err)
-{
-    return err.endsWith('\n') && err.count('\n') == 1 && err.startsWith("tessera: ");
 }
 
 double maxDifference(const std::vector<float>& a, const std::vector<float>& b)

@@ -29,4 +29,10 @@ inline Run runTessera(const QStringList& arguments, int timeoutMs = 300000)
         process.readAllStandardError()};
 }
 
+// The command-line contract for bad input: exactly one line on stderr, "tessera: <problem>".
+inline bool isOneLine(const QByteArray& err)
+{
+    return err.endsWith('\n') && err.count('\n') == 1 && err.startsWith("tessera: ");
+}
+
 }  // namespace test

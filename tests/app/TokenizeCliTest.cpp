@@ -16,6 +16,7 @@
 
 using tessera::SafetensorsFile;
 using tessera::TensorDType;
+using test::isOneLine;
 using test::Run;
 using test::runTessera;
 
@@ -38,11 +39,6 @@ qint64 nonEmptyLines(const QString& path)
     while (!file.atEnd())
         lines += file.readLine().trimmed().isEmpty() ? 0 : 1;
     return lines;
-}
-
-bool isOneLine(const QByteArray& err)
-{
-    return err.endsWith('\n') && err.count('\n') == 1 && err.startsWith("tessera: ");
 }
 
 }  // namespace
