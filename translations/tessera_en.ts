@@ -849,6 +849,134 @@ Click to enlarge.</translation>
     </message>
 </context>
 <context>
+    <name>tessera::LinkPredictionPanel</name>
+    <message numerus="yes">
+        <source>%1 candidates · %n known answer(s) · scored in %2 ms</source>
+        <translation>
+            <numerusform>%1 candidates · %n known answer · scored in %2 ms</numerusform>
+            <numerusform>%1 candidates · %n known answers · scored in %2 ms</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · known answers left out</source>
+        <translation> · known answers left out</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n known</source>
+        <translation>
+            <numerusform>%1 · %n known</numerusform>
+            <numerusform>%1 · %n known</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select an entity in the graph.</source>
+        <translation>Select an entity in the graph.</translation>
+    </message>
+    <message>
+        <source>(?, %1, %2)</source>
+        <translation>(?, %1, %2)</translation>
+    </message>
+    <message>
+        <source>(%1, %2, ?)</source>
+        <translation>(%1, %2, ?)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Model:&lt;/b&gt; %1&lt;br&gt;%2</source>
+        <translation>&lt;b&gt;Model:&lt;/b&gt; %1&lt;br&gt;%2</translation>
+    </message>
+    <message>
+        <source>No model open. Open a MyGO model trained on this graph to rank candidates.</source>
+        <translation>No model open. Open a MyGO model trained on this graph to rank candidates.</translation>
+    </message>
+    <message>
+        <source>Open Model…</source>
+        <translation>Open Model…</translation>
+    </message>
+    <message>
+        <source>Predict:</source>
+        <translation>Predict:</translation>
+    </message>
+    <message>
+        <source>Tails (entity, relation, ?)</source>
+        <translation>Tails (entity, relation, ?)</translation>
+    </message>
+    <message>
+        <source>Heads (?, relation, entity)</source>
+        <translation>Heads (?, relation, entity)</translation>
+    </message>
+    <message>
+        <source>Query:</source>
+        <translation>Query:</translation>
+    </message>
+    <message>
+        <source>Relation:</source>
+        <translation>Relation:</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Show:</translation>
+    </message>
+    <message>
+        <source> candidates</source>
+        <translation> candidates</translation>
+    </message>
+    <message>
+        <source>Leave out known answers</source>
+        <translation>Leave out known answers</translation>
+    </message>
+    <message>
+        <source>The filtered protocol: answers already in train, valid or test are not ranked.</source>
+        <translation>The filtered protocol: answers already in train, valid or test are not ranked.</translation>
+    </message>
+    <message>
+        <source>As if it had no image</source>
+        <translation>As if it had no image</translation>
+    </message>
+    <message>
+        <source>Re-rank with the query entity&apos;s visual tokens masked, as for an entity without images.</source>
+        <translation>Re-rank with the query entity&apos;s visual tokens masked, as for an entity without images.</translation>
+    </message>
+    <message>
+        <source>As if it had no text</source>
+        <translation>As if it had no text</translation>
+    </message>
+    <message>
+        <source>Re-rank with the query entity&apos;s text tokens masked, as for an entity without text.</source>
+        <translation>Re-rank with the query entity&apos;s text tokens masked, as for an entity without text.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::LinkPredictionSession</name>
+    <message>
+        <source>MyGO · dim %1 · %2 heads · %3 + %4 layers</source>
+        <translation>MyGO · dim %1 · %2 heads · %3 + %4 layers</translation>
+    </message>
+    <message>
+        <source> · %1 visual + %2 text tokens</source>
+        <translation> · %1 visual + %2 text tokens</translation>
+    </message>
+    <message>
+        <source> · structure only</source>
+        <translation> · structure only</translation>
+    </message>
+    <message>
+        <source> · %1, %2 threads</source>
+        <translation> · %1, %2 threads</translation>
+    </message>
+    <message>
+        <source>Opening model %1…</source>
+        <translation>Opening model %1…</translation>
+    </message>
+    <message>
+        <source>Ranking candidates…</source>
+        <translation>Ranking candidates…</translation>
+    </message>
+</context>
+<context>
     <name>tessera::MainWindow</name>
     <message>
         <source>No demo graph</source>
@@ -1001,6 +1129,34 @@ Click to enlarge.</translation>
         <source>Graph files (manifest.json *.tsv *.txt);;All files (*)</source>
         <translation>Graph files (manifest.json *.tsv *.txt);;All files (*)</translation>
     </message>
+    <message>
+        <source>Open &amp;Model…</source>
+        <translation>Open &amp;Model…</translation>
+    </message>
+    <message>
+        <source>Open a MyGO model trained on this graph, for link prediction</source>
+        <translation>Open a MyGO model trained on this graph, for link prediction</translation>
+    </message>
+    <message>
+        <source>Link Prediction</source>
+        <translation>Link Prediction</translation>
+    </message>
+    <message>
+        <source>Open Model Folder</source>
+        <translation>Open Model Folder</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>Model %1 opened.</source>
+        <translation>Model %1 opened.</translation>
+    </message>
+    <message>
+        <source>Cannot open model</source>
+        <translation>Cannot open model</translation>
+    </message>
 </context>
 <context>
     <name>tessera::NeighbourhoodView</name>
@@ -1081,6 +1237,41 @@ Click to enlarge.</translation>
     <message>
         <source>many facts</source>
         <translation>many facts</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::RankedCandidatesModel</name>
+    <message>
+        <source>train</source>
+        <translation>train</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>valid</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>test</translation>
+    </message>
+    <message>
+        <source>Known answer (%1)</source>
+        <translation>Known answer (%1)</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Entity</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Known in</source>
+        <translation>Known in</translation>
     </message>
 </context>
 <context>

@@ -848,6 +848,132 @@ Click to enlarge.</source>
     </message>
 </context>
 <context>
+    <name>tessera::LinkPredictionPanel</name>
+    <message numerus="yes">
+        <source>%1 candidates · %n known answer(s) · scored in %2 ms</source>
+        <translation>
+            <numerusform>%1 个候选 · %n 个已知答案 · 打分用时 %2 毫秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · known answers left out</source>
+        <translation> · 已排除已知答案</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n known</source>
+        <translation>
+            <numerusform>%1 · %n 个已知</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select an entity in the graph.</source>
+        <translation>请在图谱中选择一个实体。</translation>
+    </message>
+    <message>
+        <source>(?, %1, %2)</source>
+        <translation>(?, %1, %2)</translation>
+    </message>
+    <message>
+        <source>(%1, %2, ?)</source>
+        <translation>(%1, %2, ?)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Model:&lt;/b&gt; %1&lt;br&gt;%2</source>
+        <translation>&lt;b&gt;模型：&lt;/b&gt;%1&lt;br&gt;%2</translation>
+    </message>
+    <message>
+        <source>No model open. Open a MyGO model trained on this graph to rank candidates.</source>
+        <translation>未打开模型。请打开在此图谱上训练的 MyGO 模型以对候选实体排序。</translation>
+    </message>
+    <message>
+        <source>Open Model…</source>
+        <translation>打开模型…</translation>
+    </message>
+    <message>
+        <source>Predict:</source>
+        <translation>预测：</translation>
+    </message>
+    <message>
+        <source>Tails (entity, relation, ?)</source>
+        <translation>尾实体 (实体, 关系, ?)</translation>
+    </message>
+    <message>
+        <source>Heads (?, relation, entity)</source>
+        <translation>头实体 (?, 关系, 实体)</translation>
+    </message>
+    <message>
+        <source>Query:</source>
+        <translation>查询：</translation>
+    </message>
+    <message>
+        <source>Relation:</source>
+        <translation>关系：</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <source> candidates</source>
+        <translation> 个候选</translation>
+    </message>
+    <message>
+        <source>Leave out known answers</source>
+        <translation>排除已知答案</translation>
+    </message>
+    <message>
+        <source>The filtered protocol: answers already in train, valid or test are not ranked.</source>
+        <translation>过滤式评估协议：已出现在训练、验证或测试集中的答案不参与排序。</translation>
+    </message>
+    <message>
+        <source>As if it had no image</source>
+        <translation>假设它没有图像</translation>
+    </message>
+    <message>
+        <source>Re-rank with the query entity&apos;s visual tokens masked, as for an entity without images.</source>
+        <translation>屏蔽查询实体的视觉 token 后重新排序，如同该实体没有图像。</translation>
+    </message>
+    <message>
+        <source>As if it had no text</source>
+        <translation>假设它没有文本</translation>
+    </message>
+    <message>
+        <source>Re-rank with the query entity&apos;s text tokens masked, as for an entity without text.</source>
+        <translation>屏蔽查询实体的文本 token 后重新排序，如同该实体没有文本。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::LinkPredictionSession</name>
+    <message>
+        <source>MyGO · dim %1 · %2 heads · %3 + %4 layers</source>
+        <translation>MyGO · 维度 %1 · %2 个注意力头 · %3 + %4 层</translation>
+    </message>
+    <message>
+        <source> · %1 visual + %2 text tokens</source>
+        <translation> · %1 个视觉 + %2 个文本 token</translation>
+    </message>
+    <message>
+        <source> · structure only</source>
+        <translation> · 仅结构</translation>
+    </message>
+    <message>
+        <source> · %1, %2 threads</source>
+        <translation> · %1，%2 个线程</translation>
+    </message>
+    <message>
+        <source>Opening model %1…</source>
+        <translation>正在打开模型 %1…</translation>
+    </message>
+    <message>
+        <source>Ranking candidates…</source>
+        <translation>正在对候选实体排序…</translation>
+    </message>
+</context>
+<context>
     <name>tessera::MainWindow</name>
     <message>
         <source>No demo graph</source>
@@ -999,6 +1125,34 @@ Click to enlarge.</source>
         <source>Graph files (manifest.json *.tsv *.txt);;All files (*)</source>
         <translation>图谱文件 (manifest.json *.tsv *.txt);;所有文件 (*)</translation>
     </message>
+    <message>
+        <source>Open &amp;Model…</source>
+        <translation>打开模型(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Open a MyGO model trained on this graph, for link prediction</source>
+        <translation>打开在此图谱上训练的 MyGO 模型，用于链接预测</translation>
+    </message>
+    <message>
+        <source>Link Prediction</source>
+        <translation>链接预测</translation>
+    </message>
+    <message>
+        <source>Open Model Folder</source>
+        <translation>打开模型文件夹</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>Model %1 opened.</source>
+        <translation>已打开模型 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot open model</source>
+        <translation>无法打开模型</translation>
+    </message>
 </context>
 <context>
     <name>tessera::NeighbourhoodView</name>
@@ -1077,6 +1231,41 @@ Click to enlarge.</source>
     <message>
         <source>many facts</source>
         <translation>事实较多</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::RankedCandidatesModel</name>
+    <message>
+        <source>train</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>验证</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>测试</translation>
+    </message>
+    <message>
+        <source>Known answer (%1)</source>
+        <translation>已知答案（%1）</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>实体</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Known in</source>
+        <translation>已知于</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "cli/CliOutput.h"
 #include "cli/EvaluateCommand.h"
+#include "evaluation/CandidateRanking.h"
 #include "graph/KnowledgeGraph.h"
 
 #include <QJsonArray>
@@ -9,9 +10,6 @@
 #include <QJsonObject>
 
 #include <algorithm>
-#include <array>
-#include <map>
-#include <numeric>
 
 namespace tessera {
 
@@ -70,20 +68,7 @@ QString unknownKey(const QString& what, const QString& key, const QString& graph
     return line;
 }
 
-// The splits in which each known answer of the query appears (a triple may repeat across splits).
-std::map<EntityId, std::array<bool, 3>> knownAnswerSplits(
-    const KnowledgeGraph& graph, EntityId known, RelationId relation, bool predictTail)
-{
-    std::map<EntityId, std::array<bool, 3>> splits;
-    const CsrAdjacency& adjacency = predictTail ? graph.outgoing() : graph.incoming();
-    for (const CsrAdjacency::Edge& edge : adjacency.edges(known)) {
-        if (edge.relation == relation)
-            splits[edge.neighbour][static_cast<std::size_t>(edge.split)] = true;
-    }
-    return splits;
-}
-
-QStringList splitNames(const std::array<bool, 3>& in)
+QStringList splitNames(const SplitFlags& in)
 {
     QStringList names;
     for (const Split split : kAllSplits) {
@@ -145,21 +130,8 @@ int PredictCommand::run(const QStringList& arguments)
         = predictTail ? LinkQuery {*entity, *relation, kNoEntity} : LinkQuery {kNoEntity, *relation, *entity};
     const FloatArray scores = opened.model->scoreQueries(std::span<const LinkQuery>(&query, 1), ablation);
     const std::size_t n = graph.entityCount();
-    const auto known = knownAnswerSplits(graph, *entity, *relation, predictTail);
-
-    // Best first; equal scores keep id order so the listing is reproducible.
-    std::vector<EntityId> order;
-    order.reserve(n);
-    for (EntityId e = 0; e < n; ++e) {
-        if (!filtered || known.find(e) == known.end())
-            order.push_back(e);
-    }
-    const std::size_t shown = std::min(order.size(), static_cast<std::size_t>(k));
-    std::partial_sort(
-        order.begin(), order.begin() + static_cast<std::ptrdiff_t>(shown), order.end(), [&](EntityId a, EntityId b) {
-            return scores.values[a] != scores.values[b] ? scores.values[a] > scores.values[b] : a < b;
-        });
-    order.resize(shown);
+    const CandidateRanking ranking
+        = rankCandidates(scores.values, graph, *entity, *relation, predictTail, static_cast<std::size_t>(k), filtered);
 
     const Entity& queryEntity = graph.entity(*entity);
     const Relation& queryRelation = graph.relation(*relation);
@@ -174,19 +146,17 @@ int PredictCommand::run(const QStringList& arguments)
         root[QStringLiteral("filtered")] = filtered;
         root[QStringLiteral("mask_visual")] = ablation.maskVisual;
         root[QStringLiteral("mask_text")] = ablation.maskText;
-        root[QStringLiteral("known_answers")] = static_cast<qint64>(known.size());
-        root[QStringLiteral("candidates_total")] = static_cast<qint64>(filtered ? n - known.size() : n);
+        root[QStringLiteral("known_answers")] = static_cast<qint64>(ranking.knownAnswers);
+        root[QStringLiteral("candidates_total")] = static_cast<qint64>(ranking.candidates);
         QJsonArray candidates;
-        for (std::size_t i = 0; i < order.size(); ++i) {
-            const Entity& e = graph.entity(order[i]);
+        for (const RankedCandidate& candidate : ranking.top) {
+            const Entity& e = graph.entity(candidate.entity);
             QJsonObject c;
-            c[QStringLiteral("rank")] = static_cast<qint64>(i + 1);
+            c[QStringLiteral("rank")] = static_cast<qint64>(candidate.rank);
             c[QStringLiteral("key")] = QString::fromStdString(e.key);
             c[QStringLiteral("label")] = QString::fromStdString(e.label);
-            c[QStringLiteral("score")] = static_cast<double>(scores.values[order[i]]);
-            const auto it = known.find(order[i]);
-            c[QStringLiteral("known")]
-                = QJsonArray::fromStringList(it == known.end() ? QStringList() : splitNames(it->second));
+            c[QStringLiteral("score")] = static_cast<double>(candidate.score);
+            c[QStringLiteral("known")] = QJsonArray::fromStringList(splitNames(candidate.knownIn));
             candidates.append(c);
         }
         root[QStringLiteral("candidates")] = candidates;
@@ -200,7 +170,7 @@ int PredictCommand::run(const QStringList& arguments)
                                : tr("heads of (?, %1, %2)").arg(relationText, entityText);
     text += tr(": %1 candidates, %2 known answer(s)%3")
                 .arg(n)
-                .arg(known.size())
+                .arg(ranking.knownAnswers)
                 .arg(filtered ? tr(", known answers left out") : QString());
     if (ablation.maskVisual || ablation.maskText) {
         const QString phrase = ablation.maskVisual && ablation.maskText ? tr(", as if %1 had no image and no text")
@@ -214,14 +184,13 @@ int PredictCommand::run(const QStringList& arguments)
                 .arg(tr("score"), 10)
                 .arg(tr("known"), -12)
                 .arg(tr("entity"));
-    for (std::size_t i = 0; i < order.size(); ++i) {
-        const Entity& e = graph.entity(order[i]);
-        const auto it = known.find(order[i]);
+    for (const RankedCandidate& candidate : ranking.top) {
+        const Entity& e = graph.entity(candidate.entity);
         const QString knownText
-            = it == known.end() ? QStringLiteral("-") : splitNames(it->second).join(QLatin1Char(','));
+            = candidate.isKnownAnswer() ? splitNames(candidate.knownIn).join(QLatin1Char(',')) : QStringLiteral("-");
         text += QStringLiteral("%1  %2  %3  %4\n")
-                    .arg(i + 1, 5)
-                    .arg(QString::number(scores.values[order[i]], 'f', 4), 10)
+                    .arg(candidate.rank, 5)
+                    .arg(QString::number(candidate.score, 'f', 4), 10)
                     .arg(knownText, -12)
                     .arg(quoted(e.key, e.label));
     }

@@ -24,8 +24,20 @@ int runGui(int argc, char** argv)
 
     MainWindow window;
     window.show();
-    const QStringList arguments = QCoreApplication::arguments();
-    const QString path = arguments.size() > 1 ? arguments.at(1) : demoGraphPath();
+    // tessera [GRAPH] [--model MODEL]: the graph (default: the demo) and a model trained on it.
+    QStringList arguments = QCoreApplication::arguments().mid(1);
+    QString model;
+    if (const qsizetype at = arguments.indexOf(QStringLiteral("--model")); at >= 0 && at + 1 < arguments.size()) {
+        model = arguments.at(at + 1);
+        arguments.remove(at, 2);
+    }
+    const QString path = !arguments.isEmpty() ? arguments.first() : demoGraphPath();
+    if (!model.isEmpty()) {
+        // The model is checked against the graph, so it opens once the graph is on screen.
+        QObject::connect(
+            &window, &MainWindow::graphShown, &window, [&window, model] { window.openModel(model); },
+            Qt::SingleShotConnection);
+    }
     // Open once the event loop runs, so the window paints before the first load starts.
     QTimer::singleShot(0, &window, [&window, path] {
         if (path.isEmpty()) {

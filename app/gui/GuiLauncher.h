@@ -3,7 +3,8 @@
 namespace tessera {
 
 // Runs the window: creates the QApplication, installs the translation the user chose (or the
-// system locale's), opens argv[1] or the bundled demo graph, and returns the exit code.
+// system locale's), opens the graph named on the command line or the bundled demo graph (and
+// `--model MODEL` once the graph is shown), and returns the exit code.
 int runGui(int argc, char** argv);
 
 }  // namespace tessera

@@ -5,9 +5,11 @@
 #include "graph/KnowledgeGraph.h"
 #include "gui/DatasetLoadWorker.h"
 #include "gui/LanguageMenu.h"
+#include "gui/LinkPredictionSession.h"
 #include "gui/RecentFilesMenu.h"
 #include "panels/EntityBrowserPanel.h"
 #include "panels/EntityPagePanel.h"
+#include "panels/LinkPredictionPanel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -41,7 +43,7 @@ namespace {
 constexpr int kDefaultWidth = 1360;
 constexpr int kDefaultHeight = 820;
 // Bumped when the dock layout changes shape, so an old saved layout is not restored into it.
-constexpr int kStateVersion = 1;
+constexpr int kStateVersion = 2;
 
 QString qs(const std::string& text)
 {
@@ -75,6 +77,8 @@ MainWindow::MainWindow(QWidget* parent)
     , browser_(new EntityBrowserPanel(this))
     , page_(new EntityPagePanel(this))
     , view_(new NeighbourhoodView(this))
+    , prediction_(new LinkPredictionSession(this))
+    , predictionPanel_(new LinkPredictionPanel(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setAcceptDrops(true);
@@ -96,6 +100,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(view_, &NeighbourhoodView::entitySelected, page_, &EntityPagePanel::setEntity);
     connect(view_, &NeighbourhoodView::imageProblem, this, &MainWindow::addWarning);
     connect(page_, &EntityPagePanel::imageProblem, this, &MainWindow::addWarning);
+    connectPrediction();
 
     resize(kDefaultWidth, kDefaultHeight);
     QSettings settings;
@@ -119,6 +124,10 @@ void MainWindow::createActions()
     openFileAction_ = new QAction(this);
     openFileAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     connect(openFileAction_, &QAction::triggered, this, &MainWindow::openFileDialog);
+    openModelAction_ = new QAction(this);
+    openModelAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+    openModelAction_->setEnabled(false);
+    connect(openModelAction_, &QAction::triggered, this, &MainWindow::openModelDialog);
     quitAction_ = new QAction(this);
     quitAction_->setShortcut(QKeySequence::Quit);
     connect(quitAction_, &QAction::triggered, this, &QWidget::close);
@@ -159,6 +168,8 @@ void MainWindow::createMenus()
     recentMenu_ = new RecentFilesMenu(this);
     connect(recentMenu_, &RecentFilesMenu::pathChosen, this, &MainWindow::openPath);
     fileMenu_->addMenu(recentMenu_);
+    fileMenu_->addSeparator();
+    fileMenu_->addAction(openModelAction_);
     fileMenu_->addSeparator();
     fileMenu_->addAction(quitAction_);
 
@@ -209,9 +220,17 @@ void MainWindow::createDocks()
     pageDock_->setWidget(page_);
     pageDock_->setMinimumWidth(300);
     addDockWidget(Qt::RightDockWidgetArea, pageDock_);
+    predictionDock_ = new QDockWidget(this);
+    predictionDock_->setObjectName(QStringLiteral("linkPredictionDock"));
+    predictionDock_->setWidget(predictionPanel_);
+    predictionDock_->setMinimumWidth(300);
+    // Below the entity page: the query entity is the one the page shows.
+    splitDockWidget(pageDock_, predictionDock_, Qt::Vertical);
     resizeDocks({browserDock_, pageDock_}, {330, 400}, Qt::Horizontal);
+    resizeDocks({pageDock_, predictionDock_}, {440, 360}, Qt::Vertical);
     viewMenu_->insertAction(viewMenu_->actions().value(0), browserDock_->toggleViewAction());
     viewMenu_->insertAction(viewMenu_->actions().value(1), pageDock_->toggleViewAction());
+    viewMenu_->insertAction(viewMenu_->actions().value(2), predictionDock_->toggleViewAction());
 }
 
 void MainWindow::createStatusBar()
@@ -247,6 +266,8 @@ void MainWindow::retranslate()
     openFolderAction_->setText(tr("&Open Folder…"));
     openFolderAction_->setToolTip(tr("Open a graph folder (bundle, MyGO or alignment format)"));
     openFileAction_->setText(tr("Open &File…"));
+    openModelAction_->setText(tr("Open &Model…"));
+    openModelAction_->setToolTip(tr("Open a MyGO model trained on this graph, for link prediction"));
     quitAction_->setText(tr("&Quit"));
     const QUndoStack* stack = view_->undoStack();
     backAction_->setText(tr("&Back"));
@@ -260,6 +281,7 @@ void MainWindow::retranslate()
     aboutAction_->setText(tr("&About Tessera"));
     browserDock_->setWindowTitle(tr("Entities"));
     pageDock_->setWindowTitle(tr("Entity"));
+    predictionDock_->setWindowTitle(tr("Link Prediction"));
     graphComboLabel_->setText(tr("Graph:"));
     cancelButton_->setText(tr("Cancel"));
     if (dataset_ && dataset_->isAlignment()) {
@@ -340,9 +362,17 @@ void MainWindow::showGraph(int index)
 {
     if (!dataset_ || index < 0 || static_cast<std::size_t>(index) >= dataset_->graphs.size())
         return;
+    const std::shared_ptr<const KnowledgeGraph> previous = currentGraph();
     graphIndex_ = index;
     graphCombo_->setCurrentIndex(index);
     const std::shared_ptr<const KnowledgeGraph> graph = currentGraph();
+    if (graph != previous || !prediction_->hasModel()) {
+        // A model belongs to one graph: it goes when its graph does.
+        prediction_->closeModel();
+        predictionPanel_->setGraph(graph);
+        predictionPanel_->setModel({}, {});
+    }
+    openModelAction_->setEnabled(true);
     browser_->setGraph(graph);
     page_->setGraph(graph);
     view_->setGraph(graph);
@@ -352,6 +382,7 @@ void MainWindow::showGraph(int index)
         // The first picture is where history starts, not a step to go back from.
         view_->undoStack()->clear();
         page_->setEntity(first);
+        predictionPanel_->setEntity(first);
     }
     setWindowTitle(tr("%1 — Tessera").arg(qs(graph->metadata().name)));
     updateSummary();
@@ -413,6 +444,53 @@ void MainWindow::openFileDialog()
     openPath(file);
 }
 
+void MainWindow::openModelDialog()
+{
+    QSettings settings;
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Open Model Folder"),
+        settings.value(QStringLiteral("models/lastFolder"), QDir::homePath()).toString());
+    if (folder.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("models/lastFolder"), QFileInfo(folder).absolutePath());
+    openModel(folder);
+}
+
+void MainWindow::openModel(const QString& folder)
+{
+    const auto graph = currentGraph();
+    if (!graph || folder.isEmpty())
+        return;
+    predictionDock_->show();
+    predictionDock_->raise();
+    prediction_->openModel(folder, graph);
+}
+
+void MainWindow::connectPrediction()
+{
+    connect(view_, &NeighbourhoodView::focusChanged, predictionPanel_, &LinkPredictionPanel::setEntity);
+    connect(view_, &NeighbourhoodView::entitySelected, predictionPanel_, &LinkPredictionPanel::setEntity);
+    connect(predictionPanel_, &LinkPredictionPanel::entityActivated, view_, &NeighbourhoodView::focusEntity);
+    connect(predictionPanel_, &LinkPredictionPanel::openModelRequested, this, &MainWindow::openModelDialog);
+    connect(predictionPanel_, &LinkPredictionPanel::predictionRequested, prediction_, &LinkPredictionSession::predict);
+    connect(predictionPanel_, &LinkPredictionPanel::cancelRequested, prediction_, &LinkPredictionSession::cancel);
+    connect(prediction_, &LinkPredictionSession::busyChanged, predictionPanel_, &LinkPredictionPanel::setBusy);
+    connect(prediction_, &LinkPredictionSession::progressed, predictionPanel_, &LinkPredictionPanel::setProgress);
+    connect(prediction_, &LinkPredictionSession::predicted, predictionPanel_, &LinkPredictionPanel::showRanking);
+    connect(prediction_, &LinkPredictionSession::predictionFailed, predictionPanel_, &LinkPredictionPanel::showProblem);
+    connect(prediction_, &LinkPredictionSession::cancelled, predictionPanel_,
+        [this] { predictionPanel_->showProblem(tr("Cancelled.")); });
+    connect(prediction_, &LinkPredictionSession::modelOpened, this, [this](const QString& folder) {
+        predictionPanel_->setModel(QDir(folder).dirName(), prediction_->modelDetails());
+        statusBar()->showMessage(tr("Model %1 opened.").arg(QDir::toNativeSeparators(folder)), 5000);
+    });
+    connect(prediction_, &LinkPredictionSession::modelFailed, this, [this](const QString& problem) {
+        predictionPanel_->showProblem(problem);
+        auto* box = new QMessageBox(QMessageBox::Critical, tr("Cannot open model"), problem, QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    });
+}
+
 void MainWindow::dragEnterEvent(QDragEnterEvent* event)
 {
     const QList<QUrl> urls = event->mimeData()->urls();
@@ -435,6 +513,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState(kStateVersion));
     loader_->cancel();
+    prediction_->cancel();
     QMainWindow::closeEvent(event);
 }
 

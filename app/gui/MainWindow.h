@@ -22,13 +22,15 @@ namespace tessera {
 class DatasetLoadWorker;
 class EntityBrowserPanel;
 class EntityPagePanel;
+class LinkPredictionPanel;
+class LinkPredictionSession;
 class LanguageMenu;
 class NeighbourhoodView;
 class RecentFilesMenu;
 class WarningsDialog;
 
-// The window: wires the entity browser (left dock), the entity page (right dock) and the
-// neighbourhood view (centre) to one graph, loads graphs off the UI thread with a working
+// The window: wires the entity browser (left dock), the entity page and link prediction (right
+// docks) and the neighbourhood view (centre) to one graph, loads graphs off the UI thread with a working
 // Cancel, and keeps geometry, dock layout, recent files and language in QSettings. Wiring only:
 // the behaviour lives in the panels, the view and the loader.
 class MainWindow : public QMainWindow {
@@ -41,12 +43,16 @@ public:
     void openPath(const QString& chosen);
     void cancelLoading();
     bool isLoading() const;
+    // Opens a MyGO model folder for the graph on screen, off the UI thread (the link-prediction dock).
+    void openModel(const QString& folder);
 
     const std::shared_ptr<const Dataset>& dataset() const { return dataset_; }
     std::shared_ptr<const KnowledgeGraph> currentGraph() const;
     EntityBrowserPanel* browserPanel() const { return browser_; }
     EntityPagePanel* pagePanel() const { return page_; }
     NeighbourhoodView* neighbourhoodView() const { return view_; }
+    LinkPredictionPanel* predictionPanel() const { return predictionPanel_; }
+    LinkPredictionSession* predictionSession() const { return prediction_; }
     QComboBox* graphSelector() const { return graphCombo_; }
     const QStringList& warnings() const { return warnings_; }
 
@@ -77,6 +83,8 @@ private:
     void showWarnings();
     void openFolderDialog();
     void openFileDialog();
+    void openModelDialog();
+    void connectPrediction();
 
     std::shared_ptr<const Dataset> dataset_;
     int graphIndex_ = 0;
@@ -86,8 +94,11 @@ private:
     EntityBrowserPanel* browser_;
     EntityPagePanel* page_;
     NeighbourhoodView* view_;
+    LinkPredictionSession* prediction_;
+    LinkPredictionPanel* predictionPanel_;
     QDockWidget* browserDock_ = nullptr;
     QDockWidget* pageDock_ = nullptr;
+    QDockWidget* predictionDock_ = nullptr;
     QToolBar* toolBar_ = nullptr;
     QComboBox* graphCombo_ = nullptr;
     QAction* graphComboAction_ = nullptr;
@@ -108,6 +119,7 @@ private:
     LanguageMenu* languageMenu_ = nullptr;
     QAction* openFolderAction_ = nullptr;
     QAction* openFileAction_ = nullptr;
+    QAction* openModelAction_ = nullptr;
     QAction* quitAction_ = nullptr;
     QAction* backAction_ = nullptr;
     QAction* forwardAction_ = nullptr;

@@ -84,9 +84,15 @@ void MygoModel::State::clearCaches()
 
 const torch::Tensor& MygoModel::State::representations(Ablation ablation)
 {
+    computeRepresentations(ablation, {});
+    return representationCache[static_cast<std::size_t>(ablationIndex(ablation))];
+}
+
+bool MygoModel::State::computeRepresentations(Ablation ablation, const RepresentationProgress& keepGoing)
+{
     torch::Tensor& cached = representationCache[static_cast<std::size_t>(ablationIndex(ablation))];
     if (cached.defined())
-        return cached;
+        return true;
     torch::InferenceMode inference;
     MygoNetwork::EncodeOptions options;
     options.appendMissingEntityToken = false;
@@ -98,10 +104,17 @@ const torch::Tensor& MygoModel::State::representations(Ablation ablation)
         const std::int64_t count = std::min(encodeBatch, config.numEntities - start);
         parts.push_back(
             network->encodeEntities(torch::arange(start, start + count, idOptions), options).representations);
+        if (keepGoing && !keepGoing(start + count, config.numEntities))
+            return false;
     }
     parts.push_back(network->weights().at("lp_token"));
     cached = torch::cat(parts, 0);
-    return cached;
+    return true;
+}
+
+bool MygoModel::prepareRepresentations(Ablation ablation, const RepresentationProgress& keepGoing)
+{
+    return state_->computeRepresentations(ablation, keepGoing);
 }
 
 MygoModel::MygoModel(std::unique_ptr<State> state)

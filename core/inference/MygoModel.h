@@ -93,6 +93,12 @@ public:
     // [N + 1, dim]: row N is the "missing entity" token. Computed in batches on first use and
     // cached per ablation.
     const FloatArray& entityRepresentations(Ablation ablation = {});
+    // Called after each encoder batch with (entities done, entities in all); answering false stops.
+    using RepresentationProgress = std::function<bool(std::int64_t done, std::int64_t total)>;
+    // Computes and caches the representations for `ablation` with progress and a way to stop, for
+    // callers that show both (the window). Returns false, caching nothing, when stopped. Scoring
+    // needs no call first: it computes what is missing without progress.
+    bool prepareRepresentations(Ablation ablation, const RepresentationProgress& keepGoing);
     FloatArray relationRepresentations();
     // [layers, n, heads, L, L] softmax attention of the entity encoder for the given entities.
     FloatArray entityAttention(std::span<const EntityId> entities, Ablation ablation = {});

@@ -25,6 +25,8 @@ struct MygoModel::State {
 
     void clearCaches();
     const torch::Tensor& representations(Ablation ablation);
+    // Fills the cache entry in encoder batches; false (nothing cached) when keepGoing says stop.
+    bool computeRepresentations(Ablation ablation, const RepresentationProgress& keepGoing);
 };
 
 // Converts a CPU or device tensor to a FloatArray (copying).

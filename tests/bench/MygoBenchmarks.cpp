@@ -1,5 +1,7 @@
 #include "MygoBenchmarks.h"
 
+#include "TuckerFloorBenchmark.h"
+
 #include "evaluation/FilteredRanking.h"
 #include "evaluation/LinkPredictionEvaluator.h"
 #include "graph/KnowledgeGraph.h"
@@ -163,6 +165,7 @@ std::vector<Measurement> runMygoBenchmarks(const std::string& sharedDir, bool qu
     query.note = "entity representations cached; " + setting;
     query.targetMs = kQueryTargetMs;
     results.push_back(query);
+    results.push_back(measureTuckerCoreFloor(static_cast<int>(config.dim), kQueryRuns));
 
     if (!graph || queriesOnly)
         return results;

@@ -1,18 +1,27 @@
 // The window end to end, offscreen, on the golden bundle: load off the UI thread, search, focus
 // a result, expand a node with a double click, walk Back/Forward, cancel a load, report a bad
-// path.
+// path; open a MyGO model for the graph and rank candidates in the link-prediction dock, and
+// refuse a model of another graph.
 
 #include "GoldenGraph.h"
 
 #include "canvas/EntityNodeItem.h"
 #include "canvas/NeighbourhoodView.h"
+#include "evaluation/CandidateRanking.h"
+#include "graph/GraphIdentity.h"
 #include "gui/LanguageMenu.h"
+#include "gui/LinkPredictionSession.h"
 #include "gui/MainWindow.h"
+#include "inference/MygoModel.h"
+#include "inference/MygoTokenLoader.h"
 #include "models/EntitySearchModel.h"
+#include "models/RankedCandidatesModel.h"
 #include "panels/EntityBrowserPanel.h"
 #include "panels/EntityPagePanel.h"
+#include "panels/LinkPredictionPanel.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -25,6 +34,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QThreadPool>
 #include <QTranslator>
@@ -38,6 +48,25 @@ class MainWindowTest : public QObject {
 
 private:
     EntityId id(const MainWindow& window, const char* key) const { return test::idOf(*window.currentGraph(), key); }
+
+    // A small structure-only MyGO model with random weights for `graph`, saved as a Tessera model
+    // folder; `identity` overrides the graph it claims to belong to.
+    static MygoModel randomModel(const KnowledgeGraph& graph, const GraphIdentity& identity)
+    {
+        MygoConfig config;
+        config.numEntities = static_cast<std::int64_t>(graph.entityCount());
+        config.numRelations = static_cast<std::int64_t>(graph.relationCount());
+        config.dim = 16;
+        config.heads = 2;
+        config.ffnDim = 32;
+        config.entityLayers = 1;
+        config.decoderLayers = 1;
+        config.visualTokens = 0;
+        config.textTokens = 0;
+        MygoModel model = MygoModel::createRandom(config, loadMygoTokens(graph, std::nullopt, std::nullopt), 5);
+        model.setGraphIdentity(identity);
+        return model;
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -247,6 +276,84 @@ private Q_SLOTS:
         QSettings settings;
         QVERIFY(!settings.value(QStringLiteral("window/geometry")).toByteArray().isEmpty());
         QVERIFY(!settings.value(QStringLiteral("window/state")).toByteArray().isEmpty());
+    }
+
+    void ranksCandidatesWithAModelOfTheGraph()
+    {
+        const auto golden = test::loadGolden();
+        QTemporaryDir scratch;
+        const QString folder = scratch.filePath(QStringLiteral("model"));
+        randomModel(*golden, identityOf(*golden)).save(folder.toStdString());
+
+        MainWindow window;
+        window.show();
+        QSignalSpy shown(&window, &MainWindow::graphShown);
+        window.openPath(test::goldenPath());
+        QVERIFY(shown.wait(10000));
+        LinkPredictionPanel* panel = window.predictionPanel();
+        QVERIFY(!panel->hasModel());
+        QSignalSpy opened(window.predictionSession(), &LinkPredictionSession::modelOpened);
+        QSignalSpy predicted(window.predictionSession(), &LinkPredictionSession::predicted);
+        window.openModel(folder);
+        QVERIFY(opened.wait(20000));
+        QVERIFY(panel->hasModel());
+        // The first picture is France: the dock asks (France, borders, ?) at once.
+        QVERIFY(predicted.count() > 0 || predicted.wait(20000));
+        QCOMPARE(panel->request().entity, id(window, "FRA"));
+
+        // Heads of Euro, known answers left out: the rows are the model's own ranking.
+        window.neighbourhoodView()->focusEntity(id(window, "currency/EUR"));
+        panel->directionSelector()->setCurrentIndex(1);
+        panel->filteredCheck()->setChecked(true);
+        QCOMPARE(panel->relationSelector()->currentText(), QStringLiteral("currency · 4 known"));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !window.predictionSession()->isBusy() && panel->resultModel()->ranking().candidates == 5, 20000);
+
+        MygoModel reference = MygoModel::load(folder.toStdString());
+        reference.useDevice("cpu");
+        const LinkQuery query {kNoEntity, *golden->findRelation("currency"), id(window, "currency/EUR")};
+        const FloatArray scores = reference.scoreQueries(std::span<const LinkQuery>(&query, 1));
+        const CandidateRanking expected
+            = rankCandidates(scores.values, *golden, query.tail, query.relation, false, 10, true);
+        const CandidateRanking& shownRanking = panel->resultModel()->ranking();
+        QCOMPARE(shownRanking.knownAnswers, std::size_t {4});
+        QCOMPARE(shownRanking.top.size(), std::size_t {5});  // 9 entities less 4 known answers
+        for (std::size_t i = 0; i < expected.top.size(); ++i) {
+            QCOMPARE(shownRanking.top[i].entity, expected.top[i].entity);
+            QCOMPARE(shownRanking.top[i].score, expected.top[i].score);
+            QVERIFY(!shownRanking.top[i].isKnownAnswer());
+        }
+
+        // Activating a row focuses that entity in the canvas.
+        const EntityId first = shownRanking.top[0].entity;
+        Q_EMIT panel->resultView()->activated(panel->resultView()->model()->index(0, 0));
+        QCOMPARE(window.neighbourhoodView()->focusedEntity(), first);
+    }
+
+    void refusesAModelOfAnotherGraph()
+    {
+        const auto golden = test::loadGolden();
+        QTemporaryDir scratch;
+        const QString folder = scratch.filePath(QStringLiteral("other"));
+        // Same sizes, other keys: an id-format graph with 9 entities and 6 relations.
+        randomModel(*golden, identityOfIdGraph(9, 6)).save(folder.toStdString());
+
+        MainWindow window;
+        QSignalSpy shown(&window, &MainWindow::graphShown);
+        window.openPath(test::goldenPath());
+        QVERIFY(shown.wait(10000));
+        QSignalSpy failed(window.predictionSession(), &LinkPredictionSession::modelFailed);
+        window.openModel(folder);
+        QVERIFY(failed.wait(20000));
+        const QString problem = failed.first().at(0).toString();
+        QVERIFY2(problem.contains(folder) && problem.contains(QStringLiteral("trained on another graph")),
+            qPrintable(problem));
+        QVERIFY(!window.predictionPanel()->hasModel());
+        QVERIFY(!window.predictionSession()->hasModel());
+        QCOMPARE(window.predictionPanel()->statusText(), problem);
+        const auto boxes = window.findChildren<QMessageBox*>();
+        QCOMPARE(boxes.size(), 1);
+        QCOMPARE(boxes.first()->text(), problem);
     }
 
     void remembersRecentPaths()

@@ -1,0 +1,56 @@
+#include "evaluation/CandidateRanking.h"
+
+#include "graph/KnowledgeGraph.h"
+
+#include <algorithm>
+#include <stdexcept>
+#include <string>
+
+namespace tessera {
+
+std::map<EntityId, SplitFlags> knownAnswerSplits(
+    const KnowledgeGraph& graph, EntityId known, RelationId relation, bool predictTail)
+{
+    std::map<EntityId, SplitFlags> splits;
+    const CsrAdjacency& adjacency = predictTail ? graph.outgoing() : graph.incoming();
+    for (const CsrAdjacency::Edge& edge : adjacency.edges(known)) {
+        if (edge.relation == relation)
+            splits[edge.neighbour][static_cast<std::size_t>(edge.split)] = true;
+    }
+    return splits;
+}
+
+CandidateRanking rankCandidates(std::span<const float> scores, const KnowledgeGraph& graph, EntityId known,
+    RelationId relation, bool predictTail, std::size_t k, bool filtered)
+{
+    const std::size_t n = graph.entityCount();
+    if (scores.size() != n)
+        throw std::invalid_argument("rankCandidates: " + std::to_string(scores.size()) + " scores for a graph of "
+            + std::to_string(n) + " entities");
+    const std::map<EntityId, SplitFlags> answers = knownAnswerSplits(graph, known, relation, predictTail);
+    std::vector<EntityId> order;
+    order.reserve(n);
+    for (EntityId e = 0; e < n; ++e) {
+        if (!filtered || !answers.contains(e))
+            order.push_back(e);
+    }
+    CandidateRanking ranking;
+    ranking.knownAnswers = answers.size();
+    ranking.candidates = order.size();
+    const std::size_t shown = std::min(order.size(), k);
+    std::partial_sort(order.begin(), order.begin() + static_cast<std::ptrdiff_t>(shown), order.end(),
+        [&](EntityId a, EntityId b) { return scores[a] != scores[b] ? scores[a] > scores[b] : a < b; });
+    ranking.top.reserve(shown);
+    for (std::size_t i = 0; i < shown; ++i) {
+        RankedCandidate c;
+        c.entity = order[i];
+        c.score = scores[order[i]];
+        c.rank = i + 1;
+        if (const auto it = answers.find(order[i]); it != answers.end())
+            c.knownIn = it->second;
+        ranking.top.push_back(c);
+    }
+    return ranking;
+}
+
+}  // namespace tessera
