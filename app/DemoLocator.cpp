@@ -35,4 +35,11 @@ QString demoGraphPath()
     return folder.isEmpty() ? QString() : folder + QStringLiteral("/countries");
 }
 
+QString demoModelPath()
+{
+    const QString folder = demoFolder();
+    const QString model = folder + QStringLiteral("/models/countries-mygo");
+    return !folder.isEmpty() && QFileInfo::exists(model + QStringLiteral("/config.json")) ? model : QString();
+}
+
 }  // namespace tessera

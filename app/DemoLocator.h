@@ -10,5 +10,8 @@ namespace tessera {
 QString demoFolder();
 // The graph `tessera` opens with no argument (the English Countries bundle).
 QString demoGraphPath();
+// The MyGO model trained on that graph (models/countries-mygo, made by make-demo-model.sh), opened
+// with it so that link prediction works on first start; "" if absent.
+QString demoModelPath();
 
 }  // namespace tessera

@@ -43,11 +43,20 @@
         <translation>%1: not enough memory to read this graph</translation>
     </message>
     <message>
+        <source>compute: %1, %2 CPU threads, BLAS %3, CUDA %4</source>
+        <translation>compute: %1, %2 CPU threads, BLAS %3, CUDA %4</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>not found</translation>
+    </message>
+    <message>
         <source>Tessera %1 — explorer for multi-modal knowledge graphs and the models trained on them
 
 Usage:
-  tessera                      open the window on the bundled demo graph
-  tessera PATH                 open the window on a graph (bundle or public format)
+  tessera                      open the window on the bundled demo graph and its model
+  tessera PATH [--model M]     open the window on a graph (bundle or public format),
+                               with a MyGO model trained on it for link prediction
   tessera SUBCOMMAND ...       run headless
 
 Subcommands:
@@ -62,9 +71,11 @@ Subcommands:
         with their frozen tables (train mygo --visual-tokens DIR/visual-tokens.json ...)
   train mygo --graph G --out MODEL [options]
         train MyGO link prediction (tessera train mygo --help lists the options)
-  render entity|neighbourhood|window --graph G --entity KEY --out FILE.png|svg
-        [--width W] [--height H] [--depth N]
-        draw a view headless (window: the whole main window, PNG)
+  render entity|neighbourhood|ranking|window --graph G --entity KEY --out FILE.png|svg
+        [--width W] [--height H] [--depth N] [--model M] [--relation R] [--heads]
+        [--filtered] [--k 10]
+        draw a view headless (window: the whole main window, PNG, with the model&apos;s
+        ranking when --model is given; ranking: the link-prediction panel, needs --model)
   import-model --from mygo-reference DIR --out MODEL [--graph G]
         convert a reference MyGO checkpoint folder (config.json, weights.safetensors or a
         PyTorch .pth state dict, inputs.safetensors) into a Tessera model folder,
@@ -88,8 +99,9 @@ Formats are documented in core/io/FORMATS.md.
         <translation>Tessera %1 — explorer for multi-modal knowledge graphs and the models trained on them
 
 Usage:
-  tessera                      open the window on the bundled demo graph
-  tessera PATH                 open the window on a graph (bundle or public format)
+  tessera                      open the window on the bundled demo graph and its model
+  tessera PATH [--model M]     open the window on a graph (bundle or public format),
+                               with a MyGO model trained on it for link prediction
   tessera SUBCOMMAND ...       run headless
 
 Subcommands:
@@ -104,9 +116,11 @@ Subcommands:
         with their frozen tables (train mygo --visual-tokens DIR/visual-tokens.json ...)
   train mygo --graph G --out MODEL [options]
         train MyGO link prediction (tessera train mygo --help lists the options)
-  render entity|neighbourhood|window --graph G --entity KEY --out FILE.png|svg
-        [--width W] [--height H] [--depth N]
-        draw a view headless (window: the whole main window, PNG)
+  render entity|neighbourhood|ranking|window --graph G --entity KEY --out FILE.png|svg
+        [--width W] [--height H] [--depth N] [--model M] [--relation R] [--heads]
+        [--filtered] [--k 10]
+        draw a view headless (window: the whole main window, PNG, with the model&apos;s
+        ranking when --model is given; ranking: the link-prediction panel, needs --model)
   import-model --from mygo-reference DIR --out MODEL [--graph G]
         convert a reference MyGO checkpoint folder (config.json, weights.safetensors or a
         PyTorch .pth state dict, inputs.safetensors) into a Tessera model folder,
@@ -127,14 +141,6 @@ Options:
 Exit codes: 0 success, 2 bad input (one line on stderr: file, line, problem), 1 internal error.
 Formats are documented in core/io/FORMATS.md.
 </translation>
-    </message>
-    <message>
-        <source>compute: %1, %2 CPU threads, BLAS %3, CUDA %4</source>
-        <translation>compute: %1, %2 CPU threads, BLAS %3, CUDA %4</translation>
-    </message>
-    <message>
-        <source>not found</source>
-        <translation>not found</translation>
     </message>
 </context>
 <context>
@@ -459,6 +465,26 @@ Formats are documented in core/io/FORMATS.md.
         <source>known</source>
         <translation>known</translation>
     </message>
+    <message>
+        <source>%1 #%2 (%3)</source>
+        <translation>%1 #%2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 more (--json lists all)</source>
+        <translation>%1 more (--json lists all)</translation>
+    </message>
+    <message>
+        <source>known answers, filtered rank: %1
+</source>
+        <translation>known answers, filtered rank: %1
+</translation>
+    </message>
+    <message>
+        <source>known answers, rank: %1
+</source>
+        <translation>known answers, rank: %1
+</translation>
+    </message>
 </context>
 <context>
     <name>RenderCommand</name>
@@ -469,10 +495,6 @@ Formats are documented in core/io/FORMATS.md.
     <message>
         <source>render takes one view, got &apos;%1&apos;</source>
         <translation>render takes one view, got &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>unknown view &apos;%1&apos; (expected entity, neighbourhood or window)</source>
-        <translation>unknown view &apos;%1&apos; (expected entity, neighbourhood or window)</translation>
     </message>
     <message>
         <source>render needs --out FILE.png or FILE.svg</source>
@@ -517,8 +539,32 @@ Formats are documented in core/io/FORMATS.md.
 </translation>
     </message>
     <message>
-        <source>render needs a view: entity, neighbourhood or window</source>
-        <translation>render needs a view: entity, neighbourhood or window</translation>
+        <source>%1: cannot load the model: %2</source>
+        <translation>%1: cannot load the model: %2</translation>
+    </message>
+    <message>
+        <source>MyGO · dim %1 · %2</source>
+        <translation>MyGO · dim %1 · %2</translation>
+    </message>
+    <message>
+        <source>no relation with key &apos;%1&apos; in graph &apos;%2&apos;</source>
+        <translation>no relation with key &apos;%1&apos; in graph &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>render needs a view: entity, neighbourhood, ranking or window</source>
+        <translation>render needs a view: entity, neighbourhood, ranking or window</translation>
+    </message>
+    <message>
+        <source>unknown view &apos;%1&apos; (expected entity, neighbourhood, ranking or window)</source>
+        <translation>unknown view &apos;%1&apos; (expected entity, neighbourhood, ranking or window)</translation>
+    </message>
+    <message>
+        <source>the ranking view needs --model MODEL</source>
+        <translation>the ranking view needs --model MODEL</translation>
+    </message>
+    <message>
+        <source>--k must be a whole number from 1 to 1000</source>
+        <translation>--k must be a whole number from 1 to 1000</translation>
     </message>
 </context>
 <context>
@@ -948,6 +994,22 @@ Click to enlarge.</translation>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
+    <message>
+        <source>Best known answer: %1, filtered rank %2</source>
+        <translation>Best known answer: %1, filtered rank %2</translation>
+    </message>
+    <message>
+        <source>Best known answer: %1, rank %2</source>
+        <translation>Best known answer: %1, rank %2</translation>
+    </message>
+    <message>
+        <source> · known answers follow the list at their filtered rank</source>
+        <translation> · known answers follow the list at their filtered rank</translation>
+    </message>
+    <message>
+        <source> · answers outside the top %1 follow the list</source>
+        <translation> · answers outside the top %1 follow the list</translation>
+    </message>
 </context>
 <context>
     <name>tessera::LinkPredictionSession</name>
@@ -1272,6 +1334,10 @@ Click to enlarge.</translation>
     <message>
         <source>Known in</source>
         <translation>Known in</translation>
+    </message>
+    <message>
+        <source>Filtered rank: only entities that are not known answers count ahead of it.</source>
+        <translation>Filtered rank: only entities that are not known answers count ahead of it.</translation>
     </message>
 </context>
 <context>

@@ -43,11 +43,20 @@
         <translation>%1：内存不足，无法读取此图谱</translation>
     </message>
     <message>
+        <source>compute: %1, %2 CPU threads, BLAS %3, CUDA %4</source>
+        <translation>计算设备：%1，%2 个 CPU 线程，BLAS %3，CUDA %4</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>未找到</translation>
+    </message>
+    <message>
         <source>Tessera %1 — explorer for multi-modal knowledge graphs and the models trained on them
 
 Usage:
-  tessera                      open the window on the bundled demo graph
-  tessera PATH                 open the window on a graph (bundle or public format)
+  tessera                      open the window on the bundled demo graph and its model
+  tessera PATH [--model M]     open the window on a graph (bundle or public format),
+                               with a MyGO model trained on it for link prediction
   tessera SUBCOMMAND ...       run headless
 
 Subcommands:
@@ -62,9 +71,11 @@ Subcommands:
         with their frozen tables (train mygo --visual-tokens DIR/visual-tokens.json ...)
   train mygo --graph G --out MODEL [options]
         train MyGO link prediction (tessera train mygo --help lists the options)
-  render entity|neighbourhood|window --graph G --entity KEY --out FILE.png|svg
-        [--width W] [--height H] [--depth N]
-        draw a view headless (window: the whole main window, PNG)
+  render entity|neighbourhood|ranking|window --graph G --entity KEY --out FILE.png|svg
+        [--width W] [--height H] [--depth N] [--model M] [--relation R] [--heads]
+        [--filtered] [--k 10]
+        draw a view headless (window: the whole main window, PNG, with the model&apos;s
+        ranking when --model is given; ranking: the link-prediction panel, needs --model)
   import-model --from mygo-reference DIR --out MODEL [--graph G]
         convert a reference MyGO checkpoint folder (config.json, weights.safetensors or a
         PyTorch .pth state dict, inputs.safetensors) into a Tessera model folder,
@@ -88,8 +99,9 @@ Formats are documented in core/io/FORMATS.md.
         <translation>Tessera %1 — 多模态知识图谱及其上训练的模型的浏览与分析工具
 
 用法：
-  tessera                      在内置的示例图谱上打开窗口
-  tessera PATH                 在指定图谱上打开窗口（Tessera 包或公开格式）
+  tessera                      在内置的示例图谱及其模型上打开窗口
+  tessera PATH [--model M]     在指定图谱上打开窗口（Tessera 包或公开格式），
+                               可附带在其上训练的 MyGO 模型用于链接预测
   tessera SUBCOMMAND ...       无界面运行
 
 子命令：
@@ -104,9 +116,11 @@ Formats are documented in core/io/FORMATS.md.
         并附带冻结的嵌入表（train mygo --visual-tokens DIR/visual-tokens.json ...）
   train mygo --graph G --out MODEL [options]
         训练 MyGO 链接预测模型（tessera train mygo --help 列出全部选项）
-  render entity|neighbourhood|window --graph G --entity KEY --out FILE.png|svg
-        [--width W] [--height H] [--depth N]
-        无界面绘制视图（window：整个主窗口，仅 PNG）
+  render entity|neighbourhood|ranking|window --graph G --entity KEY --out FILE.png|svg
+        [--width W] [--height H] [--depth N] [--model M] [--relation R] [--heads]
+        [--filtered] [--k 10]
+        无界面绘制视图（window：整个主窗口，仅 PNG，给出 --model 时含模型的排名；
+        ranking：链接预测面板，需要 --model）
   import-model --from mygo-reference DIR --out MODEL [--graph G]
         将参考实现的 MyGO 检查点文件夹（config.json、weights.safetensors 或
         PyTorch .pth state dict、inputs.safetensors）转换为 Tessera 模型文件夹，
@@ -127,14 +141,6 @@ Formats are documented in core/io/FORMATS.md.
 退出码：0 成功，2 输入有误（stderr 输出一行：文件、行号、问题），1 内部错误。
 数据格式说明见 core/io/FORMATS.md。
 </translation>
-    </message>
-    <message>
-        <source>compute: %1, %2 CPU threads, BLAS %3, CUDA %4</source>
-        <translation>计算设备：%1，%2 个 CPU 线程，BLAS %3，CUDA %4</translation>
-    </message>
-    <message>
-        <source>not found</source>
-        <translation>未找到</translation>
     </message>
 </context>
 <context>
@@ -459,6 +465,26 @@ Formats are documented in core/io/FORMATS.md.
         <source>known</source>
         <translation>已知</translation>
     </message>
+    <message>
+        <source>%1 #%2 (%3)</source>
+        <translation>%1 第 %2 名（%3）</translation>
+    </message>
+    <message>
+        <source>%1 more (--json lists all)</source>
+        <translation>另有 %1 个（--json 列出全部）</translation>
+    </message>
+    <message>
+        <source>known answers, filtered rank: %1
+</source>
+        <translation>已知答案的过滤后排名：%1
+</translation>
+    </message>
+    <message>
+        <source>known answers, rank: %1
+</source>
+        <translation>已知答案的排名：%1
+</translation>
+    </message>
 </context>
 <context>
     <name>RenderCommand</name>
@@ -469,10 +495,6 @@ Formats are documented in core/io/FORMATS.md.
     <message>
         <source>render takes one view, got &apos;%1&apos;</source>
         <translation>render 只接受一个视图，收到的是“%1”</translation>
-    </message>
-    <message>
-        <source>unknown view &apos;%1&apos; (expected entity, neighbourhood or window)</source>
-        <translation>未知视图“%1”（应为 entity、neighbourhood 或 window）</translation>
     </message>
     <message>
         <source>render needs --out FILE.png or FILE.svg</source>
@@ -517,8 +539,32 @@ Formats are documented in core/io/FORMATS.md.
 </translation>
     </message>
     <message>
-        <source>render needs a view: entity, neighbourhood or window</source>
-        <translation>render 需要指定视图：entity、neighbourhood 或 window</translation>
+        <source>%1: cannot load the model: %2</source>
+        <translation>%1：无法加载模型：%2</translation>
+    </message>
+    <message>
+        <source>MyGO · dim %1 · %2</source>
+        <translation>MyGO · 维度 %1 · %2</translation>
+    </message>
+    <message>
+        <source>no relation with key &apos;%1&apos; in graph &apos;%2&apos;</source>
+        <translation>图谱“%2”中没有键为“%1”的关系</translation>
+    </message>
+    <message>
+        <source>render needs a view: entity, neighbourhood, ranking or window</source>
+        <translation>render 需要指定视图：entity、neighbourhood、ranking 或 window</translation>
+    </message>
+    <message>
+        <source>unknown view &apos;%1&apos; (expected entity, neighbourhood, ranking or window)</source>
+        <translation>未知视图“%1”（应为 entity、neighbourhood、ranking 或 window）</translation>
+    </message>
+    <message>
+        <source>the ranking view needs --model MODEL</source>
+        <translation>ranking 视图需要 --model MODEL</translation>
+    </message>
+    <message>
+        <source>--k must be a whole number from 1 to 1000</source>
+        <translation>--k 必须是 1 到 1000 之间的整数</translation>
     </message>
 </context>
 <context>
@@ -945,6 +991,22 @@ Click to enlarge.</source>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
+    <message>
+        <source>Best known answer: %1, filtered rank %2</source>
+        <translation>排名最高的已知答案：%1，过滤后排名 %2</translation>
+    </message>
+    <message>
+        <source>Best known answer: %1, rank %2</source>
+        <translation>排名最高的已知答案：%1，排名 %2</translation>
+    </message>
+    <message>
+        <source> · known answers follow the list at their filtered rank</source>
+        <translation> · 已知答案按其过滤后排名列在表后</translation>
+    </message>
+    <message>
+        <source> · answers outside the top %1 follow the list</source>
+        <translation> · 前 %1 名之外的已知答案列在表后</translation>
+    </message>
 </context>
 <context>
     <name>tessera::LinkPredictionSession</name>
@@ -1266,6 +1328,10 @@ Click to enlarge.</source>
     <message>
         <source>Known in</source>
         <translation>已知于</translation>
+    </message>
+    <message>
+        <source>Filtered rank: only entities that are not known answers count ahead of it.</source>
+        <translation>过滤后排名：只有非已知答案的实体计入其前面的名次。</translation>
     </message>
 </context>
 <context>

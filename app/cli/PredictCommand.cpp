@@ -18,6 +18,8 @@ namespace {
 constexpr int kDefaultK = 10;
 // Enough to spot the intended key without flooding the one-line error.
 constexpr std::size_t kSuggestions = 5;
+// Known answers named in the text listing; --json lists all.
+constexpr std::size_t kAnswersInText = 10;
 // Shorter prefixes than this match too much to be a suggestion.
 constexpr qsizetype kShortestSuggestionPrefix = 2;
 
@@ -148,18 +150,23 @@ int PredictCommand::run(const QStringList& arguments)
         root[QStringLiteral("mask_text")] = ablation.maskText;
         root[QStringLiteral("known_answers")] = static_cast<qint64>(ranking.knownAnswers);
         root[QStringLiteral("candidates_total")] = static_cast<qint64>(ranking.candidates);
-        QJsonArray candidates;
-        for (const RankedCandidate& candidate : ranking.top) {
-            const Entity& e = graph.entity(candidate.entity);
-            QJsonObject c;
-            c[QStringLiteral("rank")] = static_cast<qint64>(candidate.rank);
-            c[QStringLiteral("key")] = QString::fromStdString(e.key);
-            c[QStringLiteral("label")] = QString::fromStdString(e.label);
-            c[QStringLiteral("score")] = static_cast<double>(candidate.score);
-            c[QStringLiteral("known")] = QJsonArray::fromStringList(splitNames(candidate.knownIn));
-            candidates.append(c);
-        }
-        root[QStringLiteral("candidates")] = candidates;
+        const auto listing = [&](const std::vector<RankedCandidate>& list) {
+            QJsonArray rows;
+            for (const RankedCandidate& candidate : list) {
+                const Entity& e = graph.entity(candidate.entity);
+                QJsonObject c;
+                c[QStringLiteral("rank")] = static_cast<qint64>(candidate.rank);
+                c[QStringLiteral("key")] = QString::fromStdString(e.key);
+                c[QStringLiteral("label")] = QString::fromStdString(e.label);
+                c[QStringLiteral("score")] = static_cast<double>(candidate.score);
+                c[QStringLiteral("known")] = QJsonArray::fromStringList(splitNames(candidate.knownIn));
+                rows.append(c);
+            }
+            return rows;
+        };
+        root[QStringLiteral("candidates")] = listing(ranking.top);
+        // Every known answer at its rank (the filtered rank with --filtered), best first.
+        root[QStringLiteral("known_answer_ranks")] = listing(ranking.answers);
         printOut(QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented)));
         return kExitOk;
     }
@@ -193,6 +200,21 @@ int PredictCommand::run(const QStringList& arguments)
                     .arg(QString::number(candidate.score, 'f', 4), 10)
                     .arg(knownText, -12)
                     .arg(quoted(e.key, e.label));
+    }
+    if (!ranking.answers.empty()) {
+        // Where the known answers landed, listed or not (the filtered rank with --filtered).
+        QStringList places;
+        for (std::size_t i = 0; i < std::min(ranking.answers.size(), kAnswersInText); ++i) {
+            const RankedCandidate& a = ranking.answers[i];
+            places << tr("%1 #%2 (%3)")
+                          .arg(quoted(graph.entity(a.entity).key, graph.entity(a.entity).label))
+                          .arg(a.rank)
+                          .arg(splitNames(a.knownIn).join(QLatin1Char(',')));
+        }
+        if (ranking.answers.size() > kAnswersInText)
+            places << tr("%1 more (--json lists all)").arg(ranking.answers.size() - kAnswersInText);
+        text += (filtered ? tr("known answers, filtered rank: %1\n") : tr("known answers, rank: %1\n"))
+                    .arg(places.join(QStringLiteral(", ")));
     }
     printOut(text);
     return kExitOk;

@@ -4,22 +4,32 @@
 #include "canvas/NeighbourhoodView.h"
 #include "cli/CliOutput.h"
 #include "cli/DatasetOpening.h"
+#include "cli/EvaluateCommand.h"
+#include "evaluation/CandidateRanking.h"
 #include "graph/KnowledgeGraph.h"
+#include "gui/LinkPredictionSession.h"
 #include "gui/MainWindow.h"
 #include "imagery/ThumbnailCache.h"
+#include "inference/MygoModel.h"
+#include "io/InputError.h"
 #include "panels/EntityPagePanel.h"
+#include "panels/LinkPredictionPanel.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
+#include <QDir>
 #include <QEventLoop>
 #include <QFileInfo>
 #include <QImage>
 #include <QLayout>
 #include <QPainter>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QSvgGenerator>
 #include <QTimer>
 
+#include <chrono>
 #include <memory>
 
 namespace tessera {
@@ -93,7 +103,7 @@ bool write(QWidget& widget, const QString& out, const Size& size, const QString&
 
 // The whole window as a person sees it (the README screenshot): the graph is loaded the way the
 // GUI loads it, the entity focused, thumbnails waited for, then the window is grabbed.
-QImage renderWindow(const QString& graphPath, const QString& key, const Size& size)
+QImage renderWindow(const QString& graphPath, const QString& key, const QString& modelPath, const Size& size)
 {
     // A render must not touch the user's settings (geometry, recent files).
     QStandardPaths::setTestModeEnabled(true);
@@ -115,6 +125,17 @@ QImage renderWindow(const QString& graphPath, const QString& key, const Size& si
             break;
         }
     }
+    if (!modelPath.isEmpty() && window.currentGraph()) {
+        // The link-prediction dock as a user sees it: the model opened and the first ranking shown.
+        QEventLoop modelLoop;
+        LinkPredictionSession* session = window.predictionSession();
+        QObject::connect(session, &LinkPredictionSession::predicted, &modelLoop, &QEventLoop::quit);
+        QObject::connect(session, &LinkPredictionSession::predictionFailed, &modelLoop, &QEventLoop::quit);
+        QObject::connect(session, &LinkPredictionSession::modelFailed, &modelLoop, &QEventLoop::quit);
+        QTimer::singleShot(kLoadTimeoutMs, &modelLoop, &QEventLoop::quit);
+        window.openModel(modelPath);
+        modelLoop.exec();
+    }
     for (int round = 0; round < 3; ++round) {
         QCoreApplication::processEvents();
         window.neighbourhoodView()->thumbnails()->waitForPending();
@@ -124,27 +145,83 @@ QImage renderWindow(const QString& graphPath, const QString& key, const Size& si
     return window.grab().toImage();
 }
 
+// The link-prediction dock for one query, scored here (no worker: the command waits anyway).
+// Returns a problem to report, or empty.
+QString renderRanking(const std::shared_ptr<const KnowledgeGraph>& graph, EntityId entity, const QString& modelPath,
+    const CliArguments& args, int k, const Size& size, const QString& out, const QString& title, bool& written)
+{
+    std::optional<MygoModel> loaded;
+    ComputeInfo compute;
+    try {
+        loaded.emplace(MygoModel::load(modelPath.toStdString()));
+        loaded->requireGraph(*graph, modelPath.toStdString());
+        compute = loaded->useDevice("auto");
+    } catch (const InputError& error) {
+        return QString::fromStdString(error.what());
+    } catch (const std::exception& error) {
+        return RenderCommand::tr("%1: cannot load the model: %2").arg(modelPath, QString::fromUtf8(error.what()));
+    }
+    MygoModel& model = *loaded;
+    LinkPredictionPanel panel;
+    panel.setGraph(graph);
+    panel.setModel(QDir(modelPath).dirName(),
+        RenderCommand::tr("MyGO · dim %1 · %2").arg(model.config().dim).arg(QString::fromStdString(compute.device)));
+    panel.directionSelector()->setCurrentIndex(args.flag(QStringLiteral("heads")) ? 1 : 0);
+    panel.setEntity(entity);
+    if (const auto relationKey = args.value(QStringLiteral("relation"))) {
+        const auto relation = graph->findRelation(relationKey->toStdString());
+        if (!relation)
+            return RenderCommand::tr("no relation with key '%1' in graph '%2'")
+                .arg(*relationKey, QString::fromStdString(graph->metadata().name));
+        panel.relationSelector()->setCurrentIndex(
+            panel.relationSelector()->findData(QVariant::fromValue<quint32>(*relation)));
+    }
+    panel.countSelector()->setValue(k);
+    panel.filteredCheck()->setChecked(args.flag(QStringLiteral("filtered")));
+    const LinkPredictionRequest r = panel.request();
+    const LinkQuery query
+        = r.predictTail ? LinkQuery {r.entity, r.relation, kNoEntity} : LinkQuery {kNoEntity, r.relation, r.entity};
+    (void)model.entityRepresentations();
+    const auto start = std::chrono::steady_clock::now();
+    const FloatArray scores = model.scoreQueries(std::span<const LinkQuery>(&query, 1));
+    const CandidateRanking ranked
+        = rankCandidates(scores.values, *graph, r.entity, r.relation, r.predictTail, r.k, r.filtered);
+    panel.showRanking(
+        r, ranked, std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
+    prepare(panel, size);
+    written = write(panel, out, size, title);
+    return {};
+}
+
 }  // namespace
 
 int runRenderCommand(const QStringList& arguments)
 {
     const CliArguments args(arguments,
         {QStringLiteral("graph"), QStringLiteral("entity"), QStringLiteral("out"), QStringLiteral("width"),
-            QStringLiteral("height"), QStringLiteral("depth"), QStringLiteral("format")},
-        {});
+            QStringLiteral("height"), QStringLiteral("depth"), QStringLiteral("format"), QStringLiteral("model"),
+            QStringLiteral("relation"), QStringLiteral("k")},
+        {QStringLiteral("heads"), QStringLiteral("filtered")});
     if (!args.error().isEmpty())
         return failBadInput(args.error());
     const QStringList& words = args.positional();
     if (words.isEmpty())
-        return failBadInput(RenderCommand::tr("render needs a view: entity, neighbourhood or window"));
+        return failBadInput(RenderCommand::tr("render needs a view: entity, neighbourhood, ranking or window"));
     if (words.size() > 1)
         return failBadInput(RenderCommand::tr("render takes one view, got '%1'").arg(words.join(QLatin1Char(' '))));
     const QString view = words.first();
     const bool neighbourhood = view == QLatin1String("neighbourhood") || view == QLatin1String("neighborhood");
     const bool wholeWindow = view == QLatin1String("window");
-    if (!neighbourhood && !wholeWindow && view != QLatin1String("entity"))
+    const bool ranking = view == QLatin1String("ranking");
+    if (!neighbourhood && !wholeWindow && !ranking && view != QLatin1String("entity"))
         return failBadInput(
-            RenderCommand::tr("unknown view '%1' (expected entity, neighbourhood or window)").arg(view));
+            RenderCommand::tr("unknown view '%1' (expected entity, neighbourhood, ranking or window)").arg(view));
+    const QString modelPath = args.value(QStringLiteral("model")).value_or(QString());
+    if (ranking && modelPath.isEmpty())
+        return failBadInput(RenderCommand::tr("the ranking view needs --model MODEL"));
+    const auto k = parseInt(args.value(QStringLiteral("k")), 10, 1, 1000);
+    if (!k)
+        return failBadInput(RenderCommand::tr("--k must be a whole number from 1 to 1000"));
 
     const std::optional<QString> out = args.value(QStringLiteral("out"));
     if (!out || out->isEmpty())
@@ -194,7 +271,11 @@ int runRenderCommand(const QStringList& arguments)
     if (wholeWindow) {
         if (out->endsWith(QLatin1String(".svg"), Qt::CaseInsensitive))
             return failBadInput(RenderCommand::tr("the window view renders to PNG only"));
-        written = renderWindow(*graphPath, *key, size).save(*out, "PNG");
+        written = renderWindow(*graphPath, *key, modelPath, size).save(*out, "PNG");
+    } else if (ranking) {
+        const QString problem = renderRanking(graph, entity, modelPath, args, *k, size, *out, title, written);
+        if (!problem.isEmpty())
+            return failBadInput(problem);
     } else if (neighbourhood) {
         NeighbourhoodView canvas;
         prepare(canvas, size);

@@ -32,6 +32,9 @@ int runGui(int argc, char** argv)
         arguments.remove(at, 2);
     }
     const QString path = !arguments.isEmpty() ? arguments.first() : demoGraphPath();
+    // The demo graph comes with its model, so that a first start shows link prediction working.
+    if (arguments.isEmpty() && model.isEmpty())
+        model = demoModelPath();
     if (!model.isEmpty()) {
         // The model is checked against the graph, so it opens once the graph is on screen.
         QObject::connect(

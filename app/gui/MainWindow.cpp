@@ -227,7 +227,7 @@ void MainWindow::createDocks()
     // Below the entity page: the query entity is the one the page shows.
     splitDockWidget(pageDock_, predictionDock_, Qt::Vertical);
     resizeDocks({browserDock_, pageDock_}, {330, 400}, Qt::Horizontal);
-    resizeDocks({pageDock_, predictionDock_}, {440, 360}, Qt::Vertical);
+    resizeDocks({pageDock_, predictionDock_}, {370, 450}, Qt::Vertical);
     viewMenu_->insertAction(viewMenu_->actions().value(0), browserDock_->toggleViewAction());
     viewMenu_->insertAction(viewMenu_->actions().value(1), pageDock_->toggleViewAction());
     viewMenu_->insertAction(viewMenu_->actions().value(2), predictionDock_->toggleViewAction());

@@ -20,6 +20,40 @@ std::map<EntityId, SplitFlags> knownAnswerSplits(
     return splits;
 }
 
+namespace {
+
+// Ranks of the known answers in O(N log K): answers sorted best first; every other entity that
+// beats some answers beats a suffix of that order, found by binary search and counted with a
+// difference array.
+std::vector<RankedCandidate> rankKnownAnswers(
+    std::span<const float> scores, const std::map<EntityId, SplitFlags>& known, bool filtered)
+{
+    const auto better = [&](EntityId a, EntityId b) { return scores[a] != scores[b] ? scores[a] > scores[b] : a < b; };
+    std::vector<RankedCandidate> answers;
+    answers.reserve(known.size());
+    for (const auto& [entity, splits] : known)
+        answers.push_back({entity, scores[entity], 0, splits});
+    std::sort(answers.begin(), answers.end(),
+        [&](const RankedCandidate& a, const RankedCandidate& b) { return better(a.entity, b.entity); });
+    std::vector<std::size_t> beaten(answers.size() + 1, 0);
+    for (EntityId e = 0; e < scores.size(); ++e) {
+        if (known.contains(e))
+            continue;
+        const auto first = std::partition_point(
+            answers.begin(), answers.end(), [&](const RankedCandidate& a) { return !better(e, a.entity); });
+        ++beaten[static_cast<std::size_t>(first - answers.begin())];
+    }
+    std::size_t ahead = 0;
+    for (std::size_t i = 0; i < answers.size(); ++i) {
+        ahead += beaten[i];
+        // Unfiltered, the better answers are listed ahead of this one too.
+        answers[i].rank = 1 + ahead + (filtered ? 0 : i);
+    }
+    return answers;
+}
+
+}  // namespace
+
 CandidateRanking rankCandidates(std::span<const float> scores, const KnowledgeGraph& graph, EntityId known,
     RelationId relation, bool predictTail, std::size_t k, bool filtered)
 {
@@ -40,6 +74,7 @@ CandidateRanking rankCandidates(std::span<const float> scores, const KnowledgeGr
     const std::size_t shown = std::min(order.size(), k);
     std::partial_sort(order.begin(), order.begin() + static_cast<std::ptrdiff_t>(shown), order.end(),
         [&](EntityId a, EntityId b) { return scores[a] != scores[b] ? scores[a] > scores[b] : a < b; });
+    ranking.answers = rankKnownAnswers(scores, answers, filtered);
     ranking.top.reserve(shown);
     for (std::size_t i = 0; i < shown; ++i) {
         RankedCandidate c;

@@ -32,6 +32,10 @@ struct RankedCandidate {
 // entity but the known answers when filtered).
 struct CandidateRanking {
     std::vector<RankedCandidate> top;
+    // Every known answer, best first, with its rank: its place in the full list, or when filtered
+    // (answers are not listed) the filtered rank the evaluation gives it: 1 + the non-answers
+    // scoring higher. Equal scores count in id order, as in `top`.
+    std::vector<RankedCandidate> answers;
     std::size_t knownAnswers = 0;
     std::size_t candidates = 0;
 };

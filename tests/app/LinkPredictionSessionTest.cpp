@@ -4,11 +4,11 @@
 // kept; closing the model drops a result still on its way.
 
 #include "gui/LinkPredictionSession.h"
+#include "../views/RandomMygoModel.h"
 #include "evaluation/CandidateRanking.h"
 #include "graph/GraphIdentity.h"
 #include "graph/KnowledgeGraphBuilder.h"
 #include "inference/MygoModel.h"
-#include "inference/MygoTokenLoader.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -73,18 +73,7 @@ private:
 void LinkPredictionSessionTest::initTestCase()
 {
     graph_ = chainGraph();
-    MygoConfig config;
-    config.numEntities = static_cast<std::int64_t>(graph_->entityCount());
-    config.numRelations = static_cast<std::int64_t>(graph_->relationCount());
-    config.dim = 16;
-    config.heads = 2;
-    config.ffnDim = 32;
-    config.entityLayers = 1;
-    config.decoderLayers = 1;
-    config.visualTokens = 0;
-    config.textTokens = 0;
-    MygoModel model = MygoModel::createRandom(config, loadMygoTokens(*graph_, std::nullopt, std::nullopt), 3);
-    model.setGraphIdentity(identityOf(*graph_));
+    MygoModel model = test::randomMygoModel(*graph_, identityOf(*graph_), 3);
     folder_ = scratch_.filePath(QStringLiteral("model"));
     model.save(folder_.toStdString());
 }

@@ -414,6 +414,26 @@ void MygoCliTest::predictTopKIsArgsortOfReferenceScores()
         QCOMPARE(splits, it == known.end() ? std::set<QString> {} : it->second);
     }
     QCOMPARE(json[QStringLiteral("known_answers")].toInt(), static_cast<int>(known.size()));
+
+    // With --filtered, the test answer's place among the known answers is the reference's filtered
+    // rank of this test triple (exact where its stored margin exceeds the score tolerance).
+    const QJsonObject filtered
+        = predictJson({tails ? QStringLiteral("--head") : QStringLiteral("--tail"), QString::number(entity),
+            QStringLiteral("--relation"), QString::number(triple.relation), QStringLiteral("--filtered")});
+    const int target = tails ? triple.tail : triple.head;
+    const QJsonArray answers = filtered[QStringLiteral("known_answer_ranks")].toArray();
+    QCOMPARE(answers.size(), static_cast<int>(known.size()));
+    const auto referenceRanks = expected_->toInt64(tails ? "test_tail_ranks" : "test_head_ranks");
+    const auto margins = expected_->toFloat32(tails ? "test_tail_rank_margin" : "test_head_rank_margin");
+    QVERIFY2(margins[static_cast<std::size_t>(row)] > kScoreTolerance, "the fixture row has a near tie");
+    bool found = false;
+    for (const QJsonValue& a : answers) {
+        if (a.toObject()[QStringLiteral("key")].toString().toInt() != target)
+            continue;
+        found = true;
+        QCOMPARE(a.toObject()[QStringLiteral("rank")].toInteger(), referenceRanks[static_cast<std::size_t>(row)]);
+    }
+    QVERIFY(found);
 }
 
 void MygoCliTest::predictFilteredRemovesKnownAnswers()

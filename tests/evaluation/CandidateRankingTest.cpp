@@ -9,6 +9,8 @@
 
 #include <QTest>
 
+#include <algorithm>
+#include <random>
 #include <stdexcept>
 #include <vector>
 
@@ -24,6 +26,7 @@ private Q_SLOTS:
     void filteredListLeavesKnownAnswersOut();
     void headPredictionUsesIncomingFacts();
     void kLargerThanTheListShowsAll();
+    void answerRanksAgreeWithTheFullLists();
     void refusesScoresOfAnotherGraph();
 
 private:
@@ -78,6 +81,17 @@ void CandidateRankingTest::unfilteredListIsBestFirstWithTiesInIdOrder()
     QVERIFY((r.top[0].knownIn == SplitFlags {true, false, true}));
     QVERIFY(!r.top[1].isKnownAnswer());
     QVERIFY(r.top[3].isKnownAnswer());
+    // The known answers with their places in the full list: DEU 1st, ESP 4th, and ITA first of
+    // the four entities at 0 (the lowest id of them), so 5th.
+    QVERIFY(id("ITA") < std::min({id("city/FRA/Paris"), id("city/DEU/Berlin"), id("language/fra")}));
+    QCOMPARE(r.answers.size(), std::size_t {3});
+    QCOMPARE(r.answers[0].entity, id("DEU"));
+    QCOMPARE(r.answers[0].rank, std::size_t {1});
+    QCOMPARE(r.answers[1].entity, id("ESP"));
+    QCOMPARE(r.answers[1].rank, std::size_t {4});
+    QCOMPARE(r.answers[2].entity, id("ITA"));
+    QCOMPARE(r.answers[2].rank, std::size_t {5});
+    QVERIFY((r.answers[0].knownIn == SplitFlags {true, false, true}));
 }
 
 void CandidateRankingTest::filteredListLeavesKnownAnswersOut()
@@ -92,6 +106,15 @@ void CandidateRankingTest::filteredListLeavesKnownAnswersOut()
     QCOMPARE(r.top[2].rank, std::size_t {3});
     for (const RankedCandidate& c : r.top)
         QVERIFY(!c.isKnownAnswer());
+    // Filtered ranks count only the non-answers ahead: DEU and ITA have none (both 1st); ESP at
+    // 0.4 has Paris at 0.5 ahead (2nd).
+    QCOMPARE(r.answers.size(), std::size_t {3});
+    QCOMPARE(r.answers[0].entity, id("DEU"));
+    QCOMPARE(r.answers[0].rank, std::size_t {1});
+    QCOMPARE(r.answers[1].entity, id("ITA"));
+    QCOMPARE(r.answers[1].rank, std::size_t {1});
+    QCOMPARE(r.answers[2].entity, id("ESP"));
+    QCOMPARE(r.answers[2].rank, std::size_t {2});
 }
 
 void CandidateRankingTest::headPredictionUsesIncomingFacts()
@@ -105,6 +128,17 @@ void CandidateRankingTest::headPredictionUsesIncomingFacts()
     QCOMPARE(r.top[1].entity, id("region/Europe"));
     QVERIFY(!r.top[1].isKnownAnswer());
     QVERIFY((r.top[2].knownIn == SplitFlags {true, false, false}));
+    // Unfiltered places: ESP 1st; FRA 3rd behind Europe; DEU and ITA at 0 after everything
+    // scored above 0, in id order.
+    QVERIFY(id("FRA") < id("DEU") && id("DEU") < id("ITA"));
+    QCOMPARE(r.answers.size(), std::size_t {4});
+    QCOMPARE(r.answers[0].rank, std::size_t {1});
+    QCOMPARE(r.answers[1].entity, id("FRA"));
+    QCOMPARE(r.answers[1].rank, std::size_t {3});
+    QCOMPARE(r.answers[2].entity, id("DEU"));
+    QCOMPARE(r.answers[2].rank, std::size_t {4});
+    QCOMPARE(r.answers[3].entity, id("ITA"));
+    QCOMPARE(r.answers[3].rank, std::size_t {5});
     // Tails of Euro under "currency": Euro is never a head of it, so nothing is known.
     QCOMPARE(rankCandidates(s, *graph_, id("currency/EUR"), relation("currency"), true, 3, false).knownAnswers,
         std::size_t {0});
@@ -116,6 +150,41 @@ void CandidateRankingTest::kLargerThanTheListShowsAll()
     const CandidateRanking r = rankCandidates(s, *graph_, id("FRA"), relation("borders"), true, 100, true);
     QCOMPARE(r.top.size(), std::size_t {6});
     QCOMPARE(r.top.back().rank, std::size_t {6});
+}
+
+void CandidateRankingTest::answerRanksAgreeWithTheFullLists()
+{
+    // Every query of the golden graph under random scores with many ties (values 0..3): an
+    // answer's unfiltered rank is its place in the full list, its filtered rank one more than the
+    // non-answers listed before it would be.
+    std::mt19937 random(11);
+    std::uniform_int_distribution<int> value(0, 3);
+    const std::size_t n = graph_->entityCount();
+    for (int round = 0; round < 20; ++round) {
+        std::vector<float> s(n);
+        for (float& v : s)
+            v = static_cast<float>(value(random));
+        for (EntityId e = 0; e < n; ++e) {
+            for (RelationId r = 0; r < graph_->relationCount(); ++r) {
+                for (const bool tails : {true, false}) {
+                    const CandidateRanking all = rankCandidates(s, *graph_, e, r, tails, n, false);
+                    for (const RankedCandidate& a : all.answers) {
+                        QCOMPARE(all.top[a.rank - 1].entity, a.entity);
+                        QCOMPARE(all.top[a.rank - 1].score, a.score);
+                    }
+                    const CandidateRanking filtered = rankCandidates(s, *graph_, e, r, tails, n, true);
+                    QCOMPARE(filtered.answers.size(), all.answers.size());
+                    for (const RankedCandidate& a : filtered.answers) {
+                        const std::size_t place = std::find_if(all.answers.begin(), all.answers.end(),
+                            [&](const RankedCandidate& x) { return x.entity == a.entity; })->rank;
+                        const auto ahead = std::count_if(all.top.begin(), all.top.begin() + (place - 1),
+                            [](const RankedCandidate& c) { return !c.isKnownAnswer(); });
+                        QCOMPARE(a.rank, static_cast<std::size_t>(ahead) + 1);
+                    }
+                }
+            }
+        }
+    }
 }
 
 void CandidateRankingTest::refusesScoresOfAnotherGraph()

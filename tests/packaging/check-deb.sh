@@ -40,6 +40,9 @@ expected_files() {
   done
   # The app opens demo/countries when started without arguments: it is never optional.
   echo "usr/share/tessera/demo/countries/manifest.json"
+  # The demo graph's model, committed beside it, is opened with it.
+  (cd "${TESSERA_SOURCE_DIR}/resources/demo" && find models/countries-mygo -type f) |
+    sed 's|^|usr/share/tessera/demo/|'
   for demo in ${TESSERA_DEMOS}; do
     echo "usr/share/tessera/demo/${demo}/manifest.json"
     (cd "${TESSERA_SOURCE_DIR}/resources/demo" && find "${demo}" -type f) |

@@ -130,6 +130,8 @@ void LinkPredictionPanelTest::showsTheRankingOfTheCurrentQueryOnly()
     ranking.knownAnswers = 3;
     ranking.top.push_back({id("DEU"), 2.5F, 1, {true, false, true}});
     ranking.top.push_back({id("region/Europe"), 1.25F, 2, {}});
+    ranking.answers.push_back({id("DEU"), 2.5F, 1, {true, false, true}});
+    ranking.answers.push_back({id("ITA"), -0.5F, 7, {true, false, false}});
     LinkPredictionRequest stale = asked;
     stale.k = 20;
     panel.showRanking(stale, ranking, 1.0);
@@ -137,7 +139,7 @@ void LinkPredictionPanelTest::showsTheRankingOfTheCurrentQueryOnly()
 
     panel.showRanking(asked, ranking, 4.26);
     QAbstractItemModel* rows = panel.resultView()->model();
-    QCOMPARE(rows->rowCount(), 2);
+    QCOMPARE(rows->rowCount(), 3);  // the top 2, then ITA: a known answer outside them
     QCOMPARE(rows->index(0, RankedCandidatesModel::RankColumn).data().toString(), QStringLiteral("1"));
     QCOMPARE(rows->index(0, RankedCandidatesModel::EntityColumn).data().toString(), QStringLiteral("Germany"));
     QCOMPARE(rows->index(0, RankedCandidatesModel::ScoreColumn).data().toString(), QStringLiteral("2.5000"));
@@ -145,7 +147,14 @@ void LinkPredictionPanelTest::showsTheRankingOfTheCurrentQueryOnly()
     QVERIFY(rows->index(0, RankedCandidatesModel::EntityColumn).data(Qt::FontRole).value<QFont>().bold());
     QCOMPARE(rows->index(1, RankedCandidatesModel::EntityColumn).data().toString(), QStringLiteral("Europe"));
     QCOMPARE(rows->index(1, RankedCandidatesModel::KnownColumn).data().toString(), QString());
-    QCOMPARE(panel.statusText(), QStringLiteral("9 candidates · 3 known answer(s) · scored in 4.3 ms"));
+    QCOMPARE(rows->index(2, RankedCandidatesModel::RankColumn).data().toString(), QStringLiteral("7"));
+    QCOMPARE(rows->index(2, RankedCandidatesModel::EntityColumn).data().toString(), QStringLiteral("Italy"));
+    QCOMPARE(rows->index(2, RankedCandidatesModel::KnownColumn).data().toString(), QStringLiteral("train"));
+    QVERIFY(rows->index(2, RankedCandidatesModel::EntityColumn).data(Qt::FontRole).value<QFont>().italic());
+    QVERIFY(!rows->index(0, RankedCandidatesModel::EntityColumn).data(Qt::FontRole).value<QFont>().italic());
+    QCOMPARE(panel.statusText(),
+        QStringLiteral("9 candidates · 3 known answer(s) · scored in 4.3 ms\nBest known answer: Germany, rank 1 · "
+                       "answers outside the top 10 follow the list"));
 
     QSignalSpy activated(&panel, &LinkPredictionPanel::entityActivated);
     Q_EMIT panel.resultView()->activated(rows->index(1, 0));

@@ -4,6 +4,7 @@
 // refuse a model of another graph.
 
 #include "GoldenGraph.h"
+#include "RandomMygoModel.h"
 
 #include "canvas/EntityNodeItem.h"
 #include "canvas/NeighbourhoodView.h"
@@ -13,7 +14,6 @@
 #include "gui/LinkPredictionSession.h"
 #include "gui/MainWindow.h"
 #include "inference/MygoModel.h"
-#include "inference/MygoTokenLoader.h"
 #include "models/EntitySearchModel.h"
 #include "models/RankedCandidatesModel.h"
 #include "panels/EntityBrowserPanel.h"
@@ -48,25 +48,6 @@ class MainWindowTest : public QObject {
 
 private:
     EntityId id(const MainWindow& window, const char* key) const { return test::idOf(*window.currentGraph(), key); }
-
-    // A small structure-only MyGO model with random weights for `graph`, saved as a Tessera model
-    // folder; `identity` overrides the graph it claims to belong to.
-    static MygoModel randomModel(const KnowledgeGraph& graph, const GraphIdentity& identity)
-    {
-        MygoConfig config;
-        config.numEntities = static_cast<std::int64_t>(graph.entityCount());
-        config.numRelations = static_cast<std::int64_t>(graph.relationCount());
-        config.dim = 16;
-        config.heads = 2;
-        config.ffnDim = 32;
-        config.entityLayers = 1;
-        config.decoderLayers = 1;
-        config.visualTokens = 0;
-        config.textTokens = 0;
-        MygoModel model = MygoModel::createRandom(config, loadMygoTokens(graph, std::nullopt, std::nullopt), 5);
-        model.setGraphIdentity(identity);
-        return model;
-    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -283,7 +264,7 @@ private Q_SLOTS:
         const auto golden = test::loadGolden();
         QTemporaryDir scratch;
         const QString folder = scratch.filePath(QStringLiteral("model"));
-        randomModel(*golden, identityOf(*golden)).save(folder.toStdString());
+        test::randomMygoModel(*golden, identityOf(*golden)).save(folder.toStdString());
 
         MainWindow window;
         window.show();
@@ -336,7 +317,7 @@ private Q_SLOTS:
         QTemporaryDir scratch;
         const QString folder = scratch.filePath(QStringLiteral("other"));
         // Same sizes, other keys: an id-format graph with 9 entities and 6 relations.
-        randomModel(*golden, identityOfIdGraph(9, 6)).save(folder.toStdString());
+        test::randomMygoModel(*golden, identityOfIdGraph(9, 6)).save(folder.toStdString());
 
         MainWindow window;
         QSignalSpy shown(&window, &MainWindow::graphShown);

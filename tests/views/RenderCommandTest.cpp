@@ -1,9 +1,12 @@
 // `tessera render`: PNG and SVG of the requested size with real content (the flag thumbnail is
-// in the picture, so thumbnails were waited for), and one-line errors with exit code 2.
+// in the picture, so thumbnails were waited for), the ranking view with a model's real ranking,
+// and one-line errors with exit code 2.
 
 #include "GoldenGraph.h"
+#include "RandomMygoModel.h"
 
 #include "cli/RenderCommand.h"
+#include "evaluation/CandidateRanking.h"
 
 #include <QFile>
 #include <QImage>
@@ -129,6 +132,50 @@ private Q_SLOTS:
         QVERIFY(svg.contains("Berlin"));
     }
 
+    void rendersRankingSvgWithTheModelsRanking()
+    {
+        const auto golden = test::loadGolden();
+        const QString model = dir_.filePath(QStringLiteral("model"));
+        test::randomMygoModel(*golden, identityOf(*golden)).save(model.toStdString());
+        const QString out = dir_.filePath(QStringLiteral("ranking.svg"));
+        const Run run = render({"ranking", "--graph", test::goldenPath(), "--model", model, "--entity", "currency/EUR",
+            "--heads", "--k", "3", "--out", out, "--width", "420", "--height", "520"});
+        QCOMPARE(run.code, 0);
+        QFile file(out);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString svg = QString::fromUtf8(file.readAll());
+        // Heads of Euro under "currency" (the relation with answers), and the model's own top 3.
+        QVERIFY(svg.contains(QStringLiteral("(?, currency, Euro)")));
+        MygoModel reference = MygoModel::load(model.toStdString());
+        reference.useDevice("cpu");
+        const EntityId euro = test::idOf(*golden, "currency/EUR");
+        const RelationId currency = *golden->findRelation("currency");
+        const LinkQuery query {kNoEntity, currency, euro};
+        const FloatArray scores = reference.scoreQueries(std::span<const LinkQuery>(&query, 1));
+        const CandidateRanking expected = rankCandidates(scores.values, *golden, euro, currency, false, 3, false);
+        for (const RankedCandidate& c : expected.top)
+            QVERIFY2(svg.contains(QString::fromStdString(golden->entity(c.entity).label)),
+                golden->entity(c.entity).label.c_str());
+        QVERIFY(svg.contains(QStringLiteral("Best known answer: %1, rank %2")
+                                 .arg(QString::fromStdString(golden->entity(expected.answers.front().entity).label))
+                                 .arg(expected.answers.front().rank)));
+    }
+
+    void refusesAModelOfAnotherGraph()
+    {
+        const auto golden = test::loadGolden();
+        const QString model = dir_.filePath(QStringLiteral("other-model"));
+        test::randomMygoModel(*golden, identityOfIdGraph(9, 6)).save(model.toStdString());
+        const Run run = render({"ranking", "--graph", test::goldenPath(), "--model", model, "--entity", "FRA", "--out",
+            dir_.filePath(QStringLiteral("never.png"))});
+        QCOMPARE(run.code, 2);
+        QVERIFY2(run.errors.startsWith(QStringLiteral("tessera: ") + model)
+                && run.errors.contains(QStringLiteral("trained on another graph")),
+            qPrintable(run.errors));
+        QCOMPARE(run.errors.count(QLatin1Char('\n')), 1);
+        QVERIFY(!QFile::exists(dir_.filePath(QStringLiteral("never.png"))));
+    }
+
     void badInput_data()
     {
         QTest::addColumn<QStringList>("arguments");
@@ -138,7 +185,9 @@ private Q_SLOTS:
         QTest::newRow("unknown entity") << QStringList {"entity", "--graph", graph, "--entity", "ATLANTIS", "--out",
             out} << QStringLiteral("tessera: no entity with key 'ATLANTIS' in graph 'Golden' (%1)\n").arg(graph);
         QTest::newRow("unknown view") << QStringList {"map", "--graph", graph, "--entity", "FRA", "--out",
-            out} << QStringLiteral("tessera: unknown view 'map' (expected entity, neighbourhood or window)\n");
+            out} << QStringLiteral("tessera: unknown view 'map' (expected entity, neighbourhood, ranking or window)\n");
+        QTest::newRow("ranking without model") << QStringList {"ranking", "--graph", graph, "--entity", "FRA", "--out",
+            out} << QStringLiteral("tessera: the ranking view needs --model MODEL\n");
         QTest::newRow("missing out") << QStringList {"entity", "--graph", graph, "--entity", "FRA"}
                                      << QStringLiteral("tessera: render needs --out FILE.png or FILE.svg\n");
         QTest::newRow("bad extension") << QStringList {"entity", "--graph", graph, "--entity", "FRA", "--out", "x.jpg"}

@@ -7,6 +7,8 @@
 #include <QLocale>
 #include <QStringList>
 
+#include <algorithm>
+
 namespace tessera {
 
 namespace {
@@ -19,6 +21,8 @@ QString qs(const std::string& text)
 // Four decimals tell apart the scores of neighbouring ranks without pretending more precision
 // than a float score has after a 256-term product.
 constexpr int kScoreDecimals = 4;
+// A hub's thousands of answers would bury the list; the command line lists them all (--json).
+constexpr std::size_t kMostAnswerRows = 100;
 
 }  // namespace
 
@@ -32,6 +36,7 @@ void RankedCandidatesModel::setGraph(std::shared_ptr<const KnowledgeGraph> graph
     beginResetModel();
     graph_ = std::move(graph);
     ranking_ = {};
+    rows_.clear();
     endResetModel();
 }
 
@@ -39,6 +44,14 @@ void RankedCandidatesModel::setRanking(const CandidateRanking& ranking)
 {
     beginResetModel();
     ranking_ = ranking;
+    rows_ = ranking.top;
+    std::size_t added = 0;
+    for (const RankedCandidate& answer : ranking.answers) {
+        const bool listed = std::any_of(ranking.top.begin(), ranking.top.end(),
+            [&](const RankedCandidate& c) { return c.entity == answer.entity; });
+        if (!listed && added++ < kMostAnswerRows)
+            rows_.push_back(answer);
+    }
     endResetModel();
 }
 
@@ -49,14 +62,13 @@ void RankedCandidatesModel::clear()
 
 EntityId RankedCandidatesModel::entityAt(int row) const
 {
-    return row >= 0 && static_cast<std::size_t>(row) < ranking_.top.size()
-        ? ranking_.top[static_cast<std::size_t>(row)].entity
-        : kNoEntity;
+    return row >= 0 && static_cast<std::size_t>(row) < rows_.size() ? rows_[static_cast<std::size_t>(row)].entity
+                                                                    : kNoEntity;
 }
 
 int RankedCandidatesModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() || !graph_ ? 0 : static_cast<int>(ranking_.top.size());
+    return parent.isValid() || !graph_ ? 0 : static_cast<int>(rows_.size());
 }
 
 int RankedCandidatesModel::columnCount(const QModelIndex& parent) const
@@ -83,7 +95,8 @@ QVariant RankedCandidatesModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) || !graph_)
         return {};
-    const RankedCandidate& candidate = ranking_.top[static_cast<std::size_t>(index.row())];
+    const RankedCandidate& candidate = rows_[static_cast<std::size_t>(index.row())];
+    const bool beyondTop = index.row() >= topRowCount();
     const Entity& entity = graph_->entity(candidate.entity);
     switch (role) {
     case Qt::DisplayRole:
@@ -114,9 +127,10 @@ QVariant RankedCandidatesModel::data(const QModelIndex& index, int role) const
         return {};
     case Qt::FontRole:
         if (candidate.isKnownAnswer()) {
-            QFont bold;
-            bold.setBold(true);
-            return bold;
+            QFont font;
+            font.setBold(true);
+            font.setItalic(beyondTop);
+            return font;
         }
         return {};
     case Qt::ToolTipRole: {
@@ -125,6 +139,8 @@ QVariant RankedCandidatesModel::data(const QModelIndex& index, int role) const
             tip += QLatin1Char('\n') + qs(entity.description);
         if (candidate.isKnownAnswer())
             tip += QLatin1Char('\n') + tr("Known answer (%1)").arg(knownText(candidate));
+        if (beyondTop && ranking_.candidates < graph_->entityCount())
+            tip += QLatin1Char('\n') + tr("Filtered rank: only entities that are not known answers count ahead of it.");
         return tip;
     }
     case EntityIdRole:
@@ -159,7 +175,7 @@ QVariant RankedCandidatesModel::headerData(int section, Qt::Orientation orientat
 void RankedCandidatesModel::retranslate()
 {
     Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    if (!ranking_.top.empty())
+    if (!rows_.empty())
         Q_EMIT dataChanged(index(0, KnownColumn), index(rowCount() - 1, KnownColumn));
 }
 

@@ -12,7 +12,9 @@ class KnowledgeGraph;
 
 // The ranked candidates of one link-prediction query: rank, entity, raw score and the splits in
 // which the candidate is already a known answer. Known answers are drawn bold so a researcher
-// sees at a glance whether the model ranks the facts it was shown (train) or held out (test).
+// sees at a glance whether the model ranks the facts it was shown (train) or held out (test);
+// the known answers that did not make the list follow it in italics, at their rank (filtered
+// rank when known answers are left out: the rank the evaluation gives them).
 class RankedCandidatesModel : public QAbstractTableModel {
     Q_OBJECT
 public:
@@ -25,6 +27,8 @@ public:
     void clear();
     const CandidateRanking& ranking() const { return ranking_; }
     EntityId entityAt(int row) const;
+    // Rows after the top k: known answers outside it.
+    int topRowCount() const { return static_cast<int>(ranking_.top.size()); }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -37,6 +41,8 @@ private:
 
     std::shared_ptr<const KnowledgeGraph> graph_;
     CandidateRanking ranking_;
+    // The top k, then the known answers outside it (at most kMostAnswerRows of them).
+    std::vector<RankedCandidate> rows_;
 };
 
 }  // namespace tessera

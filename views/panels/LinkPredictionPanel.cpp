@@ -242,6 +242,17 @@ void LinkPredictionPanel::showRanking(
               .arg(locale.toString(static_cast<qulonglong>(ranking.candidates)), locale.toString(milliseconds, 'f', 1));
     if (answered.filtered)
         status_ += tr(" · known answers left out");
+    if (!ranking.answers.empty()) {
+        // What a researcher asks of a query first: where the model puts the true answers.
+        const RankedCandidate& best = ranking.answers.front();
+        const Entity& e = graph_->entity(best.entity);
+        status_ += QLatin1Char('\n')
+            + (answered.filtered ? tr("Best known answer: %1, filtered rank %2") : tr("Best known answer: %1, rank %2"))
+                  .arg(qs(e.label.empty() ? e.key : e.label), locale.toString(static_cast<qulonglong>(best.rank)));
+        if (model_->rowCount() > model_->topRowCount())
+            status_ += answered.filtered ? tr(" · known answers follow the list at their filtered rank")
+                                         : tr(" · answers outside the top %1 follow the list").arg(answered.k);
+    }
     statusLabel_->setText(status_);
 }
 

@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Regenerates the bundled MyGO model of the Countries demo graph (models/countries-mygo/, opened
+# with the demo graph so that the link-prediction dock works on first start):
+#
+#   resources/demo/make-demo-model.sh [path/to/tessera]
+#
+# Tessera's own tokens (tessera tokenize: flag colour patches, label and description words), then
+# MyGO at dim 64 for 300 epochs with seed 2024 on one CPU thread, about 20 minutes here. One thread
+# and a fixed seed make the run repeatable on a given machine; other CPUs may round differently.
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+tessera="${1:-$here/../../build/release/app/tessera}"
+[ -x "$tessera" ] || { echo "make-demo-model.sh: $tessera not found (build first, or pass its path)" >&2; exit 1; }
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+
+graph="$here/countries"
+"$tessera" tokenize --graph "$graph" --out "$work/tokens"
+"$tessera" train mygo --graph "$graph" --out "$work/run" --dim 64 --batch 256 --epochs 300 \
+  --valid-every 10 --checkpoint-every 50 --threads 1 --seed 2024 \
+  --visual-tokens "$work/tokens/visual-tokens.json" --visual-table "$work/tokens/visual-table.safetensors" \
+  --text-tokens "$work/tokens/text-tokens.json" --text-table "$work/tokens/text-table.safetensors"
+"$tessera" evaluate --graph "$graph" --model "$work/run/best"
+
+# Swap the folder in whole: a half-copied model is never left behind.
+mkdir -p "$here/models"
+rm -rf "$here/models/countries-mygo.new"
+cp -r "$work/run/best" "$here/models/countries-mygo.new"
+rm -rf "$here/models/countries-mygo"
+mv "$here/models/countries-mygo.new" "$here/models/countries-mygo"
+echo "make-demo-model.sh: wrote $here/models/countries-mygo"
