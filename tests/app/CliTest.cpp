@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -56,6 +57,8 @@ private Q_SLOTS:
     void badInputExitsWithTwoAndOneLine();
     void importRoundTrip();
     void importRefusesNonEmptyFolder();
+    void demoModelEvaluatesAsRecorded();
+    void demoModelPredictsWithAnswerRanks();
 };
 
 void CliTest::helpAndVersion()
@@ -207,6 +210,61 @@ void CliTest::importRefusesNonEmptyFolder()
     QVERIFY(run.err.contains("not an empty folder"));
     QVERIFY(keep.open(QIODevice::ReadOnly));
     QCOMPARE(keep.readAll(), QByteArray("do not touch\n"));
+}
+
+// The bundled demo model (resources/demo/make-demo-model.sh) belongs to the demo graph and its
+// filtered test metrics are those the script recorded beside it when it trained the model; a
+// change to inference that moves them shows here. One rank moving by one place changes MRR by at
+// most 0.5 / 422, so the tolerance allows for a near tie rounded differently by another CPU.
+void CliTest::demoModelEvaluatesAsRecorded()
+{
+    QFile recordedFile(demo(QStringLiteral("models/countries-mygo.evaluation.json")));
+    QVERIFY(recordedFile.open(QIODevice::ReadOnly));
+    const QJsonObject recorded = QJsonDocument::fromJson(recordedFile.readAll()).object();
+    const Run run = runTessera({QStringLiteral("evaluate"), QStringLiteral("--graph"),
+        demo(QStringLiteral("countries")), QStringLiteral("--model"), demo(QStringLiteral("models/countries-mygo")),
+        QStringLiteral("--json"), QStringLiteral("--device"), QStringLiteral("cpu")});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QJsonObject json = QJsonDocument::fromJson(run.out).object();
+    QCOMPARE(json[QStringLiteral("count")].toInt(), 422);  // 211 test triples, both directions
+    QCOMPARE(json[QStringLiteral("count")].toInt(), recorded[QStringLiteral("count")].toInt());
+    constexpr double kOneRankMove = 0.5 / 422;
+    for (const char* metric : {"mrr", "hits@1", "hits@3", "hits@10"}) {
+        const double now = json[QLatin1String(metric)].toDouble();
+        const double then = recorded[QLatin1String(metric)].toDouble();
+        QVERIFY2(std::abs(now - then) <= 2 * kOneRankMove + 1e-9,
+            qPrintable(QStringLiteral("%1: %2, recorded %3").arg(QLatin1String(metric)).arg(now).arg(then)));
+    }
+    // Far above chance: random scores give an expected MRR of about H(844)/844 = 0.0087.
+    QVERIFY(json[QStringLiteral("mrr")].toDouble() > 0.1);
+}
+
+// A query the demo model answers: (France, borders, ?) lists candidates and places every known
+// answer (8 borders of France in the demo graph) at a rank.
+void CliTest::demoModelPredictsWithAnswerRanks()
+{
+    const Run run = runTessera({QStringLiteral("predict"), QStringLiteral("--graph"), demo(QStringLiteral("countries")),
+        QStringLiteral("--model"), demo(QStringLiteral("models/countries-mygo")), QStringLiteral("--head"),
+        QStringLiteral("country/FRA"), QStringLiteral("--relation"), QStringLiteral("borders"),
+        QStringLiteral("--json"), QStringLiteral("--device"), QStringLiteral("cpu")});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QJsonObject json = QJsonDocument::fromJson(run.out).object();
+    QCOMPARE(json[QStringLiteral("candidates")].toArray().size(), 10);
+    QCOMPARE(json[QStringLiteral("candidates_total")].toInt(), 844);
+    const QJsonArray answers = json[QStringLiteral("known_answer_ranks")].toArray();
+    QCOMPARE(answers.size(), json[QStringLiteral("known_answers")].toInt());
+    QCOMPARE(answers.size(), 8);
+    QSet<QString> keys;
+    qint64 previous = 0;
+    for (const QJsonValue& a : answers) {
+        keys.insert(a.toObject()[QStringLiteral("key")].toString());
+        const qint64 rank = a.toObject()[QStringLiteral("rank")].toInteger();
+        QVERIFY(rank > previous);  // best first, distinct places in the unfiltered list
+        previous = rank;
+    }
+    for (const char* neighbour : {"country/AND", "country/BEL", "country/DEU", "country/ITA", "country/LUX",
+             "country/MCO", "country/ESP", "country/CHE"})
+        QVERIFY2(keys.contains(QLatin1String(neighbour)), neighbour);
 }
 
 QTEST_GUILESS_MAIN(CliTest)
