@@ -175,8 +175,10 @@ void CandidateRankingTest::answerRanksAgreeWithTheFullLists()
                     const CandidateRanking filtered = rankCandidates(s, *graph_, e, r, tails, n, true);
                     QCOMPARE(filtered.answers.size(), all.answers.size());
                     for (const RankedCandidate& a : filtered.answers) {
-                        const std::size_t place = std::find_if(all.answers.begin(), all.answers.end(),
-                            [&](const RankedCandidate& x) { return x.entity == a.entity; })->rank;
+                        const std::size_t place
+                            = std::find_if(all.answers.begin(), all.answers.end(), [&](const RankedCandidate& x) {
+                                  return x.entity == a.entity;
+                              })->rank;
                         const auto ahead = std::count_if(all.top.begin(), all.top.begin() + (place - 1),
                             [](const RankedCandidate& c) { return !c.isKnownAnswer(); });
                         QCOMPARE(a.rank, static_cast<std::size_t>(ahead) + 1);
