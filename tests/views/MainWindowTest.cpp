@@ -311,13 +311,30 @@ private Q_SLOTS:
         QCOMPARE(window.neighbourhoodView()->focusedEntity(), first);
     }
 
-    void refusesAModelOfAnotherGraph()
+    void refusesABadModel_data()
     {
+        QTest::addColumn<bool>("otherGraph");
+        QTest::addColumn<bool>("truncated");
+        QTest::addColumn<QString>("named");
+        // Same sizes, other keys: an id-format graph with 9 entities and 6 relations.
+        QTest::newRow("model of another graph") << true << false << QStringLiteral("trained on another graph");
+        QTest::newRow("truncated weights") << false << true << QStringLiteral("weights.safetensors");
+    }
+
+    void refusesABadModel()
+    {
+        QFETCH(bool, otherGraph);
+        QFETCH(bool, truncated);
+        QFETCH(QString, named);
         const auto golden = test::loadGolden();
         QTemporaryDir scratch;
-        const QString folder = scratch.filePath(QStringLiteral("other"));
-        // Same sizes, other keys: an id-format graph with 9 entities and 6 relations.
-        test::randomMygoModel(*golden, identityOfIdGraph(9, 6)).save(folder.toStdString());
+        const QString folder = scratch.filePath(QStringLiteral("model"));
+        test::randomMygoModel(*golden, otherGraph ? identityOfIdGraph(9, 6) : identityOf(*golden))
+            .save(folder.toStdString());
+        if (truncated) {
+            QFile weights(folder + QStringLiteral("/weights.safetensors"));
+            QVERIFY(weights.resize(weights.size() / 2));
+        }
 
         MainWindow window;
         QSignalSpy shown(&window, &MainWindow::graphShown);
@@ -327,8 +344,7 @@ private Q_SLOTS:
         window.openModel(folder);
         QVERIFY(failed.wait(20000));
         const QString problem = failed.first().at(0).toString();
-        QVERIFY2(problem.contains(folder) && problem.contains(QStringLiteral("trained on another graph")),
-            qPrintable(problem));
+        QVERIFY2(problem.contains(folder) && problem.contains(named), qPrintable(problem));
         QVERIFY(!window.predictionPanel()->hasModel());
         QVERIFY(!window.predictionSession()->hasModel());
         QCOMPARE(window.predictionPanel()->statusText(), problem);
