@@ -867,6 +867,77 @@ Click to enlarge.</translation>
     </message>
 </context>
 <context>
+    <name>tessera::EvaluationDialog</name>
+    <message>
+        <source>Scoring every query of the split…</source>
+        <translation>Scoring every query of the split…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; on &lt;b&gt;%2&lt;/b&gt;: filtered ranks, both directions of every triple of the split</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; on &lt;b&gt;%2&lt;/b&gt;: filtered ranks, both directions of every triple of the split</translation>
+    </message>
+    <message>
+        <source>Choose a split and press Evaluate.</source>
+        <translation>Choose a split and press Evaluate.</translation>
+    </message>
+    <message>
+        <source>both</source>
+        <translation>both</translation>
+    </message>
+    <message>
+        <source>heads (?, r, t)</source>
+        <translation>heads (?, r, t)</translation>
+    </message>
+    <message>
+        <source>tails (h, r, ?)</source>
+        <translation>tails (h, r, ?)</translation>
+    </message>
+    <message>
+        <source>both, realistic rank</source>
+        <translation>both, realistic rank</translation>
+    </message>
+    <message>
+        <source>%1 triples, %2 ranks in %3 s. Reference tie rule (zjukg/MyGO: ties split in half); the realistic rank is PyKEEN&apos;s mean of the optimistic and pessimistic rank.</source>
+        <translation>%1 triples, %2 ranks in %3 s. Reference tie rule (zjukg/MyGO: ties split in half); the realistic rank is PyKEEN&apos;s mean of the optimistic and pessimistic rank.</translation>
+    </message>
+    <message>
+        <source>Evaluate Link Prediction</source>
+        <translation>Evaluate Link Prediction</translation>
+    </message>
+    <message>
+        <source>Split:</source>
+        <translation>Split:</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>test</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>valid</translation>
+    </message>
+    <message>
+        <source>Evaluate</source>
+        <translation>Evaluate</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Filtered metrics</source>
+        <translation>Filtered metrics</translation>
+    </message>
+    <message>
+        <source>Per relation (both directions)</source>
+        <translation>Per relation (both directions)</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+</context>
+<context>
     <name>tessera::ImageViewerDialog</name>
     <message>
         <source>%1 — %2</source>
@@ -1010,6 +1081,14 @@ Click to enlarge.</translation>
         <source> · answers outside the top %1 follow the list</source>
         <translation> · answers outside the top %1 follow the list</translation>
     </message>
+    <message>
+        <source>Evaluate…</source>
+        <translation>Evaluate…</translation>
+    </message>
+    <message>
+        <source>Filtered MR, MRR and Hits@k of this model on the test or valid split</source>
+        <translation>Filtered MR, MRR and Hits@k of this model on the test or valid split</translation>
+    </message>
 </context>
 <context>
     <name>tessera::LinkPredictionSession</name>
@@ -1036,6 +1115,10 @@ Click to enlarge.</translation>
     <message>
         <source>Ranking candidates…</source>
         <translation>Ranking candidates…</translation>
+    </message>
+    <message>
+        <source>Evaluating on the %1 split…</source>
+        <translation>Evaluating on the %1 split…</translation>
     </message>
 </context>
 <context>
@@ -1219,6 +1302,10 @@ Click to enlarge.</translation>
         <source>Cannot open model</source>
         <translation>Cannot open model</translation>
     </message>
+    <message>
+        <source>Evaluation cancelled.</source>
+        <translation>Evaluation cancelled.</translation>
+    </message>
 </context>
 <context>
     <name>tessera::NeighbourhoodView</name>
@@ -1299,6 +1386,33 @@ Click to enlarge.</translation>
     <message>
         <source>many facts</source>
         <translation>many facts</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::RankMetricsModel</name>
+    <message>
+        <source>Ranks</source>
+        <translation>Ranks</translation>
+    </message>
+    <message>
+        <source>MR</source>
+        <translation>MR</translation>
+    </message>
+    <message>
+        <source>MRR</source>
+        <translation>MRR</translation>
+    </message>
+    <message>
+        <source>Hits@1</source>
+        <translation>Hits@1</translation>
+    </message>
+    <message>
+        <source>Hits@3</source>
+        <translation>Hits@3</translation>
+    </message>
+    <message>
+        <source>Hits@10</source>
+        <translation>Hits@10</translation>
     </message>
 </context>
 <context>

@@ -866,6 +866,77 @@ Click to enlarge.</source>
     </message>
 </context>
 <context>
+    <name>tessera::EvaluationDialog</name>
+    <message>
+        <source>Scoring every query of the split…</source>
+        <translation>正在为该划分的每个查询打分…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; on &lt;b&gt;%2&lt;/b&gt;: filtered ranks, both directions of every triple of the split</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; 在 &lt;b&gt;%2&lt;/b&gt; 上：该划分中每个三元组两个方向的过滤后排名</translation>
+    </message>
+    <message>
+        <source>Choose a split and press Evaluate.</source>
+        <translation>请选择数据划分并点击“评估”。</translation>
+    </message>
+    <message>
+        <source>both</source>
+        <translation>双向</translation>
+    </message>
+    <message>
+        <source>heads (?, r, t)</source>
+        <translation>头实体 (?, r, t)</translation>
+    </message>
+    <message>
+        <source>tails (h, r, ?)</source>
+        <translation>尾实体 (h, r, ?)</translation>
+    </message>
+    <message>
+        <source>both, realistic rank</source>
+        <translation>双向，现实排名</translation>
+    </message>
+    <message>
+        <source>%1 triples, %2 ranks in %3 s. Reference tie rule (zjukg/MyGO: ties split in half); the realistic rank is PyKEEN&apos;s mean of the optimistic and pessimistic rank.</source>
+        <translation>%1 个三元组，%2 个排名，用时 %3 秒。参考实现的并列规则（zjukg/MyGO：并列者计一半）；现实排名为 PyKEEN 的乐观与悲观排名的平均值。</translation>
+    </message>
+    <message>
+        <source>Evaluate Link Prediction</source>
+        <translation>评估链接预测</translation>
+    </message>
+    <message>
+        <source>Split:</source>
+        <translation>划分：</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>测试</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>验证</translation>
+    </message>
+    <message>
+        <source>Evaluate</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Filtered metrics</source>
+        <translation>过滤后指标</translation>
+    </message>
+    <message>
+        <source>Per relation (both directions)</source>
+        <translation>按关系（双向）</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>关系</translation>
+    </message>
+</context>
+<context>
     <name>tessera::ImageViewerDialog</name>
     <message>
         <source>%1 — %2</source>
@@ -1007,6 +1078,14 @@ Click to enlarge.</source>
         <source> · answers outside the top %1 follow the list</source>
         <translation> · 前 %1 名之外的已知答案列在表后</translation>
     </message>
+    <message>
+        <source>Evaluate…</source>
+        <translation>评估…</translation>
+    </message>
+    <message>
+        <source>Filtered MR, MRR and Hits@k of this model on the test or valid split</source>
+        <translation>此模型在测试或验证划分上的过滤后 MR、MRR 与 Hits@k</translation>
+    </message>
 </context>
 <context>
     <name>tessera::LinkPredictionSession</name>
@@ -1033,6 +1112,10 @@ Click to enlarge.</source>
     <message>
         <source>Ranking candidates…</source>
         <translation>正在对候选实体排序…</translation>
+    </message>
+    <message>
+        <source>Evaluating on the %1 split…</source>
+        <translation>正在 %1 划分上评估…</translation>
     </message>
 </context>
 <context>
@@ -1215,6 +1298,10 @@ Click to enlarge.</source>
         <source>Cannot open model</source>
         <translation>无法打开模型</translation>
     </message>
+    <message>
+        <source>Evaluation cancelled.</source>
+        <translation>已取消评估。</translation>
+    </message>
 </context>
 <context>
     <name>tessera::NeighbourhoodView</name>
@@ -1293,6 +1380,33 @@ Click to enlarge.</source>
     <message>
         <source>many facts</source>
         <translation>事实较多</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::RankMetricsModel</name>
+    <message>
+        <source>Ranks</source>
+        <translation>排名数</translation>
+    </message>
+    <message>
+        <source>MR</source>
+        <translation>MR</translation>
+    </message>
+    <message>
+        <source>MRR</source>
+        <translation>MRR</translation>
+    </message>
+    <message>
+        <source>Hits@1</source>
+        <translation>Hits@1</translation>
+    </message>
+    <message>
+        <source>Hits@3</source>
+        <translation>Hits@3</translation>
+    </message>
+    <message>
+        <source>Hits@10</source>
+        <translation>Hits@10</translation>
     </message>
 </context>
 <context>

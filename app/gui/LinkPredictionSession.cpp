@@ -1,5 +1,6 @@
 #include "gui/LinkPredictionSession.h"
 
+#include "evaluation/LinkPredictionEvaluator.h"
 #include "graph/KnowledgeGraph.h"
 #include "inference/MygoModel.h"
 #include "io/InputError.h"
@@ -13,7 +14,7 @@
 namespace tessera {
 
 struct LinkPredictionSession::Job {
-    enum class Kind { Open, Predict };
+    enum class Kind { Open, Predict, Evaluate };
     Kind kind = Kind::Predict;
     int generation = 0;
     // Open: in folder and graph; out model and details.
@@ -25,6 +26,9 @@ struct LinkPredictionSession::Job {
     LinkPredictionRequest request;
     CandidateRanking ranking;
     double milliseconds = 0;
+    // Evaluate: in split; out result.
+    Split split = Split::Test;
+    LinkPredictionResult result;
     QString problem;
     bool cancelled = false;
 };
@@ -58,6 +62,7 @@ LinkPredictionSession::LinkPredictionSession(QObject* parent)
     pool_.setMaxThreadCount(1);
     qRegisterMetaType<tessera::LinkPredictionRequest>("tessera::LinkPredictionRequest");
     qRegisterMetaType<tessera::CandidateRanking>("tessera::CandidateRanking");
+    qRegisterMetaType<tessera::LinkPredictionResult>("tessera::LinkPredictionResult");
 }
 
 LinkPredictionSession::~LinkPredictionSession()
@@ -74,6 +79,7 @@ void LinkPredictionSession::openModel(const QString& folder, std::shared_ptr<con
     job->graph = std::move(graph);
     job->generation = ++generation_;
     waiting_.reset();
+    waitingEvaluation_.reset();
     run(job, tr("Opening model %1…").arg(QDir(folder).dirName()));
 }
 
@@ -82,6 +88,7 @@ void LinkPredictionSession::closeModel()
     ++generation_;
     stop_.request_stop();
     waiting_.reset();
+    waitingEvaluation_.reset();
     model_.reset();
     graph_.reset();
     folder_.clear();
@@ -106,9 +113,30 @@ void LinkPredictionSession::predict(const LinkPredictionRequest& request)
     run(job, tr("Ranking candidates…"));
 }
 
+void LinkPredictionSession::evaluate(Split split)
+{
+    if (!model_)
+        return;
+    if (busy_) {
+        waitingEvaluation_ = split;
+        return;
+    }
+    auto job = std::make_shared<Job>();
+    job->kind = Job::Kind::Evaluate;
+    job->model = model_;
+    job->graph = graph_;
+    job->folder = folder_;
+    job->split = split;
+    job->generation = generation_;
+    const std::string_view name = splitName(split);
+    run(job,
+        tr("Evaluating on the %1 split…").arg(QString::fromLatin1(name.data(), static_cast<qsizetype>(name.size()))));
+}
+
 void LinkPredictionSession::cancel()
 {
     waiting_.reset();
+    waitingEvaluation_.reset();
     stop_.request_stop();
 }
 
@@ -140,15 +168,28 @@ void LinkPredictionSession::work(Job& job, std::stop_token stop)
                 job.model = std::move(model);
             return;
         }
+        const auto report = [this](std::int64_t done, std::int64_t total) {
+            QMetaObject::invokeMethod(
+                this, [this, done, total] { Q_EMIT progressed(static_cast<int>(done), static_cast<int>(total)); },
+                Qt::QueuedConnection);
+        };
+        if (job.kind == Job::Kind::Evaluate) {
+            LinkPredictionEvaluator evaluator(*job.model, *job.graph);
+            job.result = evaluator.evaluate(
+                job.split,
+                [&](std::size_t done, std::size_t total) {
+                    report(static_cast<std::int64_t>(done), static_cast<std::int64_t>(total));
+                },
+                stop);
+            return;
+        }
         const LinkPredictionRequest& r = job.request;
         ModalityAblation ablation;
         ablation.maskVisual = r.maskVisual;
         ablation.maskText = r.maskText;
         // Representations first, with progress; the query itself then takes milliseconds.
-        const auto keepGoing = [this, &stop](std::int64_t done, std::int64_t total) {
-            QMetaObject::invokeMethod(
-                this, [this, done, total] { Q_EMIT progressed(static_cast<int>(done), static_cast<int>(total)); },
-                Qt::QueuedConnection);
+        const auto keepGoing = [&](std::int64_t done, std::int64_t total) {
+            report(done, total);
             return !stop.stop_requested();
         };
         if (!job.model->prepareRepresentations({}, keepGoing)
@@ -162,6 +203,8 @@ void LinkPredictionSession::work(Job& job, std::stop_token stop)
         const FloatArray scores = job.model->scoreQueries(std::span<const LinkQuery>(&query, 1), ablation);
         job.ranking = rankCandidates(scores.values, *job.graph, r.entity, r.relation, r.predictTail, r.k, r.filtered);
         job.milliseconds = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+    } catch (const EvaluationCancelled&) {
+        job.cancelled = true;
     } catch (const InputError& error) {
         job.problem = QString::fromStdString(error.what());
     } catch (const std::exception& error) {
@@ -177,6 +220,7 @@ void LinkPredictionSession::finish(const std::shared_ptr<Job>& job)
     if (current) {
         if (job->cancelled) {
             waiting_.reset();
+            waitingEvaluation_.reset();
             Q_EMIT cancelled();
         } else if (job->kind == Job::Kind::Open) {
             if (job->model) {
@@ -188,13 +232,22 @@ void LinkPredictionSession::finish(const std::shared_ptr<Job>& job)
             } else {
                 Q_EMIT modelFailed(job->problem);
             }
+        } else if (job->kind == Job::Kind::Evaluate) {
+            if (job->problem.isEmpty())
+                Q_EMIT evaluated(job->result);
+            else
+                Q_EMIT evaluationFailed(job->problem);
         } else if (!job->problem.isEmpty()) {
             Q_EMIT predictionFailed(job->problem);
         } else {
             Q_EMIT predicted(job->request, job->ranking, job->milliseconds);
         }
     }
-    if (waiting_) {
+    if (waitingEvaluation_) {
+        const Split split = *waitingEvaluation_;
+        waitingEvaluation_.reset();
+        evaluate(split);
+    } else if (waiting_) {
         const LinkPredictionRequest next = *waiting_;
         waiting_.reset();
         predict(next);

@@ -2,6 +2,7 @@
 
 #include "evaluation/CandidateRanking.h"
 #include "evaluation/LinkPredictionRequest.h"
+#include "evaluation/LinkPredictionResult.h"
 
 #include <QObject>
 #include <QString>
@@ -20,8 +21,9 @@ class MygoModel;
 // everything that touches it on one worker thread (the model is not thread-safe), so the UI
 // never waits. Opening checks the model belongs to the graph. A prediction first computes the
 // entity representations (once per model, with progress; cancel() stops it between encoder
-// batches and nothing is cached), then scores and ranks. While one job runs, only the newest
-// waiting request is kept: typing through options never queues stale work.
+// batches and nothing is cached), then scores and ranks; an evaluation runs the filtered protocol
+// over a split. While one job runs, only the newest waiting request is kept: typing through
+// options never queues stale work.
 class LinkPredictionSession : public QObject {
     Q_OBJECT
 public:
@@ -34,6 +36,9 @@ public:
     // Forgets the model (the graph it belongs to is no longer shown).
     void closeModel();
     void predict(const LinkPredictionRequest& request);
+    // The filtered evaluation of one split (LinkPredictionEvaluator), with progress in distinct
+    // queries; cancel() stops it between batches.
+    void evaluate(Split split);
     // Stops the running job where it can stop (model loading ends in cancelled() and the model is
     // dropped; representations stop between batches) and drops the waiting request.
     void cancel();
@@ -52,6 +57,8 @@ Q_SIGNALS:
     void predicted(
         const tessera::LinkPredictionRequest& request, const tessera::CandidateRanking& ranking, double milliseconds);
     void predictionFailed(const QString& problem);
+    void evaluated(const tessera::LinkPredictionResult& result);
+    void evaluationFailed(const QString& problem);
     void cancelled();
 
 private:
@@ -66,6 +73,7 @@ private:
     QString folder_;
     QString details_;
     std::optional<LinkPredictionRequest> waiting_;
+    std::optional<Split> waitingEvaluation_;
     std::stop_source stop_;
     // Bumped by open/close: a result of an older model is dropped.
     int generation_ = 0;

@@ -1,6 +1,7 @@
 #include "gui/MainWindow.h"
 
 #include "canvas/NeighbourhoodView.h"
+#include "dialogs/EvaluationDialog.h"
 #include "dialogs/WarningsDialog.h"
 #include "graph/KnowledgeGraph.h"
 #include "gui/DatasetLoadWorker.h"
@@ -369,6 +370,10 @@ void MainWindow::showGraph(int index)
     if (graph != previous || !prediction_->hasModel()) {
         // A model belongs to one graph: it goes when its graph does.
         prediction_->closeModel();
+        if (evaluationDialog_ != nullptr) {
+            evaluationDialog_->setRunning(false);
+            evaluationDialog_->hide();
+        }
         predictionPanel_->setGraph(graph);
         predictionPanel_->setModel({}, {});
     }
@@ -477,8 +482,12 @@ void MainWindow::connectPrediction()
     connect(prediction_, &LinkPredictionSession::progressed, predictionPanel_, &LinkPredictionPanel::setProgress);
     connect(prediction_, &LinkPredictionSession::predicted, predictionPanel_, &LinkPredictionPanel::showRanking);
     connect(prediction_, &LinkPredictionSession::predictionFailed, predictionPanel_, &LinkPredictionPanel::showProblem);
-    connect(prediction_, &LinkPredictionSession::cancelled, predictionPanel_,
-        [this] { predictionPanel_->showProblem(tr("Cancelled.")); });
+    connect(prediction_, &LinkPredictionSession::cancelled, predictionPanel_, [this] {
+        // A cancelled evaluation is the dialog's to report; the dock keeps its ranking.
+        if (evaluationDialog_ == nullptr || !evaluationDialog_->isRunning())
+            predictionPanel_->showProblem(tr("Cancelled."));
+    });
+    connect(predictionPanel_, &LinkPredictionPanel::evaluateRequested, this, &MainWindow::showEvaluation);
     connect(prediction_, &LinkPredictionSession::modelOpened, this, [this](const QString& folder) {
         predictionPanel_->setModel(QDir(folder).dirName(), prediction_->modelDetails());
         statusBar()->showMessage(tr("Model %1 opened.").arg(QDir::toNativeSeparators(folder)), 5000);
@@ -489,6 +498,44 @@ void MainWindow::connectPrediction()
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
     });
+}
+
+void MainWindow::showEvaluation()
+{
+    if (!prediction_->hasModel())
+        return;
+    if (evaluationDialog_ == nullptr) {
+        evaluationDialog_ = new EvaluationDialog(this);
+        connect(evaluationDialog_, &EvaluationDialog::evaluateRequested, this, [this](Split split) {
+            evaluationDialog_->setRunning(true);
+            prediction_->evaluate(split);
+        });
+        connect(evaluationDialog_, &EvaluationDialog::cancelRequested, prediction_, &LinkPredictionSession::cancel);
+        connect(prediction_, &LinkPredictionSession::progressed, evaluationDialog_, [this](int done, int total) {
+            if (evaluationDialog_->isRunning())
+                evaluationDialog_->setProgress(done, total);
+        });
+        connect(prediction_, &LinkPredictionSession::evaluated, evaluationDialog_,
+            [this](const LinkPredictionResult& result) {
+                evaluationDialog_->setRunning(false);
+                evaluationDialog_->showResult(result);
+            });
+        connect(
+            prediction_, &LinkPredictionSession::evaluationFailed, evaluationDialog_, [this](const QString& problem) {
+                evaluationDialog_->setRunning(false);
+                evaluationDialog_->showProblem(problem);
+            });
+        connect(prediction_, &LinkPredictionSession::cancelled, evaluationDialog_, [this] {
+            if (!evaluationDialog_->isRunning())
+                return;
+            evaluationDialog_->setRunning(false);
+            evaluationDialog_->showProblem(tr("Evaluation cancelled."));
+        });
+    }
+    if (!evaluationDialog_->isRunning())
+        evaluationDialog_->setSubject(currentGraph(), QDir(prediction_->modelFolder()).dirName());
+    evaluationDialog_->show();
+    evaluationDialog_->raise();
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* event)

@@ -20,6 +20,7 @@ class QToolButton;
 namespace tessera {
 
 class DatasetLoadWorker;
+class EvaluationDialog;
 class EntityBrowserPanel;
 class EntityPagePanel;
 class LinkPredictionPanel;
@@ -53,6 +54,8 @@ public:
     NeighbourhoodView* neighbourhoodView() const { return view_; }
     LinkPredictionPanel* predictionPanel() const { return predictionPanel_; }
     LinkPredictionSession* predictionSession() const { return prediction_; }
+    // The evaluation dialog once it was asked for (the dock's Evaluate… button), else null.
+    EvaluationDialog* evaluationDialog() const { return evaluationDialog_; }
     QComboBox* graphSelector() const { return graphCombo_; }
     const QStringList& warnings() const { return warnings_; }
 
@@ -85,6 +88,7 @@ private:
     void openFileDialog();
     void openModelDialog();
     void connectPrediction();
+    void showEvaluation();
 
     std::shared_ptr<const Dataset> dataset_;
     int graphIndex_ = 0;
@@ -110,6 +114,7 @@ private:
     QToolButton* cancelButton_ = nullptr;
     QToolButton* warningsButton_ = nullptr;
     WarningsDialog* warningsDialog_ = nullptr;
+    EvaluationDialog* evaluationDialog_ = nullptr;
 
     QMenu* fileMenu_ = nullptr;
     QMenu* goMenu_ = nullptr;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "evaluation/FilteredRanking.h"
+#include "evaluation/LinkPredictionResult.h"
 #include "graph/Ids.h"
 #include "graph/Triple.h"
 
@@ -15,32 +16,6 @@ namespace tessera {
 
 class KnowledgeGraph;
 class MygoModel;
-
-// The filtered ranks of one evaluated triple: head prediction (?, r, t) and tail prediction
-// (h, r, ?), each by the reference tie rule and as PyKEEN's realistic rank.
-struct TripleRanks {
-    Triple triple;
-    FilteredRank head;
-    FilteredRank tail;
-};
-
-// Metrics of one split under the filtered protocol. `both`, `head` and `tail` use the reference
-// ranks (integers, ties split in half and floored); the `realistic*` ones the realistic ranks.
-// Like the reference, `both` averages over 2 ranks per triple, head before tail.
-struct LinkPredictionResult {
-    Split split = Split::Test;
-    std::vector<TripleRanks> ranks;  // in the split's order (duplicates kept, as the reference does)
-    RankMetrics both;
-    RankMetrics head;
-    RankMetrics tail;
-    RankMetrics realisticBoth;
-    RankMetrics realisticHead;
-    RankMetrics realisticTail;
-    // Indexed by RelationId (graph.relationCount() entries): reference ranks of both directions of
-    // that relation's triples; count 0 for relations absent from the split.
-    std::vector<RankMetrics> perRelation;
-    double seconds = 0;  // wall time of scoring and ranking (entity representations included when not cached)
-};
 
 // Thrown by LinkPredictionEvaluator::evaluate when its stop token was requested; not an error.
 struct EvaluationCancelled { };

@@ -6,6 +6,7 @@
 #include "gui/LinkPredictionSession.h"
 #include "../views/RandomMygoModel.h"
 #include "evaluation/CandidateRanking.h"
+#include "evaluation/LinkPredictionEvaluator.h"
 #include "graph/GraphIdentity.h"
 #include "graph/KnowledgeGraphBuilder.h"
 #include "inference/MygoModel.h"
@@ -52,6 +53,7 @@ LinkPredictionRequest tailsOf(EntityId entity, std::size_t k)
 
 Q_DECLARE_METATYPE(tessera::LinkPredictionRequest)
 Q_DECLARE_METATYPE(tessera::CandidateRanking)
+Q_DECLARE_METATYPE(tessera::LinkPredictionResult)
 
 class LinkPredictionSessionTest : public QObject {
     Q_OBJECT
@@ -62,6 +64,8 @@ private Q_SLOTS:
     void cancelStopsRepresentationsAndCachesNothing();
     void onlyTheNewestWaitingRequestRuns();
     void closingTheModelDropsAResultOnItsWay();
+    void evaluatesAsTheEvaluatorDoes();
+    void cancelStopsAnEvaluation();
 
 private:
     std::shared_ptr<const KnowledgeGraph> graph_;
@@ -146,6 +150,37 @@ void LinkPredictionSessionTest::closingTheModelDropsAResultOnItsWay()
     QCOMPARE(predicted.count(), 0);
     // Without a model a request is ignored.
     session_->predict(tailsOf(7, 5));
+    QVERIFY(!session_->isBusy());
+}
+
+void LinkPredictionSessionTest::evaluatesAsTheEvaluatorDoes()
+{
+    QSignalSpy evaluated(session_.get(), &LinkPredictionSession::evaluated);
+    QSignalSpy progressed(session_.get(), &LinkPredictionSession::progressed);
+    session_->evaluate(Split::Test);
+    QVERIFY(evaluated.wait(120000));
+    const auto result = evaluated.first().at(0).value<LinkPredictionResult>();
+
+    MygoModel model = MygoModel::load(folder_.toStdString());
+    model.useDevice("cpu");
+    const LinkPredictionResult direct = LinkPredictionEvaluator(model, *graph_).evaluate(Split::Test);
+    QCOMPARE(result.ranks.size(), std::size_t {1999});  // every 10th of the 19,999 chain triples
+    QCOMPARE(result.both.count, direct.both.count);
+    QCOMPARE(result.both.mrr, direct.both.mrr);
+    QCOMPARE(result.head.mr, direct.head.mr);
+    QCOMPARE(result.tail.hits10, direct.tail.hits10);
+    // Progress reached the end: distinct queries, at most two per triple.
+    QTRY_VERIFY(!progressed.isEmpty() && progressed.last().at(0).toInt() == progressed.last().at(1).toInt());
+}
+
+void LinkPredictionSessionTest::cancelStopsAnEvaluation()
+{
+    QSignalSpy evaluated(session_.get(), &LinkPredictionSession::evaluated);
+    QSignalSpy cancelled(session_.get(), &LinkPredictionSession::cancelled);
+    session_->evaluate(Split::Test);
+    session_->cancel();
+    QVERIFY(cancelled.wait(120000));
+    QCOMPARE(evaluated.count(), 0);
     QVERIFY(!session_->isBusy());
 }
 

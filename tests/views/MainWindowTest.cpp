@@ -8,13 +8,16 @@
 
 #include "canvas/EntityNodeItem.h"
 #include "canvas/NeighbourhoodView.h"
+#include "dialogs/EvaluationDialog.h"
 #include "evaluation/CandidateRanking.h"
+#include "evaluation/LinkPredictionEvaluator.h"
 #include "graph/GraphIdentity.h"
 #include "gui/LanguageMenu.h"
 #include "gui/LinkPredictionSession.h"
 #include "gui/MainWindow.h"
 #include "inference/MygoModel.h"
 #include "models/EntitySearchModel.h"
+#include "models/RankMetricsModel.h"
 #include "models/RankedCandidatesModel.h"
 #include "panels/EntityBrowserPanel.h"
 #include "panels/EntityPagePanel.h"
@@ -27,9 +30,11 @@
 #include <QDropEvent>
 #include <QFileInfo>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPushButton>
 #include <QSemaphore>
 #include <QSettings>
 #include <QSignalSpy>
@@ -309,6 +314,44 @@ private Q_SLOTS:
         const EntityId first = shownRanking.top[0].entity;
         Q_EMIT panel->resultView()->activated(panel->resultView()->model()->index(0, 0));
         QCOMPARE(window.neighbourhoodView()->focusedEntity(), first);
+    }
+
+    void evaluatesTheModelInADialog()
+    {
+        const auto golden = test::loadGolden();
+        QTemporaryDir scratch;
+        const QString folder = scratch.filePath(QStringLiteral("model"));
+        test::randomMygoModel(*golden, identityOf(*golden)).save(folder.toStdString());
+
+        MainWindow window;
+        window.show();
+        QSignalSpy shown(&window, &MainWindow::graphShown);
+        window.openPath(test::goldenPath());
+        QVERIFY(shown.wait(10000));
+        LinkPredictionPanel* panel = window.predictionPanel();
+        QVERIFY(!panel->evaluateButton()->isEnabled());
+        QSignalSpy opened(window.predictionSession(), &LinkPredictionSession::modelOpened);
+        window.openModel(folder);
+        QVERIFY(opened.wait(20000));
+        QVERIFY(panel->evaluateButton()->isEnabled());
+        panel->evaluateButton()->click();
+        EvaluationDialog* dialog = window.evaluationDialog();
+        QVERIFY(dialog != nullptr && dialog->isVisible());
+
+        QSignalSpy evaluated(window.predictionSession(), &LinkPredictionSession::evaluated);
+        dialog->evaluateButton()->click();
+        QVERIFY(evaluated.wait(20000));
+        QVERIFY(!dialog->isRunning());
+        MygoModel reference = MygoModel::load(folder.toStdString());
+        reference.useDevice("cpu");
+        const LinkPredictionResult direct = LinkPredictionEvaluator(reference, *golden).evaluate(Split::Test);
+        // The golden test split: 2 triples, 4 ranks; the dialog prints the evaluator's numbers.
+        QCOMPARE(dialog->summaryModel()->rowCount(), 4);
+        QCOMPARE(
+            dialog->summaryModel()->index(0, RankMetricsModel::RanksColumn).data().toString(), QStringLiteral("4"));
+        QCOMPARE(dialog->summaryModel()->index(0, RankMetricsModel::MrrColumn).data().toString(),
+            QLocale().toString(direct.both.mrr, 'f', 4));
+        QCOMPARE(dialog->relationModel()->rowCount(), 2);  // borders and currency
     }
 
     void refusesABadModel_data()

@@ -45,6 +45,7 @@ LinkPredictionPanel::LinkPredictionPanel(QWidget* parent)
     : QWidget(parent)
     , modelLabel_(new QLabel(this))
     , openModel_(new QPushButton(this))
+    , evaluate_(new QPushButton(this))
     , directionLabel_(new QLabel(this))
     , direction_(new QComboBox(this))
     , queryLabel_(new QLabel(this))
@@ -95,9 +96,13 @@ LinkPredictionPanel::LinkPredictionPanel(QWidget* parent)
     busyDelay_->setInterval(kBusyDelayMs);
     connect(busyDelay_, &QTimer::timeout, this, &LinkPredictionPanel::showBusy);
 
+    auto* modelButtons = new QVBoxLayout;
+    modelButtons->addWidget(openModel_);
+    modelButtons->addWidget(evaluate_);
+    modelButtons->addStretch();
     auto* modelRow = new QHBoxLayout;
     modelRow->addWidget(modelLabel_, 1);
-    modelRow->addWidget(openModel_, 0, Qt::AlignTop);
+    modelRow->addLayout(modelButtons);
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(directionLabel_, direction_);
@@ -124,6 +129,7 @@ LinkPredictionPanel::LinkPredictionPanel(QWidget* parent)
     layout->addLayout(busyRow);
 
     connect(openModel_, &QPushButton::clicked, this, &LinkPredictionPanel::openModelRequested);
+    connect(evaluate_, &QPushButton::clicked, this, &LinkPredictionPanel::evaluateRequested);
     connect(cancel_, &QToolButton::clicked, this, &LinkPredictionPanel::cancelRequested);
     connect(direction_, &QComboBox::currentIndexChanged, this, [this] {
         fillRelations();
@@ -354,6 +360,9 @@ void LinkPredictionPanel::retranslate()
             : tr("No model open. Open a MyGO model trained on this graph to rank candidates."));
     openModel_->setText(tr("Open Model…"));
     openModel_->setEnabled(graph_ != nullptr);
+    evaluate_->setText(tr("Evaluate…"));
+    evaluate_->setToolTip(tr("Filtered MR, MRR and Hits@k of this model on the test or valid split"));
+    evaluate_->setEnabled(hasModel_ && graph_ != nullptr);
     directionLabel_->setText(tr("Predict:"));
     direction_->setItemText(PredictTails, tr("Tails (entity, relation, ?)"));
     direction_->setItemText(PredictHeads, tr("Heads (?, relation, entity)"));

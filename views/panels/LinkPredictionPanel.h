@@ -55,6 +55,7 @@ public:
     QCheckBox* maskVisualCheck() const { return maskVisual_; }
     QCheckBox* maskTextCheck() const { return maskText_; }
     QTreeView* resultView() const { return results_; }
+    QPushButton* evaluateButton() const { return evaluate_; }
     RankedCandidatesModel* resultModel() const { return model_; }
     QString statusText() const;
     QString queryText() const;
@@ -62,6 +63,7 @@ public:
 Q_SIGNALS:
     void predictionRequested(const tessera::LinkPredictionRequest& request);
     void openModelRequested();
+    void evaluateRequested();
     void cancelRequested();
     void entityActivated(tessera::EntityId entity);
 
@@ -89,6 +91,7 @@ private:
 
     QLabel* modelLabel_;
     QPushButton* openModel_;
+    QPushButton* evaluate_;
     QLabel* directionLabel_;
     QComboBox* direction_;
     QLabel* queryLabel_;

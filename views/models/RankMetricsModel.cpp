@@ -1,0 +1,119 @@
+#include "models/RankMetricsModel.h"
+
+#include "models/ModelRoles.h"
+
+#include <QLocale>
+
+namespace tessera {
+
+namespace {
+
+// MRR and Hits to four decimals, as papers print them; MR to one.
+constexpr int kRateDecimals = 4;
+constexpr int kMeanRankDecimals = 1;
+
+}  // namespace
+
+RankMetricsModel::RankMetricsModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void RankMetricsModel::setRows(std::vector<std::pair<QString, RankMetrics>> rows)
+{
+    beginResetModel();
+    rows_ = std::move(rows);
+    endResetModel();
+}
+
+void RankMetricsModel::setNameTitle(const QString& title)
+{
+    nameTitle_ = title;
+    Q_EMIT headerDataChanged(Qt::Horizontal, NameColumn, NameColumn);
+}
+
+int RankMetricsModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(rows_.size());
+}
+
+int RankMetricsModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant RankMetricsModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const auto& [name, m] = rows_[static_cast<std::size_t>(index.row())];
+    const auto value = [&]() -> double {
+        switch (index.column()) {
+        case RanksColumn:
+            return static_cast<double>(m.count);
+        case MrColumn:
+            return m.mr;
+        case MrrColumn:
+            return m.mrr;
+        case Hits1Column:
+            return m.hits1;
+        case Hits3Column:
+            return m.hits3;
+        case Hits10Column:
+            return m.hits10;
+        default:
+            return 0;
+        }
+    };
+    switch (role) {
+    case Qt::DisplayRole: {
+        const QLocale locale;
+        if (index.column() == NameColumn)
+            return name;
+        if (index.column() == RanksColumn)
+            return locale.toString(static_cast<qulonglong>(m.count));
+        return locale.toString(value(), 'f', index.column() == MrColumn ? kMeanRankDecimals : kRateDecimals);
+    }
+    case SortValueRole:
+        return index.column() == NameColumn ? QVariant(name) : QVariant(value());
+    case Qt::TextAlignmentRole:
+        return index.column() == NameColumn ? QVariant() : QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    default:
+        return {};
+    }
+}
+
+QVariant RankMetricsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::TextAlignmentRole && section != NameColumn)
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case NameColumn:
+        return nameTitle_;
+    case RanksColumn:
+        return tr("Ranks");
+    case MrColumn:
+        return tr("MR");
+    case MrrColumn:
+        return tr("MRR");
+    case Hits1Column:
+        return tr("Hits@1");
+    case Hits3Column:
+        return tr("Hits@3");
+    case Hits10Column:
+        return tr("Hits@10");
+    default:
+        return {};
+    }
+}
+
+void RankMetricsModel::retranslate()
+{
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+}
+
+}  // namespace tessera
