@@ -1,9 +1,11 @@
 // The window's link-prediction engine on a generated chain graph of 20,000 entities (ten encoder
 // batches of 2,048): Cancel stops the entity representations between batches and caches nothing,
 // so the next request computes them in full; while a job runs only the newest waiting request is
-// kept; closing the model drops a result still on its way.
+// kept; closing the model drops a result still on its way; an evaluation equals the evaluator's
+// and stops on Cancel. On the reference fixture: masked queries rank as the model's ablation.
 
 #include "gui/LinkPredictionSession.h"
+#include "../models/FixtureGraph.h"
 #include "../views/RandomMygoModel.h"
 #include "evaluation/CandidateRanking.h"
 #include "evaluation/LinkPredictionEvaluator.h"
@@ -66,6 +68,7 @@ private Q_SLOTS:
     void closingTheModelDropsAResultOnItsWay();
     void evaluatesAsTheEvaluatorDoes();
     void cancelStopsAnEvaluation();
+    void maskedQueriesMatchTheModelsAblation();
 
 private:
     std::shared_ptr<const KnowledgeGraph> graph_;
@@ -182,6 +185,53 @@ void LinkPredictionSessionTest::cancelStopsAnEvaluation()
     QVERIFY(cancelled.wait(120000));
     QCOMPARE(evaluated.count(), 0);
     QVERIFY(!session_->isBusy());
+}
+
+// The reference fixture (visual and text tokens): "as if it had no image / no text" in the window
+// ranks exactly as the model's own ablation does, and differs from the plain ranking.
+void LinkPredictionSessionTest::maskedQueriesMatchTheModelsAblation()
+{
+    if (!QFile::exists(mygoFixtureDir() + QStringLiteral("/weights.safetensors")))
+        QSKIP("../shared/fixtures/mygo-small is not present on this machine");
+    QTemporaryDir scratch;
+    const auto graph = loadFixtureGraph(mygoFixtureDir(), scratch, 40, 6);
+    QVERIFY(graph);
+    MygoModel reference = MygoModel::importReference(mygoFixtureDir().toStdString());
+    reference.setGraphIdentity(identityOf(*graph));
+    const QString folder = scratch.filePath(QStringLiteral("fixture-model"));
+    reference.save(folder.toStdString());
+    reference.useDevice("cpu");
+
+    LinkPredictionSession session;
+    QSignalSpy opened(&session, &LinkPredictionSession::modelOpened);
+    session.openModel(folder, graph);
+    QVERIFY(opened.wait(30000));
+    QSignalSpy predicted(&session, &LinkPredictionSession::predicted);
+    // Entity 0 has an image and text (the fixture README lists those without).
+    for (const auto& [maskVisual, maskText] : {std::pair {false, false}, {true, false}, {false, true}}) {
+        LinkPredictionRequest r = tailsOf(0, 40);
+        r.maskVisual = maskVisual;
+        r.maskText = maskText;
+        predicted.clear();
+        session.predict(r);
+        QVERIFY(predicted.wait(30000));
+        const auto shown = predicted.first().at(1).value<CandidateRanking>();
+        ModalityAblation ablation;
+        ablation.maskVisual = maskVisual;
+        ablation.maskText = maskText;
+        const LinkQuery query {0, 0, kNoEntity};
+        const FloatArray scores = reference.scoreQueries(std::span<const LinkQuery>(&query, 1), ablation);
+        const CandidateRanking expected = rankCandidates(scores.values, *graph, 0, 0, true, 40, false);
+        QCOMPARE(shown.top.size(), expected.top.size());
+        for (std::size_t i = 0; i < expected.top.size(); ++i) {
+            QCOMPARE(shown.top[i].entity, expected.top[i].entity);
+            QCOMPARE(shown.top[i].score, expected.top[i].score);
+        }
+        if (maskVisual || maskText) {
+            const FloatArray plain = reference.scoreQueries(std::span<const LinkQuery>(&query, 1));
+            QVERIFY(plain.values != scores.values);
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(LinkPredictionSessionTest)
