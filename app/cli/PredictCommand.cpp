@@ -3,6 +3,7 @@
 #include "cli/CliOutput.h"
 #include "cli/EvaluateCommand.h"
 #include "evaluation/CandidateRanking.h"
+#include "evaluation/QueryRanking.h"
 #include "graph/KnowledgeGraph.h"
 
 #include <QJsonArray>
@@ -128,12 +129,16 @@ int PredictCommand::run(const QStringList& arguments)
         return failBadInput(
             unknownKey(tr("relation"), *relationKey, *graphPath, relationSuggestions(graph, *relationKey)));
 
-    const LinkQuery query
-        = predictTail ? LinkQuery {*entity, *relation, kNoEntity} : LinkQuery {kNoEntity, *relation, *entity};
-    const FloatArray scores = opened.model->scoreQueries(std::span<const LinkQuery>(&query, 1), ablation);
+    LinkPredictionRequest request;
+    request.entity = *entity;
+    request.relation = *relation;
+    request.predictTail = predictTail;
+    request.k = static_cast<std::size_t>(k);
+    request.filtered = filtered;
+    request.maskVisual = ablation.maskVisual;
+    request.maskText = ablation.maskText;
+    const CandidateRanking ranking = rankQuery(*opened.model, graph, request);
     const std::size_t n = graph.entityCount();
-    const CandidateRanking ranking
-        = rankCandidates(scores.values, graph, *entity, *relation, predictTail, static_cast<std::size_t>(k), filtered);
 
     const Entity& queryEntity = graph.entity(*entity);
     const Relation& queryRelation = graph.relation(*relation);

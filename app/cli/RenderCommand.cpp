@@ -5,7 +5,7 @@
 #include "cli/CliOutput.h"
 #include "cli/DatasetOpening.h"
 #include "cli/EvaluateCommand.h"
-#include "evaluation/CandidateRanking.h"
+#include "evaluation/QueryRanking.h"
 #include "graph/KnowledgeGraph.h"
 #include "gui/LinkPredictionSession.h"
 #include "gui/MainWindow.h"
@@ -179,13 +179,9 @@ QString renderRanking(const std::shared_ptr<const KnowledgeGraph>& graph, Entity
     panel.countSelector()->setValue(k);
     panel.filteredCheck()->setChecked(args.flag(QStringLiteral("filtered")));
     const LinkPredictionRequest r = panel.request();
-    const LinkQuery query
-        = r.predictTail ? LinkQuery {r.entity, r.relation, kNoEntity} : LinkQuery {kNoEntity, r.relation, r.entity};
     (void)model.entityRepresentations();
     const auto start = std::chrono::steady_clock::now();
-    const FloatArray scores = model.scoreQueries(std::span<const LinkQuery>(&query, 1));
-    const CandidateRanking ranked
-        = rankCandidates(scores.values, *graph, r.entity, r.relation, r.predictTail, r.k, r.filtered);
+    const CandidateRanking ranked = rankQuery(model, *graph, r);
     panel.showRanking(
         r, ranked, std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
     prepare(panel, size);

@@ -1,6 +1,7 @@
 #include "gui/LinkPredictionSession.h"
 
 #include "evaluation/LinkPredictionEvaluator.h"
+#include "evaluation/QueryRanking.h"
 #include "graph/KnowledgeGraph.h"
 #include "inference/MygoModel.h"
 #include "io/InputError.h"
@@ -198,10 +199,7 @@ void LinkPredictionSession::work(Job& job, std::stop_token stop)
             return;
         }
         const auto start = std::chrono::steady_clock::now();
-        const LinkQuery query
-            = r.predictTail ? LinkQuery {r.entity, r.relation, kNoEntity} : LinkQuery {kNoEntity, r.relation, r.entity};
-        const FloatArray scores = job.model->scoreQueries(std::span<const LinkQuery>(&query, 1), ablation);
-        job.ranking = rankCandidates(scores.values, *job.graph, r.entity, r.relation, r.predictTail, r.k, r.filtered);
+        job.ranking = rankQuery(*job.model, *job.graph, r);
         job.milliseconds = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
     } catch (const EvaluationCancelled&) {
         job.cancelled = true;

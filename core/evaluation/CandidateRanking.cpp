@@ -20,6 +20,21 @@ std::map<EntityId, SplitFlags> knownAnswerSplits(
     return splits;
 }
 
+std::vector<std::size_t> knownAnswerCounts(const KnowledgeGraph& graph, EntityId known, bool predictTail)
+{
+    std::vector<std::pair<RelationId, EntityId>> answers;
+    const CsrAdjacency& adjacency = predictTail ? graph.outgoing() : graph.incoming();
+    for (const CsrAdjacency::Edge& edge : adjacency.edges(known))
+        answers.emplace_back(edge.relation, edge.neighbour);
+    // A fact repeated across splits is one answer.
+    std::sort(answers.begin(), answers.end());
+    answers.erase(std::unique(answers.begin(), answers.end()), answers.end());
+    std::vector<std::size_t> counts(graph.relationCount(), 0);
+    for (const auto& [relation, neighbour] : answers)
+        ++counts[relation];
+    return counts;
+}
+
 namespace {
 
 // Ranks of the known answers in O(N log K): answers sorted best first; every other entity that

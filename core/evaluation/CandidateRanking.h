@@ -45,6 +45,10 @@ struct CandidateRanking {
 std::map<EntityId, SplitFlags> knownAnswerSplits(
     const KnowledgeGraph& graph, EntityId known, RelationId relation, bool predictTail);
 
+// How many distinct known answers the entity has under each relation (indexed by RelationId) on
+// the side asked: one pass over its facts, for listing every relation at once.
+std::vector<std::size_t> knownAnswerCounts(const KnowledgeGraph& graph, EntityId known, bool predictTail);
+
 // Ranks `scores` (one per entity of `graph`) best first; equal scores keep id order so a listing
 // is reproducible. `filtered` leaves the known answers out, as the filtered protocol does.
 // Throws std::invalid_argument when there is not one score per entity.

@@ -58,6 +58,13 @@ void CandidateRankingTest::knownAnswersCarryTheirSplits()
     QVERIFY((known.at(id("DEU")) == SplitFlags {true, false, true}));
     QVERIFY((known.at(id("ITA")) == SplitFlags {true, false, false}));
     QVERIFY((known.at(id("ESP")) == SplitFlags {true, false, false}));
+    // Counted for every relation at once: DEU (train and test) is one answer.
+    const std::vector<std::size_t> counts = knownAnswerCounts(*graph_, id("FRA"), true);
+    QCOMPARE(counts.size(), graph_->relationCount());
+    QCOMPARE(counts[relation("borders")], std::size_t {3});
+    QCOMPARE(counts[relation("capital")], std::size_t {1});
+    QCOMPARE(counts[relation("capital_of")], std::size_t {0});
+    QCOMPARE(knownAnswerCounts(*graph_, id("currency/EUR"), false)[relation("currency")], std::size_t {4});
 }
 
 void CandidateRankingTest::unfilteredListIsBestFirstWithTiesInIdOrder()

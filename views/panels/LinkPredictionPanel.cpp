@@ -295,14 +295,16 @@ QString LinkPredictionPanel::queryText() const
 
 std::size_t LinkPredictionPanel::knownAnswerCount(RelationId relation) const
 {
-    if (!graph_ || entity_ == kNoEntity)
-        return 0;
-    return knownAnswerSplits(*graph_, entity_, relation, direction_->currentIndex() != PredictHeads).size();
+    return relation < answerCounts_.size() ? answerCounts_[relation] : 0;
 }
 
 void LinkPredictionPanel::fillRelations()
 {
     filling_ = true;
+    // Counted once per entity and side, not once per relation: a hub has thousands of facts.
+    answerCounts_ = graph_ && entity_ != kNoEntity
+        ? knownAnswerCounts(*graph_, entity_, direction_->currentIndex() != PredictHeads)
+        : std::vector<std::size_t> {};
     const QVariant keep = relation_->currentData();
     relation_->clear();
     if (graph_) {

@@ -6,6 +6,7 @@
 #include <QWidget>
 
 #include <memory>
+#include <vector>
 
 class QCheckBox;
 class QComboBox;
@@ -81,6 +82,8 @@ private:
 
     std::shared_ptr<const KnowledgeGraph> graph_;
     EntityId entity_ = kNoEntity;
+    // Known answers per relation for entity_ on the side asked (fillRelations keeps it current).
+    std::vector<std::size_t> answerCounts_;
     bool hasModel_ = false;
     bool filling_ = false;
     QString modelName_;
