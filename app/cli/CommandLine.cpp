@@ -10,6 +10,7 @@
 #include "cli/RenderCommand.h"
 #include "cli/TokenizeCommand.h"
 #include "cli/TrainCommand.h"
+#include "cli/WordpieceCommand.h"
 #include "inference/ComputeRuntime.h"
 
 #include <QApplication>
@@ -29,7 +30,7 @@ namespace tessera {
 namespace {
 
 constexpr const char* kSubcommands[] = {"info", "import", "render", "import-model", "evaluate", "predict", "dump",
-    "train", "tokenize", "help", "--help", "-h", "--version", "-V"};
+    "train", "tokenize", "wordpiece", "help", "--help", "-h", "--version", "-V"};
 
 // Gives the help and version texts their translation context.
 class CommandLine {
@@ -57,6 +58,9 @@ QString helpText()
         "  tokenize --graph G --out DIR [--grid 14] [--levels 4] [--text-from label,description]\n"
         "        built-in tokens for MyGO: image colour-patch codes and graph-vocabulary words,\n"
         "        with their frozen tables (train mygo --visual-tokens DIR/visual-tokens.json ...)\n"
+        "  wordpiece [--json] [--vocab vocab.txt] [TEXT...]\n"
+        "        BERT uncased word pieces and their ids of each text (standard input when no\n"
+        "        TEXT is given), without [CLS]/[SEP]\n"
         "  train mygo --graph G --out MODEL [options]\n"
         "        train MyGO link prediction (tessera train mygo --help lists the options)\n"
         "  render entity|neighbourhood|ranking|window --graph G --entity KEY --out FILE.png|svg\n"
@@ -153,6 +157,8 @@ int runCommandLine(int argc, char** argv)
             return TrainCommand::run(rest);
         if (subcommand == QLatin1String("tokenize"))
             return TokenizeCommand::run(rest);
+        if (subcommand == QLatin1String("wordpiece"))
+            return WordpieceCommand::run(rest);
         if (subcommand == QLatin1String("render"))
             return runRenderCommand(rest);
         if (subcommand == QLatin1String("import-model"))

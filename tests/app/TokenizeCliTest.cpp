@@ -51,6 +51,9 @@ private Q_SLOTS:
     void badInputExitsWithTwo_data();
     void badInputExitsWithTwo();
     void undecodableImageIsNamed();
+    void wordpieceJson();
+    void wordpieceAligned();
+    void wordpieceBadVocabulary();
 };
 
 void TokenizeCliTest::demoTokensFeedTraining()
@@ -185,6 +188,54 @@ void TokenizeCliTest::undecodableImageIsNamed()
     QVERIFY2(lines.last().startsWith("tessera: ") && lines.last().contains("images/a.png: cannot tokenize"),
         run.err.constData());
     QVERIFY(!QFile::exists(out));
+}
+
+// `wordpiece --json`: one object per text, ids as in bert-base-uncased.txt (line - 1, by grep).
+void TokenizeCliTest::wordpieceJson()
+{
+    const Run run = runTessera({QStringLiteral("wordpiece"), QStringLiteral("--json"), QStringLiteral("Hello, Café!"),
+        QStringLiteral("中国")});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.err, QByteArray());
+    QCOMPARE(QString::fromUtf8(run.out),
+        QString::fromUtf8(
+            "[\n"
+            "  {\"text\":\"Hello, Café!\",\"tokens\":[\"hello\",\",\",\"cafe\",\"!\"],\"ids\":[7592,1010,7668,999]},\n"
+            "  {\"text\":\"中国\",\"tokens\":[\"中\",\"国\"],\"ids\":[1746,1799]}\n"
+            "]\n"));
+}
+
+// Without --json: the pieces above their ids, aligned; texts read from standard input likewise.
+void TokenizeCliTest::wordpieceAligned()
+{
+    const Run run = runTessera({QStringLiteral("wordpiece"), QStringLiteral("unaffable")});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out, QByteArray("  una   ##ffa ##ble\n  14477 20961 3468\n"));
+}
+
+void TokenizeCliTest::wordpieceBadVocabulary()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("vocab.txt"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("[UNK]\nthe\n##s\nthe\n");
+    file.close();
+    const Run run = runTessera({QStringLiteral("wordpiece"), QStringLiteral("--vocab"), path, QStringLiteral("the")});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(isOneLine(run.err));
+    QCOMPARE(
+        QString::fromUtf8(run.err), QStringLiteral("tessera: %1:4: word piece 'the' is already on line 2\n").arg(path));
+    // A vocabulary the user gives is used as given.
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write("[UNK]\nthe\n##s\ncat\n");
+    file.close();
+    const Run ok = runTessera({QStringLiteral("wordpiece"), QStringLiteral("--json"), QStringLiteral("--vocab"), path,
+        QStringLiteral("the cats dog")});
+    QCOMPARE(ok.exitCode, 0);
+    QCOMPARE(ok.out,
+        QByteArray(
+            "[\n  {\"text\":\"the cats dog\",\"tokens\":[\"the\",\"cat\",\"##s\",\"[UNK]\"],\"ids\":[1,3,2,0]}\n]\n"));
 }
 
 QTEST_MAIN(TokenizeCliTest)

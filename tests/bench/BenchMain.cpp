@@ -1,8 +1,9 @@
-// bench: medians of Tessera's hot paths. `bench [--json] [--shared DIR] [--only graph|layout|mygo|mygo-query]`.
+// bench: medians of Tessera's hot paths. `bench [--json] [--shared DIR] [--only graph|layout|tokens|mygo|mygo-query]`.
 
 #include "BenchTimer.h"
 #include "GraphBenchmarks.h"
 #include "MygoBenchmarks.h"
+#include "TokenBenchmarks.h"
 
 #ifdef TESSERA_BENCH_LAYOUT
 #include "LayoutBenchmarks.h"
@@ -27,6 +28,10 @@ int main(int argc, char** argv)
     std::vector<tessera::bench::Measurement> results;
     if (only.empty() || only == "graph")
         results = tessera::bench::runGraphBenchmarks(shared, TESSERA_SOURCE_DIR);
+    if (only.empty() || only == "tokens") {
+        const auto tokens = tessera::bench::runTokenBenchmarks(TESSERA_SOURCE_DIR);
+        results.insert(results.end(), tokens.begin(), tokens.end());
+    }
 #ifdef TESSERA_BENCH_LAYOUT
     if (only.empty() || only == "layout") {
         const auto layout = tessera::bench::runLayoutBenchmarks();
