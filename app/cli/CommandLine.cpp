@@ -1,6 +1,7 @@
 #include "cli/CommandLine.h"
 
 #include "cli/CliOutput.h"
+#include "cli/CodebookStatsCommand.h"
 #include "cli/DumpCommand.h"
 #include "cli/EvaluateCommand.h"
 #include "cli/ImportCommand.h"
@@ -30,7 +31,7 @@ namespace tessera {
 namespace {
 
 constexpr const char* kSubcommands[] = {"info", "import", "render", "import-model", "evaluate", "predict", "dump",
-    "train", "tokenize", "wordpiece", "help", "--help", "-h", "--version", "-V"};
+    "train", "tokenize", "wordpiece", "codebook-stats", "help", "--help", "-h", "--version", "-V"};
 
 // Gives the help and version texts their translation context.
 class CommandLine {
@@ -61,6 +62,9 @@ QString helpText()
         "  wordpiece [--json] [--vocab vocab.txt] [TEXT...]\n"
         "        BERT uncased word pieces and their ids of each text (standard input when no\n"
         "        TEXT is given), without [CLS]/[SEP]\n"
+        "  codebook-stats --graph G --tokens DIR [--json] [--top 10]\n"
+        "        codebook usage of a token folder per modality: used and dead codes,\n"
+        "        perplexity, top-k mass, Gini, per-code counts (--json)\n"
         "  train mygo --graph G --out MODEL [options]\n"
         "        train MyGO link prediction (tessera train mygo --help lists the options)\n"
         "  render entity|neighbourhood|ranking|window --graph G --entity KEY --out FILE.png|svg\n"
@@ -159,6 +163,8 @@ int runCommandLine(int argc, char** argv)
             return TokenizeCommand::run(rest);
         if (subcommand == QLatin1String("wordpiece"))
             return WordpieceCommand::run(rest);
+        if (subcommand == QLatin1String("codebook-stats"))
+            return CodebookStatsCommand::run(rest);
         if (subcommand == QLatin1String("render"))
             return runRenderCommand(rest);
         if (subcommand == QLatin1String("import-model"))

@@ -1,19 +1,14 @@
 #include "inference/MygoTokenLoader.h"
 
 #include "graph/KnowledgeGraph.h"
+#include "io/EntityTokenFileReader.h"
 #include "io/InputError.h"
-#include "io/TextTableReader.h"
 #include "models/mygo/TokenSelection.h"
 #include "tensors/SafetensorsFile.h"
-
-#include <nlohmann/json.hpp>
 
 namespace tessera {
 
 namespace {
-
-// Token files of real benchmarks are tens of megabytes; this bounds a wrong file.
-constexpr std::uint64_t kMaxTokenFileBytes = 2ULL << 30U;
 
 FloatArray readTable(const TokenSource& source)
 {
@@ -40,31 +35,12 @@ void fillModality(const KnowledgeGraph& graph, const TokenSource& source, const 
     if (pad < 0 || pad >= rows)
         throw InputError(source.tableFile,
             "pad id " + std::to_string(pad) + " is outside the table (" + std::to_string(rows) + " rows)");
-    const std::string text = readTextFile(source.tokensJson, kMaxTokenFileBytes);
-    const auto json = nlohmann::json::parse(text, nullptr, false);
-    if (json.is_discarded() || !json.is_object())
-        throw InputError(source.tokensJson, "expected a JSON object {\"entity key\": [token ids, ...], ...}");
-    std::vector<std::vector<std::int64_t>> raw(graph.entityCount());
-    for (const auto& [key, value] : json.items()) {
-        const auto entity = graph.findEntity(key);
-        if (!entity)
-            throw InputError(source.tokensJson, "entry '" + key + "': no entity with this key in the graph");
-        if (!value.is_array())
-            throw InputError(source.tokensJson, "entry '" + key + "': expected a list of token ids");
-        for (const auto& id : value) {
-            if (!id.is_number_integer())
-                throw InputError(source.tokensJson, "entry '" + key + "': token ids must be integers");
-            const auto tokenId = id.get<std::int64_t>();
-            if (tokenId < 0 || tokenId >= rows)
-                throw InputError(source.tokensJson,
-                    "entry '" + key + "': token id " + std::to_string(tokenId) + " is outside the table "
-                        + source.tableFile + " (" + std::to_string(rows) + " rows)");
-            raw[*entity].push_back(tokenId);
-        }
-    }
+    // The table's rows are the codes and the pad row: an id may name any row but the pad's own
+    // meaning is "no token", which the reference never writes, so all rows are accepted.
+    const EntityTokens raw = readEntityTokens(source.tokensJson, graph, rows, "the table " + source.tableFile);
     index.clear();
     mask.clear();
-    for (const auto& tokens : raw) {
+    for (const auto& tokens : raw.tokens) {
         const SelectedTokens selected = selectTopTokens(tokens, source.slots, pad);
         index.insert(index.end(), selected.ids.begin(), selected.ids.end());
         mask.insert(mask.end(), selected.mask.begin(), selected.mask.end());

@@ -14,6 +14,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+#include <set>
+
 using tessera::SafetensorsFile;
 using tessera::TensorDType;
 using test::isOneLine;
@@ -51,6 +54,7 @@ private Q_SLOTS:
     void badInputExitsWithTwo_data();
     void badInputExitsWithTwo();
     void undecodableImageIsNamed();
+    void codebookStatsCountTheTokenFiles();
     void wordpieceJson();
     void wordpieceAligned();
     void wordpieceBadVocabulary();
@@ -188,6 +192,60 @@ void TokenizeCliTest::undecodableImageIsNamed()
     QVERIFY2(lines.last().startsWith("tessera: ") && lines.last().contains("images/a.png: cannot tokenize"),
         run.err.constData());
     QVERIFY(!QFile::exists(out));
+}
+
+// codebook-stats against the token files counted here with Qt's JSON reader: per-code counts,
+// used and dead codes; tokens of another graph exit with 2 naming the entry.
+void TokenizeCliTest::codebookStatsCountTheTokenFiles()
+{
+    QTemporaryDir dir;
+    const QString tokens = dir.filePath(QStringLiteral("tokens"));
+    QCOMPARE(runTessera({QStringLiteral("tokenize"), QStringLiteral("--graph"), kDemo, QStringLiteral("--out"), tokens})
+                 .exitCode,
+        0);
+    const Run run = runTessera({QStringLiteral("codebook-stats"), QStringLiteral("--graph"), kDemo,
+        QStringLiteral("--tokens"), tokens, QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject stats = QJsonDocument::fromJson(run.out).object();
+    for (const QString& modality : {QStringLiteral("visual"), QStringLiteral("text")}) {
+        const QJsonObject file = readJsonObject(tokens + QLatin1Char('/') + modality + QStringLiteral("-tokens.json"));
+        const QJsonObject m = stats.value(modality).toObject();
+        const int codes = m.value(QStringLiteral("codes")).toInt();
+        QVERIFY(codes > 0);
+        std::vector<qint64> counts(static_cast<std::size_t>(codes), 0);
+        std::vector<qint64> documents(static_cast<std::size_t>(codes), 0);
+        for (auto it = file.begin(); it != file.end(); ++it) {
+            std::set<int> seen;
+            for (const QJsonValue id : it.value().toArray()) {
+                ++counts[static_cast<std::size_t>(id.toInt())];
+                seen.insert(id.toInt());
+            }
+            for (const int id : seen)
+                ++documents[static_cast<std::size_t>(id)];
+        }
+        const qint64 used = std::count_if(counts.begin(), counts.end(), [](qint64 c) { return c > 0; });
+        QCOMPARE(m.value(QStringLiteral("entities")).toInt(), file.size());
+        QCOMPARE(m.value(QStringLiteral("used")).toInteger(), used);
+        QCOMPARE(m.value(QStringLiteral("dead")).toInteger(), codes - used);
+        const QJsonArray reported = m.value(QStringLiteral("counts")).toArray();
+        const QJsonArray reportedDocuments = m.value(QStringLiteral("document_frequency")).toArray();
+        QCOMPARE(reported.size(), codes);
+        for (int c = 0; c < codes; ++c) {
+            QCOMPARE(reported[c].toInteger(), counts[static_cast<std::size_t>(c)]);
+            QCOMPARE(reportedDocuments[c].toInteger(), documents[static_cast<std::size_t>(c)]);
+        }
+        const double perplexity = m.value(QStringLiteral("perplexity")).toDouble();
+        QVERIFY(perplexity >= 1.0 && perplexity <= static_cast<double>(used));
+    }
+    // The colour stand-in: 64 codes (4 levels per channel); the flags use most, not all.
+    QCOMPARE(stats.value(QStringLiteral("visual")).toObject().value(QStringLiteral("codes")).toInt(), 64);
+
+    const Run other = runTessera({QStringLiteral("codebook-stats"), QStringLiteral("--graph"),
+        QStringLiteral(TESSERA_SOURCE_DIR "/resources/demo/emoji"), QStringLiteral("--tokens"), tokens});
+    QCOMPARE(other.exitCode, 2);
+    QVERIFY(isOneLine(other.err));
+    QVERIFY2(other.err.contains("visual-tokens.json: entry 'country/") && other.err.contains("another graph"),
+        other.err.constData());
 }
 
 // `wordpiece --json`: one object per text, ids as in bert-base-uncased.txt (line - 1, by grep).

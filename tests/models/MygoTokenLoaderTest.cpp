@@ -84,6 +84,9 @@ void MygoTokenLoaderTest::badEntriesAreNamed_data()
     QTest::newRow("not integers") << QByteArray(R"({"a": ["x"]})")
                                   << QStringLiteral("entry 'a': token ids must be integers");
     QTest::newRow("not an object") << QByteArray("[1, 2]") << QStringLiteral("expected a JSON object");
+    // A trailing comma: the parser stops at the ']' on line 3.
+    QTest::newRow("malformed JSON") << QByteArray("{\"a\": [1,\n 2,\n ]}")
+                                    << QStringLiteral("tokens.json:3: malformed JSON: ");
 }
 
 void MygoTokenLoaderTest::badEntriesAreNamed()
