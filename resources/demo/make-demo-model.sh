@@ -6,7 +6,11 @@
 #   resources/demo/make-demo-model.sh [path/to/tessera]
 #
 # Tessera's own tokens (tessera tokenize: flag colour patches, label and description words), then
-# MyGO at dim 64 for 300 epochs with seed 2024 on one CPU thread, about 20 minutes here. One thread
+# MyGO at dim 64 for 300 epochs with seed 2024 on one CPU thread, about 15 minutes here.
+# Embedding dropout 0.1, not the reference's 0.9: 0.9 is tuned for DB15K's 12,842 entities; on
+# 844 it erases most of the head entity's embedding in every step, and the model learns to rank
+# each relation's most frequent answers whoever the head is (test MRR 0.146 against 0.130 for
+# that popularity baseline, the same top ten borders for France and China). One thread
 # and a fixed seed make the run repeatable on a given machine; other CPUs may round differently.
 set -euo pipefail
 
@@ -19,7 +23,7 @@ trap 'rm -rf "$work"' EXIT
 graph="$here/countries"
 "$tessera" tokenize --graph "$graph" --out "$work/tokens"
 "$tessera" train mygo --graph "$graph" --out "$work/run" --dim 64 --batch 256 --epochs 300 \
-  --valid-every 10 --checkpoint-every 50 --threads 1 --seed 2024 \
+  --valid-every 10 --checkpoint-every 50 --threads 1 --seed 2024 --emb-dropout 0.1 \
   --visual-tokens "$work/tokens/visual-tokens.json" --visual-table "$work/tokens/visual-table.safetensors" \
   --text-tokens "$work/tokens/text-tokens.json" --text-table "$work/tokens/text-table.safetensors"
 "$tessera" evaluate --graph "$graph" --model "$work/run/best"
