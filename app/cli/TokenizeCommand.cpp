@@ -13,6 +13,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cstdio>
 #include <set>
 
 namespace tessera {
@@ -122,16 +123,26 @@ int TokenizeCommand::run(const QStringList& arguments)
         nlohmann::ordered_json visual = nlohmann::ordered_json::object();
         std::set<std::int64_t> codesUsed;
         std::size_t images = 0;
+        std::size_t skippedImages = 0;
         for (const Entity& entity : graph.entities()) {
             std::vector<std::int64_t> ids;
             for (const std::string& path : entity.imagePaths) {
                 auto decoded = loadImage(path);
                 if (const auto* problem = std::get_if<std::string>(&decoded)) {
-                    // The loader's problem starts with the path already.
+                    // One bad file must not cost the whole graph its tokens: the entity keeps
+                    // its other images (or is masked like an entity without one), and the user
+                    // learns which file it was. The loader's problem starts with the path already.
                     const std::string prefix = path + ": ";
-                    throw InputError(path,
-                        "cannot tokenize: "
-                            + (problem->rfind(prefix, 0) == 0 ? problem->substr(prefix.size()) : *problem));
+                    const std::string reason
+                        = problem->rfind(prefix, 0) == 0 ? problem->substr(prefix.size()) : *problem;
+                    std::fprintf(stderr, "%s\n",
+                        tr("tessera: warning: %1: cannot decode (%2); %3 is tokenized without it")
+                            .arg(QString::fromStdString(path), QString::fromStdString(reason),
+                                QString::fromStdString(entity.key))
+                            .toLocal8Bit()
+                            .constData());
+                    ++skippedImages;
+                    continue;
                 }
                 const auto tokens = colour.tokenize(std::get<DecodedImage>(decoded).bgra);
                 ids.insert(ids.end(), tokens.begin(), tokens.end());
@@ -188,6 +199,10 @@ int TokenizeCommand::run(const QStringList& arguments)
                      .arg(colour.codeCount())
                      .arg(textual.size())
                      .arg(words.vocabularySize()));
+        if (skippedImages > 0)
+            printOut(tr("%1 undecodable image(s) left out; their entities were tokenized without them (warnings "
+                        "above)\n")
+                         .arg(skippedImages));
     } catch (const InputError& error) {
         return failBadInput(QString::fromStdString(error.what()));
     } catch (const std::invalid_argument& error) {
