@@ -1,0 +1,159 @@
+#include "tokenizers/VqEmaCodebook.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <numeric>
+#include <stdexcept>
+#include <string>
+
+namespace tessera {
+
+namespace {
+
+double squaredDistance(const float* a, const float* b, std::int64_t dim)
+{
+    double d = 0;
+    for (std::int64_t i = 0; i < dim; ++i) {
+        const double x = static_cast<double>(a[i]) - static_cast<double>(b[i]);
+        d += x * x;
+    }
+    return d;
+}
+
+}  // namespace
+
+VqEmaCodebook::VqEmaCodebook(VqEmaOptions options, std::span<const float> initial)
+    : options_(options)
+    , codes_(initial.begin(), initial.end())
+    , counts_(static_cast<std::size_t>(options.codes), 1.0)
+    , sums_(initial.begin(), initial.end())
+    , unused_(static_cast<std::size_t>(options.codes), 0)
+    , random_(options.seed)
+{
+    if (options.codes < 1 || options.dim < 1)
+        throw std::invalid_argument("a codebook needs at least one code of width at least 1");
+    if (initial.size() != static_cast<std::size_t>(options.codes * options.dim))
+        throw std::invalid_argument("initial codes: expected " + std::to_string(options.codes * options.dim)
+            + " values, got " + std::to_string(initial.size()));
+    if (!(options.decay >= 0 && options.decay < 1) || options.epsilon < 0)
+        throw std::invalid_argument("EMA decay must lie in [0, 1) and epsilon must not be negative");
+}
+
+std::vector<std::int64_t> VqEmaCodebook::nearest(std::span<const float> features) const
+{
+    const std::int64_t dim = options_.dim;
+    if (features.size() % static_cast<std::size_t>(dim) != 0)
+        throw std::invalid_argument("features are not a whole number of rows of the code width");
+    const std::size_t n = features.size() / static_cast<std::size_t>(dim);
+    std::vector<std::int64_t> out(n);
+    for (std::size_t i = 0; i < n; ++i) {
+        const float* z = features.data() + i * static_cast<std::size_t>(dim);
+        double best = std::numeric_limits<double>::infinity();
+        for (std::int64_t k = 0; k < options_.codes; ++k) {
+            const double d = squaredDistance(z, codes_.data() + k * dim, dim);
+            if (d < best) {
+                best = d;
+                out[i] = k;
+            }
+        }
+    }
+    return out;
+}
+
+VqUpdateReport VqEmaCodebook::update(std::span<const float> features, std::span<const std::int64_t> assignments)
+{
+    const std::int64_t dim = options_.dim;
+    const std::int64_t codes = options_.codes;
+    const std::size_t n = assignments.size();
+    if (features.size() != n * static_cast<std::size_t>(dim))
+        throw std::invalid_argument("features and assignments disagree on the batch size");
+    std::vector<double> batchCounts(static_cast<std::size_t>(codes), 0.0);
+    std::vector<double> batchSums(static_cast<std::size_t>(codes * dim), 0.0);
+    // How badly each feature is served by its code before the update: resets start from the worst.
+    std::vector<double> distance(n);
+    for (std::size_t i = 0; i < n; ++i) {
+        const std::int64_t k = assignments[i];
+        if (k < 0 || k >= codes)
+            throw std::out_of_range("assignment " + std::to_string(k) + " outside the codebook");
+        distance[i]
+            = squaredDistance(features.data() + i * static_cast<std::size_t>(dim), codes_.data() + k * dim, dim);
+        batchCounts[static_cast<std::size_t>(k)] += 1.0;
+        for (std::int64_t d = 0; d < dim; ++d)
+            batchSums[static_cast<std::size_t>(k * dim + d)] += features[i * static_cast<std::size_t>(dim) + d];
+    }
+    const double g = options_.decay;
+    double total = 0;
+    for (std::int64_t k = 0; k < codes; ++k) {
+        auto& count = counts_[static_cast<std::size_t>(k)];
+        count = g * count + (1 - g) * batchCounts[static_cast<std::size_t>(k)];
+        total += count;
+        for (std::int64_t d = 0; d < dim; ++d) {
+            auto& sum = sums_[static_cast<std::size_t>(k * dim + d)];
+            sum = g * sum + (1 - g) * batchSums[static_cast<std::size_t>(k * dim + d)];
+        }
+    }
+    const double eps = options_.epsilon;
+    for (std::int64_t k = 0; k < codes; ++k) {
+        const double smoothed
+            = (counts_[static_cast<std::size_t>(k)] + eps) / (total + static_cast<double>(codes) * eps) * total;
+        for (std::int64_t d = 0; d < dim; ++d)
+            codes_[static_cast<std::size_t>(k * dim + d)]
+                = static_cast<float>(sums_[static_cast<std::size_t>(k * dim + d)] / smoothed);
+    }
+
+    VqUpdateReport report;
+    double entropy = 0;
+    for (const double c : batchCounts) {
+        if (c > 0) {
+            ++report.used;
+            const double p = c / static_cast<double>(n);
+            entropy -= p * std::log(p);
+        }
+    }
+    report.perplexity = n > 0 ? std::exp(entropy) : 0.0;
+
+    std::vector<std::int64_t> dead;
+    for (std::int64_t k = 0; k < codes; ++k) {
+        int& streak = unused_[static_cast<std::size_t>(k)];
+        streak = batchCounts[static_cast<std::size_t>(k)] > 0 ? 0 : streak + 1;
+        if (options_.reset && streak >= options_.deadAfter)
+            dead.push_back(k);
+    }
+    if (dead.empty() || n == 0)
+        return report;
+    // The worst-served features first.
+    std::vector<std::size_t> order(n);
+    std::iota(order.begin(), order.end(), std::size_t {0});
+    std::stable_sort(
+        order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return distance[a] > distance[b]; });
+    std::normal_distribution<double> noise(0.0, 1.0);
+    for (std::size_t j = 0; j < dead.size(); ++j) {
+        const std::int64_t k = dead[j];
+        const float* z = features.data() + order[j % n] * static_cast<std::size_t>(dim);
+        for (std::int64_t d = 0; d < dim; ++d) {
+            const double value = z[d] + (options_.resetNoise > 0 ? options_.resetNoise * noise(random_) : 0.0);
+            codes_[static_cast<std::size_t>(k * dim + d)] = static_cast<float>(value);
+            sums_[static_cast<std::size_t>(k * dim + d)] = value;
+        }
+        counts_[static_cast<std::size_t>(k)] = 1.0;
+        unused_[static_cast<std::size_t>(k)] = 0;
+        ++report.resets;
+    }
+    return report;
+}
+
+void VqEmaCodebook::restore(std::span<const float> codes, std::span<const double> counts, std::span<const double> sums,
+    std::span<const int> unused)
+{
+    const auto k = static_cast<std::size_t>(options_.codes);
+    const auto kd = static_cast<std::size_t>(options_.codes * options_.dim);
+    if (codes.size() != kd || counts.size() != k || sums.size() != kd || unused.size() != k)
+        throw std::invalid_argument("saved codebook state has other sizes than this codebook");
+    codes_.assign(codes.begin(), codes.end());
+    counts_.assign(counts.begin(), counts.end());
+    sums_.assign(sums.begin(), sums.end());
+    unused_.assign(unused.begin(), unused.end());
+}
+
+}  // namespace tessera

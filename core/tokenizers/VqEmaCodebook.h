@@ -1,0 +1,71 @@
+#pragma once
+
+#include <cstdint>
+#include <random>
+#include <span>
+#include <vector>
+
+namespace tessera {
+
+// How a vector-quantisation codebook learns, as Uni-Code's public code (haihuangcode/CMG) and
+// VQ-VAE-2 do it. Defaults are theirs.
+struct VqEmaOptions {
+    std::int64_t codes = 1024;  // K
+    std::int64_t dim = 32;      // D, the width of an encoder output and of a code
+    double decay = 0.99;        // γ of the moving averages
+    double epsilon = 1e-5;      // Laplace smoothing of the code counts
+    // A code that no feature chose for `deadAfter` consecutive updates is re-initialised (when
+    // `reset`) from the batch feature farthest from its nearest code, plus Gaussian noise of
+    // standard deviation `resetNoise` — the feature the codebook serves worst.
+    bool reset = true;
+    int deadAfter = 300;
+    double resetNoise = 0.01;
+    std::uint64_t seed = 2024;
+};
+
+struct VqUpdateReport {
+    std::int64_t used = 0;    // codes chosen by at least one feature of the batch
+    double perplexity = 0;    // exp(entropy) of the batch's code histogram
+    std::int64_t resets = 0;  // dead codes re-initialised by this update
+};
+
+// A codebook of K codes of width D updated by exponential moving averages instead of a codebook
+// loss. Per update, with n_k features assigned to code k and s_k their sum:
+//   N_k ← γ N_k + (1 − γ) n_k,   m_k ← γ m_k + (1 − γ) s_k,
+//   Ñ_k = (N_k + ε) / (Σ_j N_j + K ε) · Σ_j N_j   (Laplace smoothing),   e_k = m_k / Ñ_k.
+// N starts at 1 and m at the initial codes, so that a code keeps its place until it is used (with
+// N = 0, as in Sonnet, an unused code's first update divides by ε and throws it far away).
+// Torch-free: the trainer computes assignments on any device and hands them over.
+class VqEmaCodebook {
+public:
+    // `initial` holds K × D values, row-major.
+    VqEmaCodebook(VqEmaOptions options, std::span<const float> initial);
+
+    const VqEmaOptions& options() const { return options_; }
+    // K × D, row-major.
+    const std::vector<float>& codes() const { return codes_; }
+    const std::vector<double>& counts() const { return counts_; }
+    // Consecutive updates in which each code went unused.
+    const std::vector<int>& unusedStreaks() const { return unused_; }
+
+    // The nearest code (squared L2; the lower id on a tie) of each of n features (n × D values).
+    std::vector<std::int64_t> nearest(std::span<const float> features) const;
+
+    // One EMA step for a batch of n features (n × D) and their assignments, then the resets.
+    VqUpdateReport update(std::span<const float> features, std::span<const std::int64_t> assignments);
+
+    // Restores a saved state (codes, counts, moving sums, streaks) of the same K and D.
+    void restore(std::span<const float> codes, std::span<const double> counts, std::span<const double> sums,
+        std::span<const int> unused);
+    const std::vector<double>& sums() const { return sums_; }
+
+private:
+    VqEmaOptions options_;
+    std::vector<float> codes_;
+    std::vector<double> counts_;  // N
+    std::vector<double> sums_;    // m, K × D
+    std::vector<int> unused_;
+    std::mt19937_64 random_;
+};
+
+}  // namespace tessera
