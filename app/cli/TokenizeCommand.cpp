@@ -2,6 +2,7 @@
 
 #include "cli/CliOutput.h"
 #include "cli/DatasetOpening.h"
+#include "cli/LearnedVisualTokens.h"
 #include "graph/KnowledgeGraph.h"
 #include "io/AtomicFileWriter.h"
 #include "io/AtomicFolderWriter.h"
@@ -13,12 +14,24 @@
 
 #include <nlohmann/json.hpp>
 
+#include <atomic>
+#include <chrono>
+#include <csignal>
 #include <cstdio>
+#include <optional>
 #include <set>
+#include <thread>
 
 namespace tessera {
 
 namespace {
+
+std::atomic<bool> gInterrupted {false};
+
+extern "C" void onTokenizeInterrupt(int /*signal*/)
+{
+    gInterrupted.store(true);
+}
 
 struct TokenizeSettings {
     ColourPatchOptions colour;
@@ -77,8 +90,11 @@ int TokenizeCommand::run(const QStringList& arguments)
     const CliArguments args(arguments,
         {QStringLiteral("graph"), QStringLiteral("out"), QStringLiteral("format"), QStringLiteral("grid"),
             QStringLiteral("levels"), QStringLiteral("visual-width"), QStringLiteral("text-width"),
-            QStringLiteral("min-entities"), QStringLiteral("text-from")},
-        {});
+            QStringLiteral("min-entities"), QStringLiteral("text-from"), QStringLiteral("visual-tokenizer"),
+            QStringLiteral("codebook-size"), QStringLiteral("code-dim"), QStringLiteral("image-size"),
+            QStringLiteral("patch-size"), QStringLiteral("epochs"), QStringLiteral("batch"), QStringLiteral("lr"),
+            QStringLiteral("seed"), QStringLiteral("dead-after"), QStringLiteral("device"), QStringLiteral("threads")},
+        {QStringLiteral("train-visual"), QStringLiteral("no-reset"), QStringLiteral("quiet")});
     if (!args.error().isEmpty())
         return failBadInput(QStringLiteral("tokenize: ") + args.error());
     const auto graphPath = args.value(QStringLiteral("graph"));
@@ -86,7 +102,8 @@ int TokenizeCommand::run(const QStringList& arguments)
     if (!graphPath || !out || !args.positional().isEmpty())
         return failBadInput(tr("tokenize: expected tessera tokenize --graph G --out DIR [--grid 14] [--levels 4] "
                                "[--visual-width 32] [--text-width 64] [--min-entities 2] "
-                               "[--text-from label,description]"));
+                               "[--text-from label,description] [--train-visual [--codebook-size 1024] [--epochs 10] "
+                               "[--seed 2024] [--no-reset] ...] [--visual-tokenizer DIR]"));
     TokenizeSettings settings;
     int minEntities = static_cast<int>(settings.words.minEntities);
     for (const QString& problem :
@@ -111,6 +128,51 @@ int TokenizeCommand::run(const QStringList& arguments)
             return failBadInput(tr("tokenize: --text-from needs label, description or both"));
     }
 
+    LearnedVisualSettings learned;
+    learned.train = args.flag(QStringLiteral("train-visual"));
+    if (const auto folder = args.value(QStringLiteral("visual-tokenizer")))
+        learned.tokenizerFolder = folder->toStdString();
+    if (learned.train && !learned.tokenizerFolder.empty())
+        return failBadInput(tr("tokenize: --train-visual trains a new tokenizer, --visual-tokenizer applies one; "
+                               "give one of them"));
+    const bool useLearned = learned.train || !learned.tokenizerFolder.empty();
+    {
+        int codes = static_cast<int>(learned.config.codebook.codes);
+        int codeDim = static_cast<int>(learned.config.codebook.dim);
+        int batch = static_cast<int>(learned.training.batchSize);
+        int seed = static_cast<int>(learned.training.seed);
+        for (const QString& problem :
+            {readInt(args, "codebook-size", 2, 65536, codes), readInt(args, "code-dim", 1, 4096, codeDim),
+                readInt(args, "image-size", 16, 1024, learned.config.imageSize),
+                readInt(args, "patch-size", 4, 256, learned.config.patchSize),
+                readInt(args, "epochs", 0, 100000, learned.training.epochs), readInt(args, "batch", 1, 4096, batch),
+                readInt(args, "seed", 0, 2147483647, seed),
+                readInt(args, "dead-after", 1, 1000000, learned.config.codebook.deadAfter),
+                readInt(args, "threads", 0, 1024, learned.threads)}) {
+            if (!problem.isEmpty())
+                return failBadInput(problem);
+        }
+        learned.config.codebook.codes = codes;
+        learned.config.codebook.dim = codeDim;
+        learned.training.batchSize = batch;
+        learned.training.seed = static_cast<std::uint64_t>(seed);
+        learned.config.codebook.seed = static_cast<std::uint64_t>(seed);
+        learned.config.codebook.reset = !args.flag(QStringLiteral("no-reset"));
+        learned.device = args.value(QStringLiteral("device")).value_or(QStringLiteral("auto")).toStdString();
+        learned.quiet = args.flag(QStringLiteral("quiet"));
+        if (const auto lr = args.value(QStringLiteral("lr"))) {
+            bool ok = false;
+            learned.training.learningRate = lr->toDouble(&ok);
+            if (!ok || learned.training.learningRate <= 0)
+                return failBadInput(tr("tokenize: --lr must be a positive number, got '%1'").arg(*lr));
+        }
+        try {
+            learned.config.validate();
+        } catch (const std::invalid_argument& e) {
+            return failBadInput(QStringLiteral("tokenize: ") + QString::fromStdString(e.what()));
+        }
+    }
+
     const OpenedDataset opened = openDataset(*graphPath, args.value(QStringLiteral("format")));
     if (!opened.error.isEmpty())
         return failBadInput(opened.error);
@@ -124,7 +186,41 @@ int TokenizeCommand::run(const QStringList& arguments)
         std::set<std::int64_t> codesUsed;
         std::size_t images = 0;
         std::size_t skippedImages = 0;
+        std::optional<LearnedVisualTokens> learnedTokens;
+        if (useLearned) {
+            // Ctrl-C ends training between batches; the tokens are then written with the
+            // tokenizer as far as it got, so that an hour of training is never lost.
+            gInterrupted.store(false);
+            std::signal(SIGINT, onTokenizeInterrupt);
+            std::stop_source stopSource;
+            std::atomic<bool> finished {false};
+            std::thread watcher([&] {
+                while (!finished.load()) {
+                    if (gInterrupted.load()) {
+                        stopSource.request_stop();
+                        break;
+                    }
+                    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+                }
+            });
+            try {
+                learnedTokens = LearnedVisualTokenizing::run(graph, learned, stopSource.get_token());
+            } catch (...) {
+                finished.store(true);
+                watcher.join();
+                std::signal(SIGINT, SIG_DFL);
+                throw;
+            }
+            finished.store(true);
+            watcher.join();
+            std::signal(SIGINT, SIG_DFL);
+            visual = learnedTokens->tokens;
+            images = learnedTokens->images;
+            skippedImages = learnedTokens->skippedImages;
+        }
         for (const Entity& entity : graph.entities()) {
+            if (useLearned)
+                break;
             std::vector<std::int64_t> ids;
             for (const std::string& path : entity.imagePaths) {
                 auto decoded = loadImage(path);
@@ -172,16 +268,50 @@ int TokenizeCommand::run(const QStringList& arguments)
                 textual[graph.entities()[e].key] = ids;
         }
 
-        const std::map<std::string, std::string> visualMeta {{"tokenizer", "tessera colour-patch"},
+        std::map<std::string, std::string> visualMeta {{"tokenizer", "tessera colour-patch"},
             {"grid", std::to_string(settings.colour.grid)}, {"levels", std::to_string(settings.colour.levels)},
             {"pad_id", std::to_string(colour.codeCount())}};
+        if (learnedTokens)
+            visualMeta = {{"tokenizer", "tessera vq-ema"}, {"grid", std::to_string(learned.config.grid())},
+                {"pad_id", std::to_string(learnedTokens->rows - 1)}};
+        const std::int64_t visualCodes = learnedTokens ? learnedTokens->rows - 1 : colour.codeCount();
+        nlohmann::ordered_json manifest {{"format", "tessera-tokens"}, {"version", 1},
+            {"graph",
+                {{"name", graph.metadata().name}, {"entities", graph.entityCount()},
+                    {"relations", graph.relationCount()}}},
+            {"visual",
+                {{"tokenizer", learnedTokens ? "tessera vq-ema" : "tessera colour-patch"}, {"codes", visualCodes},
+                    {"shared_codebook", false}, {"tokens", "visual-tokens.json"},
+                    {"table", "visual-table.safetensors"}}},
+            {"text",
+                {{"tokenizer", "tessera graph-vocabulary words"}, {"codes", words.vocabularySize()},
+                    {"tokens", "text-tokens.json"}, {"table", "text-table.safetensors"},
+                    {"vocabulary", "text-vocabulary.txt"}}}};
+        if (learnedTokens) {
+            manifest["visual"]["grid"] = learned.config.grid();
+            manifest["visual"]["image_size"] = learnedTokens->tokenizer->config().imageSize;
+            manifest["visual"]["patch_size"] = learnedTokens->tokenizer->config().patchSize;
+            manifest["visual"]["patches"] = "visual-patches.json";
+            manifest["visual"]["model"] = learned.train ? std::string("tokenizer") : learned.tokenizerFolder;
+            manifest["log"] = "tokenizer-log.json";
+        }
         const std::map<std::string, std::string> textMeta {{"tokenizer", "tessera graph-vocabulary words"},
             {"min_entities", std::to_string(settings.words.minEntities)},
             {"pad_id", std::to_string(words.vocabularySize())}};
         writeFolderAtomically(out->toStdString(), false, "token folder", [&](const std::filesystem::path& staging) {
             writeJson(staging / "visual-tokens.json", visual);
-            writeTable(staging / "visual-table.safetensors", colour.embeddingTable(settings.visualWidth),
-                colour.codeCount() + 1, settings.visualWidth, visualMeta);
+            if (learnedTokens) {
+                writeTable(staging / "visual-table.safetensors", learnedTokens->table, learnedTokens->rows,
+                    learnedTokens->width, visualMeta);
+                writeFileAtomically((staging / "visual-patches.json").string(), learnedTokens->patches.dump() + "\n");
+                writeFileAtomically((staging / "tokenizer-log.json").string(), learnedTokens->log.dump(2) + "\n");
+                if (learned.train)
+                    learnedTokens->tokenizer->save((staging / "tokenizer").string());
+            } else {
+                writeTable(staging / "visual-table.safetensors", colour.embeddingTable(settings.visualWidth),
+                    colour.codeCount() + 1, settings.visualWidth, visualMeta);
+            }
+            writeFileAtomically((staging / "tokens.json").string(), manifest.dump(2) + "\n");
             writeJson(staging / "text-tokens.json", textual);
             writeTable(staging / "text-table.safetensors", words.embeddingTable(settings.textWidth),
                 words.vocabularySize() + 1, settings.textWidth, textMeta);
@@ -190,19 +320,24 @@ int TokenizeCommand::run(const QStringList& arguments)
                 vocabulary += w + "\n";
             writeFileAtomically((staging / "text-vocabulary.txt").string(), vocabulary);
         });
-        printOut(tr("wrote %1: visual tokens for %2 entities (%3 images, %4 of %5 colour codes used); "
-                    "text tokens for %6 entities (%7 words in the vocabulary)\n")
+        printOut(tr("wrote %1: visual tokens for %2 entities (%3 images, %4 of %5 %6 codes used); "
+                    "text tokens for %7 entities (%8 words in the vocabulary)\n")
                      .arg(*out)
                      .arg(visual.size())
                      .arg(images)
-                     .arg(codesUsed.size())
-                     .arg(colour.codeCount())
+                     .arg(learnedTokens ? learnedTokens->codesUsed : static_cast<std::int64_t>(codesUsed.size()))
+                     .arg(visualCodes)
+                     .arg(learnedTokens ? tr("learned") : tr("colour"))
                      .arg(textual.size())
                      .arg(words.vocabularySize()));
         if (skippedImages > 0)
             printOut(tr("%1 undecodable image(s) left out; their entities were tokenized without them (warnings "
                         "above)\n")
                          .arg(skippedImages));
+        if (learnedTokens && learnedTokens->interrupted) {
+            printOut(tr("interrupted: the tokenizer as trained so far and its tokens are in %1\n").arg(*out));
+            return 130;  // the shell's convention for SIGINT
+        }
     } catch (const InputError& error) {
         return failBadInput(QString::fromStdString(error.what()));
     } catch (const std::invalid_argument& error) {

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "training/VisualTokenizer.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <nlohmann/json.hpp>
+
+#include <optional>
+#include <stop_token>
+#include <string>
+#include <vector>
+
+namespace tessera {
+
+class KnowledgeGraph;
+
+// What `tokenize --train-visual` (or `--visual-tokenizer DIR`) asks for.
+struct LearnedVisualSettings {
+    bool train = false;
+    std::string tokenizerFolder;  // apply this trained tokenizer instead of training one
+    VisualTokenizerConfig config;
+    VisualTrainingOptions training;
+    std::string device = "auto";
+    int threads = 0;
+    bool quiet = false;
+};
+
+// The visual half of a token folder made by a learned VQ tokenizer: per-entity codes over all
+// its images (MyGO keeps the V most frequent), every image's patch grid, the codebook as MyGO's
+// frozen visual table with a zero pad row, the training log, and the tokenizer itself.
+struct LearnedVisualTokens {
+    nlohmann::ordered_json tokens = nlohmann::ordered_json::object();
+    nlohmann::ordered_json patches;
+    nlohmann::ordered_json log;
+    std::vector<float> table;  // (K + 1) × D
+    std::int64_t rows = 0;
+    std::int64_t width = 0;
+    std::size_t images = 0;
+    std::size_t skippedImages = 0;
+    std::int64_t codesUsed = 0;
+    bool interrupted = false;
+    std::optional<VisualTokenizer> tokenizer;
+};
+
+class LearnedVisualTokenizing {
+    Q_DECLARE_TR_FUNCTIONS(LearnedVisualTokenizing)
+
+public:
+    // Decodes the graph's images (an undecodable one is a warning on stderr and is left out),
+    // trains or loads the tokenizer, and encodes every image. Progress goes to stderr. A stop
+    // request ends training between batches; the images are then encoded with the tokenizer as
+    // it is, and `interrupted` is set. Throws InputError / std::invalid_argument for bad input.
+    static LearnedVisualTokens run(
+        const KnowledgeGraph& graph, const LearnedVisualSettings& settings, std::stop_token stop);
+};
+
+}  // namespace tessera
