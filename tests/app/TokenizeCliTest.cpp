@@ -55,6 +55,7 @@ private Q_SLOTS:
     void badInputExitsWithTwo();
     void undecodableImageIsLeftOutWithAWarning();
     void codebookStatsCountTheTokenFiles();
+    void learnedVisualTokensAndTheirTokenizer();
     void wordpieceJson();
     void wordpieceAligned();
     void wordpieceBadVocabulary();
@@ -252,6 +253,82 @@ void TokenizeCliTest::codebookStatsCountTheTokenFiles()
     QVERIFY(isOneLine(other.err));
     QVERIFY2(other.err.contains("visual-tokens.json: entry 'country/") && other.err.contains("another graph"),
         other.err.constData());
+}
+
+// tokenize --train-visual on the demo flags at a small size (32 px, 16 px patches: 2 x 2 codes per
+// flag, 16 codes, 2 epochs): the folder's manifest, patch grids, per-entity tokens (4 per flag),
+// the codebook as the visual table with a zero pad row, the log; the saved tokenizer applied to
+// the same graph gives the same tokens, and applied to the Emoji graph tokenizes its images.
+void TokenizeCliTest::learnedVisualTokensAndTheirTokenizer()
+{
+    QTemporaryDir dir;
+    const QString tokens = dir.filePath(QStringLiteral("learned"));
+    const Run run = runTessera({QStringLiteral("tokenize"), QStringLiteral("--graph"), kDemo, QStringLiteral("--out"),
+        tokens, QStringLiteral("--train-visual"), QStringLiteral("--image-size"), QStringLiteral("32"),
+        QStringLiteral("--patch-size"), QStringLiteral("16"), QStringLiteral("--codebook-size"), QStringLiteral("16"),
+        QStringLiteral("--epochs"), QStringLiteral("2"), QStringLiteral("--threads"), QStringLiteral("1"),
+        QStringLiteral("--quiet")});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY(run.err.contains("epoch 2: loss"));
+    const QJsonObject manifest = readJsonObject(tokens + QStringLiteral("/tokens.json"));
+    QCOMPARE(manifest.value(QStringLiteral("format")).toString(), QStringLiteral("tessera-tokens"));
+    const QJsonObject visualManifest = manifest.value(QStringLiteral("visual")).toObject();
+    QCOMPARE(visualManifest.value(QStringLiteral("tokenizer")).toString(), QStringLiteral("tessera vq-ema"));
+    QCOMPARE(visualManifest.value(QStringLiteral("codes")).toInt(), 16);
+    QCOMPARE(visualManifest.value(QStringLiteral("grid")).toInt(), 2);
+
+    const int flags
+        = static_cast<int>(QDir(kDemo + QStringLiteral("/images/flags")).entryList({QStringLiteral("*.png")}).size());
+    const QJsonObject patches = readJsonObject(tokens + QStringLiteral("/visual-patches.json"));
+    const QJsonArray images = patches.value(QStringLiteral("images")).toArray();
+    QCOMPARE(images.size(), flags);
+    QCOMPARE(images.first().toObject().value(QStringLiteral("codes")).toArray().size(), 4);
+    QVERIFY(images.first()
+                .toObject()
+                .value(QStringLiteral("image"))
+                .toString()
+                .startsWith(QStringLiteral("images/flags/")));
+    const QJsonObject visual = readJsonObject(tokens + QStringLiteral("/visual-tokens.json"));
+    QCOMPARE(visual.size(), flags);
+    for (auto it = visual.begin(); it != visual.end(); ++it) {
+        QCOMPARE(it.value().toArray().size(), 4);
+        for (const QJsonValue id : it.value().toArray())
+            QVERIFY(id.toInt() >= 0 && id.toInt() < 16);
+    }
+    const SafetensorsFile table
+        = SafetensorsFile::open((tokens + QStringLiteral("/visual-table.safetensors")).toStdString());
+    QCOMPARE(table.info("table").shape, (std::vector<std::int64_t> {17, 32}));
+    const std::vector<float> values = table.toFloat32("table");
+    for (int c = 0; c < 32; ++c)
+        QCOMPARE(values[static_cast<std::size_t>(16 * 32 + c)], 0.0F);  // the pad row
+    QCOMPARE(
+        readJsonObject(tokens + QStringLiteral("/tokenizer-log.json")).value(QStringLiteral("epochs")).toArray().size(),
+        2);
+
+    // The saved tokenizer, applied again to the same graph: the same codes.
+    const QString again = dir.filePath(QStringLiteral("again"));
+    const Run apply = runTessera({QStringLiteral("tokenize"), QStringLiteral("--graph"), kDemo, QStringLiteral("--out"),
+        again, QStringLiteral("--visual-tokenizer"), tokens + QStringLiteral("/tokenizer"), QStringLiteral("--threads"),
+        QStringLiteral("1")});
+    QVERIFY2(apply.exitCode == 0, apply.err.constData());
+    QCOMPARE(readJsonObject(again + QStringLiteral("/visual-tokens.json")), visual);
+    QVERIFY(!QFile::exists(again + QStringLiteral("/tokenizer")));
+    // ... and to another graph: every Emoji image gets its 4 codes.
+    const QString emoji = dir.filePath(QStringLiteral("emoji"));
+    const Run other = runTessera({QStringLiteral("tokenize"), QStringLiteral("--graph"),
+        QStringLiteral(TESSERA_SOURCE_DIR "/resources/demo/emoji"), QStringLiteral("--out"), emoji,
+        QStringLiteral("--visual-tokenizer"), tokens + QStringLiteral("/tokenizer"), QStringLiteral("--threads"),
+        QStringLiteral("1")});
+    QVERIFY2(other.exitCode == 0, other.err.constData());
+    QCOMPARE(
+        readJsonObject(emoji + QStringLiteral("/visual-patches.json")).value(QStringLiteral("images")).toArray().size(),
+        3786);
+    // A tokenizer folder that is not one: exit 2 naming the file.
+    const Run bad = runTessera({QStringLiteral("tokenize"), QStringLiteral("--graph"), kDemo, QStringLiteral("--out"),
+        dir.filePath(QStringLiteral("bad")), QStringLiteral("--visual-tokenizer"), dir.path()});
+    QCOMPARE(bad.exitCode, 2);
+    QVERIFY(isOneLine(bad.err));
+    QVERIFY2(bad.err.contains("config.json: missing"), bad.err.constData());
 }
 
 // `wordpiece --json`: one object per text, ids as in bert-base-uncased.txt (line - 1, by grep).
