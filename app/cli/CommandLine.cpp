@@ -24,6 +24,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <exception>
+#include <filesystem>
 #include <memory>
 
 namespace tessera {
@@ -123,15 +124,26 @@ void installTranslator(QCoreApplication& app)
 
 }  // namespace
 
+bool isSubcommand(const char* word)
+{
+    for (const char* name : kSubcommands) {
+        if (std::strcmp(word, name) == 0)
+            return true;
+    }
+    return false;
+}
+
 bool isCommandLineInvocation(int argc, char** argv)
 {
     if (argc < 2)
         return false;
-    for (const char* name : kSubcommands) {
-        if (std::strcmp(argv[1], name) == 0)
-            return true;
-    }
-    return false;
+    if (isSubcommand(argv[1]))
+        return true;
+    // A word that is neither a subcommand nor a path (a typo, a subcommand of a newer version) is
+    // answered on the command line: opening the window would fail without a display and say
+    // nothing useful with one. Options (-platform, --model) still go to the window.
+    std::error_code error;
+    return argv[1][0] != '-' && !std::filesystem::exists(argv[1], error);
 }
 
 int runCommandLine(int argc, char** argv)
@@ -152,6 +164,9 @@ int runCommandLine(int argc, char** argv)
     installTranslator(*app);
 
     QStringList rest = QCoreApplication::arguments().mid(2);
+    if (!isSubcommand(argv[1]))
+        return failBadInput(
+            CommandLine::tr("unknown command or no such graph: %1 (tessera help lists the commands)").arg(subcommand));
     try {
         if (subcommand == QLatin1String("info"))
             return InfoCommand::run(rest);

@@ -62,6 +62,8 @@ private Q_SLOTS:
     void demoModelEvaluatesAsRecorded();
     void demoModelPredictsWithAnswerRanks();
     void demoModelPredictionsAreEntitySpecific();
+    void unknownCommandExitsWithTwo_data();
+    void unknownCommandExitsWithTwo();
 };
 
 void CliTest::helpAndVersion()
@@ -302,6 +304,25 @@ void CliTest::demoModelPredictsWithAnswerRanks()
     for (const char* neighbour : {"country/AND", "country/BEL", "country/DEU", "country/ITA", "country/LUX",
              "country/MCO", "country/ESP", "country/CHE"})
         QVERIFY2(keys.contains(QLatin1String(neighbour)), neighbour);
+}
+
+// Regression: `tessera wordpiece` before that subcommand existed tried to open the window and
+// aborted without a display. A word that is neither a subcommand nor a path is a usage error.
+void CliTest::unknownCommandExitsWithTwo_data()
+{
+    QTest::addColumn<QString>("word");
+    QTest::newRow("typo") << QStringLiteral("evalute");
+    QTest::newRow("no such graph") << QStringLiteral("/no/such/graph");
+}
+
+void CliTest::unknownCommandExitsWithTwo()
+{
+    QFETCH(QString, word);
+    const Run run = runTessera({word, QStringLiteral("--graph"), demo(QStringLiteral("countries"))});
+    QCOMPARE(run.exitCode, 2);
+    QCOMPARE(QString::fromUtf8(run.err),
+        QStringLiteral("tessera: unknown command or no such graph: %1 (tessera help lists the commands)\n").arg(word));
+    QVERIFY(run.out.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(CliTest)
