@@ -7,6 +7,7 @@
 
 #include <filesystem>
 #include <limits>
+#include <unordered_map>
 
 namespace tessera {
 
@@ -88,6 +89,9 @@ std::shared_ptr<const KnowledgeGraph> MygoReader::read(const std::string& folder
     if (fs::is_regular_file(names, error)) {
         TextTableReader table(names.string());
         std::vector<bool> named(entityCount, false);
+        // One name for two ids is legal but makes the name ambiguous in search and on the
+        // command line; the user hears of it with both lines.
+        std::unordered_map<std::string, std::pair<std::uint32_t, std::size_t>> firstUse;
         while (table.next()) {
             // "name id": names (URIs, YAGO titles) contain no spaces, the id is the last field.
             const auto fields = table.whitespaceFields();
@@ -99,6 +103,12 @@ std::shared_ptr<const KnowledgeGraph> MygoReader::read(const std::string& folder
             if (named[dense])
                 table.fail("entity id " + std::to_string(id) + " is named twice");
             named[dense] = true;
+            const auto [previous, fresh] = firstUse.try_emplace(std::string(fields[0]), id, table.lineNumber());
+            if (!fresh)
+                builder.addWarning(names.string() + ":" + std::to_string(table.lineNumber()) + ": name '"
+                    + std::string(fields[0]) + "' is given to entity id " + std::to_string(id) + " and, on line "
+                    + std::to_string(previous->second.second) + ", to entity id "
+                    + std::to_string(previous->second.first));
             Entity& entity = builder.entity(dense);
             entity.label = labelFromIdentifier(fields[0]);
             entity.aliases.push_back(Alias {std::string(fields[0]), ""});

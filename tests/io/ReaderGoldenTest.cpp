@@ -115,6 +115,7 @@ private Q_SLOTS:
     void alignmentImportWritesAlignmentBundle();
     void percentEncodedNulStaysInTheLabel();
     void writerTakesNonUtf8FileNames();
+    void entity2idNameGivenTwiceIsAWarning();
 };
 
 void ReaderGoldenTest::everyFormatHasGoldenCases()
@@ -618,6 +619,27 @@ void ReaderGoldenTest::writerTakesNonUtf8FileNames()
     QCOMPARE(back.graphs[0]->metadata().name, std::string("caf\xEF\xBF\xBD"));  // U+FFFD in place of the stray byte
     QCOMPARE(back.graphs[0]->tripleCount(), std::size_t {1});
     QVERIFY(back.graphs[0]->metadata().description.starts_with("Imported by Tessera from "));
+}
+
+// Regression: an entity2id.txt that gives one name to two ids was read silently.
+void ReaderGoldenTest::entity2idNameGivenTwiceIsAWarning()
+{
+    QTemporaryDir temp;
+    const std::string dir = temp.path().toStdString();
+    const auto write = [&](const std::string& name, const std::string& text) {
+        std::ofstream(dir + "/" + name, std::ios::binary) << text;
+    };
+    write("entities.txt", "0\n1\n2\n");
+    write("relations.txt", "0\n");
+    write("train.txt", "0\t0\t1\n1\t0\t2\n");
+    write("entity2id.txt", "Paris 0\nLyon 1\nParis 2\n");
+    const auto graph = MygoReader::read(dir);
+    QCOMPARE(graph->warnings().size(), std::size_t {1});
+    QCOMPARE(graph->warnings().front(),
+        dir + "/entity2id.txt:3: name 'Paris' is given to entity id 2 and, on line 1, to entity id 0");
+    // Both keep the name.
+    QCOMPARE(graph->entity(0).label, std::string("Paris"));
+    QCOMPARE(graph->entity(2).label, std::string("Paris"));
 }
 
 QTEST_GUILESS_MAIN(ReaderGoldenTest)
