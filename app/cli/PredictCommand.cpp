@@ -1,6 +1,7 @@
 #include "cli/PredictCommand.h"
 
 #include "cli/CliOutput.h"
+#include "cli/EntityResolver.h"
 #include "cli/EvaluateCommand.h"
 #include "evaluation/CandidateRanking.h"
 #include "evaluation/QueryRanking.h"
@@ -121,7 +122,14 @@ int PredictCommand::run(const QStringList& arguments)
         return failBadInput(opened.error);
     const KnowledgeGraph& graph = *opened.graph;
     const QString& entityKey = predictTail ? *headKey : *tailKey;
-    const auto entity = graph.findEntity(entityKey.toStdString());
+    // A key, or a label or alias that names one entity ("France" as well as "country/FRA").
+    std::optional<EntityId> entity = graph.findEntity(entityKey.toStdString());
+    if (!entity) {
+        const EntityResolution resolved = EntityResolver::resolve(graph, entityKey);
+        entity = resolved.entity;
+        if (resolved.ambiguous)
+            return failBadInput(QStringLiteral("predict: ") + resolved.error);
+    }
     if (!entity)
         return failBadInput(unknownKey(tr("entity"), entityKey, *graphPath, entitySuggestions(graph, entityKey)));
     const auto relation = graph.findRelation(relationKey->toStdString());

@@ -4,6 +4,7 @@
 #include "canvas/NeighbourhoodView.h"
 #include "cli/CliOutput.h"
 #include "cli/DatasetOpening.h"
+#include "cli/EntityResolver.h"
 #include "cli/EvaluateCommand.h"
 #include "evaluation/QueryRanking.h"
 #include "graph/KnowledgeGraph.h"
@@ -118,7 +119,8 @@ QImage renderWindow(const QString& graphPath, const QString& key, const QString&
     window.openPath(graphPath);
     loop.exec();
     for (int g = 0; window.dataset() && g < static_cast<int>(window.dataset()->graphs.size()); ++g) {
-        if (const auto found = window.dataset()->graphs[static_cast<std::size_t>(g)]->findEntity(key.toStdString())) {
+        if (const auto found
+            = EntityResolver::resolve(*window.dataset()->graphs[static_cast<std::size_t>(g)], key).entity) {
             if (window.graphSelector() != nullptr && window.graphSelector()->count() > g)
                 window.graphSelector()->setCurrentIndex(g);
             window.neighbourhoodView()->focusEntity(*found);
@@ -251,6 +253,18 @@ int runRenderCommand(const QStringList& arguments)
             graph = candidate;
             entity = *found;
             break;
+        }
+    }
+    // Not a key: a label or alias that names one entity of one of the graphs.
+    for (const auto& candidate : opened.dataset.graphs) {
+        if (graph)
+            break;
+        const EntityResolution resolved = EntityResolver::resolve(*candidate, *key);
+        if (resolved.ambiguous)
+            return failBadInput(resolved.error);
+        if (resolved.entity) {
+            graph = candidate;
+            entity = *resolved.entity;
         }
     }
     if (!graph) {

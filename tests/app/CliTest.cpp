@@ -62,6 +62,7 @@ private Q_SLOTS:
     void demoModelEvaluatesAsRecorded();
     void demoModelPredictsWithAnswerRanks();
     void demoModelPredictionsAreEntitySpecific();
+    void entityByLabelOrAlias();
     void unknownCommandExitsWithTwo_data();
     void unknownCommandExitsWithTwo();
 };
@@ -304,6 +305,34 @@ void CliTest::demoModelPredictsWithAnswerRanks()
     for (const char* neighbour : {"country/AND", "country/BEL", "country/DEU", "country/ITA", "country/LUX",
              "country/MCO", "country/ESP", "country/CHE"})
         QVERIFY2(keys.contains(QLatin1String(neighbour)), neighbour);
+}
+
+// --head/--entity take a label or alias that names one entity; an ambiguous one lists the candidates.
+void CliTest::entityByLabelOrAlias()
+{
+    const auto predict = [&](const QString& head) {
+        return runTessera({QStringLiteral("predict"), QStringLiteral("--graph"), demo(QStringLiteral("countries")),
+            QStringLiteral("--model"), demo(QStringLiteral("models/countries-mygo")), QStringLiteral("--head"), head,
+            QStringLiteral("--relation"), QStringLiteral("borders"), QStringLiteral("--json"), QStringLiteral("--k"),
+            QStringLiteral("3"), QStringLiteral("--device"), QStringLiteral("cpu")});
+    };
+    const Run byKey = predict(QStringLiteral("country/FRA"));
+    QCOMPARE(byKey.exitCode, 0);
+    QCOMPARE(predict(QStringLiteral("France")).out, byKey.out);
+    QCOMPARE(predict(QStringLiteral("france")).out, byKey.out);  // names compare as search does
+    // An alias (aliases.tsv: country/CIV has "Côte d'Ivoire").
+    const Run alias = predict(QStringLiteral("Côte d'Ivoire"));
+    QCOMPARE(alias.exitCode, 0);
+    QVERIFY(alias.out.contains("\"head\": \"country/CIV\""));
+    // "hotel" is an emoji, a sub-group and a tag (#hotel) of the Emoji graph.
+    const Run ambiguous = runTessera({QStringLiteral("render"), QStringLiteral("entity"), QStringLiteral("--graph"),
+        demo(QStringLiteral("emoji")), QStringLiteral("--entity"), QStringLiteral("hotel"), QStringLiteral("--out"),
+        QDir::temp().filePath(QStringLiteral("tessera-ambiguous.png"))});
+    QCOMPARE(ambiguous.exitCode, 2);
+    QVERIFY2(ambiguous.err.endsWith("tessera: 'hotel' names 3 entities of Emoji; give one of their keys: emoji/1F3E8 "
+                                    "(hotel), subgroup/hotel (hotel), tag/hotel (#hotel)\n"),
+        ambiguous.err.constData());
+    QVERIFY(!QFile::exists(QDir::temp().filePath(QStringLiteral("tessera-ambiguous.png"))));
 }
 
 // Regression: `tessera wordpiece` before that subcommand existed tried to open the window and
