@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>CodebookStatsCommand</name>
+    <message>
+        <source>codebook-stats: expected tessera codebook-stats --graph G --tokens DIR [--json] [--top 10]</source>
+        <translation>codebook-stats: expected tessera codebook-stats --graph G --tokens DIR [--json] [--top 10]</translation>
+    </message>
+    <message>
+        <source>codebook-stats: --top expects a positive whole number, got &apos;%1&apos;</source>
+        <translation>codebook-stats: --top expects a positive whole number, got &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>codebook-stats: %1 is not a token folder (tessera tokenize --out writes one)</source>
+        <translation>codebook-stats: %1 is not a token folder (tessera tokenize --out writes one)</translation>
+    </message>
+    <message>
+        <source>codebook-stats: %1 holds two graphs (an alignment data set); give one</source>
+        <translation>codebook-stats: %1 holds two graphs (an alignment data set); give one</translation>
+    </message>
+    <message>
+        <source>codebook-stats: %1 has neither visual-tokens.json nor text-tokens.json</source>
+        <translation>codebook-stats: %1 has neither visual-tokens.json nor text-tokens.json</translation>
+    </message>
+    <message>
+        <source>%1 codebook: %2 codes, %3 used (%4 %), %5 dead; perplexity %6 (normalised entropy %7); top %8 codes hold %9 % of %10 occurrences; Gini %11; %12 entities with tokens
+</source>
+        <translation>%1 codebook: %2 codes, %3 used (%4 %), %5 dead; perplexity %6 (normalised entropy %7); top %8 codes hold %9 % of %10 occurrences; Gini %11; %12 entities with tokens
+</translation>
+    </message>
+    <message>
+        <source>visual</source>
+        <translation>visual</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>shared codebook: Jaccard %1, mixed codes %2 % (each modality ≥ %3 %), JS divergence %4
+</source>
+        <translation>shared codebook: Jaccard %1, mixed codes %2 % (each modality ≥ %3 %), JS divergence %4
+</translation>
+    </message>
+</context>
+<context>
     <name>CollapseEntityCommand</name>
     <message>
         <source>Collapse %1</source>
@@ -51,6 +94,10 @@
         <translation>not found</translation>
     </message>
     <message>
+        <source>unknown command or no such graph: %1 (tessera help lists the commands)</source>
+        <translation>unknown command or no such graph: %1 (tessera help lists the commands)</translation>
+    </message>
+    <message>
         <source>Tessera %1 — explorer for multi-modal knowledge graphs and the models trained on them
 
 Usage:
@@ -67,8 +114,17 @@ Subcommands:
         convert a public format into a Tessera bundle (FORMAT: auto, bundle, mygo,
         alignment, labelled-triples)
   tokenize --graph G --out DIR [--grid 14] [--levels 4] [--text-from label,description]
-        built-in tokens for MyGO: image colour-patch codes and graph-vocabulary words,
+        [--train-visual [--codebook-size 1024] [--epochs 10] [--no-reset] ...]
+        [--visual-tokenizer DIR]
+        tokens for MyGO: image codes (colour patches, or a VQ tokenizer learned with
+        --train-visual or applied with --visual-tokenizer) and graph-vocabulary words,
         with their frozen tables (train mygo --visual-tokens DIR/visual-tokens.json ...)
+  wordpiece [--json] [--vocab vocab.txt] [TEXT...]
+        BERT uncased word pieces and their ids of each text (standard input when no
+        TEXT is given), without [CLS]/[SEP]
+  codebook-stats --graph G --tokens DIR [--json] [--top 10]
+        codebook usage of a token folder per modality: used and dead codes,
+        perplexity, top-k mass, Gini, per-code counts (--json)
   train mygo --graph G --out MODEL [options]
         train MyGO link prediction (tessera train mygo --help lists the options)
   render entity|neighbourhood|ranking|window --graph G --entity KEY --out FILE.png|svg
@@ -112,8 +168,17 @@ Subcommands:
         convert a public format into a Tessera bundle (FORMAT: auto, bundle, mygo,
         alignment, labelled-triples)
   tokenize --graph G --out DIR [--grid 14] [--levels 4] [--text-from label,description]
-        built-in tokens for MyGO: image colour-patch codes and graph-vocabulary words,
+        [--train-visual [--codebook-size 1024] [--epochs 10] [--no-reset] ...]
+        [--visual-tokenizer DIR]
+        tokens for MyGO: image codes (colour patches, or a VQ tokenizer learned with
+        --train-visual or applied with --visual-tokenizer) and graph-vocabulary words,
         with their frozen tables (train mygo --visual-tokens DIR/visual-tokens.json ...)
+  wordpiece [--json] [--vocab vocab.txt] [TEXT...]
+        BERT uncased word pieces and their ids of each text (standard input when no
+        TEXT is given), without [CLS]/[SEP]
+  codebook-stats --graph G --tokens DIR [--json] [--top 10]
+        codebook usage of a token folder per modality: used and dead codes,
+        perplexity, top-k mass, Gini, per-code counts (--json)
   train mygo --graph G --out MODEL [options]
         train MyGO link prediction (tessera train mygo --help lists the options)
   render entity|neighbourhood|ranking|window --graph G --entity KEY --out FILE.png|svg
@@ -211,6 +276,25 @@ Formats are documented in core/io/FORMATS.md.
     </message>
 </context>
 <context>
+    <name>EntityResolver</name>
+    <message>
+        <source>&apos;%1&apos; names %2 entities of %3; give one of their keys: %4%5</source>
+        <translation>&apos;%1&apos; names %2 entities of %3; give one of their keys: %4%5</translation>
+    </message>
+    <message>
+        <source>, … (%1 more)</source>
+        <translation>, … (%1 more)</translation>
+    </message>
+    <message>
+        <source>no entity of %1 has the key, label or alias &apos;%2&apos;</source>
+        <translation>no entity of %1 has the key, label or alias &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source> (did you mean: %1?)</source>
+        <translation> (did you mean: %1?)</translation>
+    </message>
+</context>
+<context>
     <name>EvaluateCommand</name>
     <message>
         <source>%1: an alignment data set holds two graphs; link prediction needs one graph</source>
@@ -271,6 +355,18 @@ Formats are documented in core/io/FORMATS.md.
     <message>
         <source>evaluating: %1 / %2 queries</source>
         <translation>evaluating: %1 / %2 queries</translation>
+    </message>
+    <message>
+        <source>popularity baseline (each relation&apos;s answers ranked by how often they answer it in train):
+</source>
+        <translation>popularity baseline (each relation&apos;s answers ranked by how often they answer it in train):
+</translation>
+    </message>
+    <message>
+        <source>the model&apos;s MRR is %1× the baseline&apos;s
+</source>
+        <translation>the model&apos;s MRR is %1× the baseline&apos;s
+</translation>
     </message>
 </context>
 <context>
@@ -390,6 +486,37 @@ Formats are documented in core/io/FORMATS.md.
 </source>
         <translation>aligned pairs %1 (train %2, test %3)
 </translation>
+    </message>
+</context>
+<context>
+    <name>LearnedVisualTokenizing</name>
+    <message>
+        <source>tessera: warning: %1; %2 is tokenized without it
+</source>
+        <translation>tessera: warning: %1; %2 is tokenized without it
+</translation>
+    </message>
+    <message>
+        <source>training a visual tokenizer on %1 images: %2 px, %3 px patches (%4 × %4 grid), %5 codes of width %6, EMA decay %7, dead-code reset %8; %9
+</source>
+        <translation>training a visual tokenizer on %1 images: %2 px, %3 px patches (%4 × %4 grid), %5 codes of width %6, EMA decay %7, dead-code reset %8; %9
+</translation>
+    </message>
+    <message>
+        <source>after %1 unused batches</source>
+        <translation>after %1 unused batches</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>off</translation>
+    </message>
+    <message>
+        <source>epoch %1/%2 [%3%4] %5/%6 loss %7  %8 images/s   </source>
+        <translation>epoch %1/%2 [%3%4] %5/%6 loss %7  %8 images/s   </translation>
+    </message>
+    <message>
+        <source>epoch %1: loss %2 (reconstruction %3, commitment %4), perplexity %5, usage %6 %, %7 dead codes, %8 resets, %9 s</source>
+        <translation>epoch %1: loss %2 (reconstruction %3, commitment %4), perplexity %5, usage %6 %, %7 dead codes, %8 resets, %9 s</translation>
     </message>
 </context>
 <context>
@@ -588,10 +715,6 @@ Formats are documented in core/io/FORMATS.md.
         <translation>tokenize: --%1 must be an integer from %2 to %3, got &apos;%4&apos;</translation>
     </message>
     <message>
-        <source>tokenize: expected tessera tokenize --graph G --out DIR [--grid 14] [--levels 4] [--visual-width 32] [--text-width 64] [--min-entities 2] [--text-from label,description]</source>
-        <translation>tokenize: expected tessera tokenize --graph G --out DIR [--grid 14] [--levels 4] [--visual-width 32] [--text-width 64] [--min-entities 2] [--text-from label,description]</translation>
-    </message>
-    <message>
         <source>tokenize: unknown --text-from part &apos;%1&apos;, expected label, description or both</source>
         <translation>tokenize: unknown --text-from part &apos;%1&apos;, expected label, description or both</translation>
     </message>
@@ -604,9 +727,45 @@ Formats are documented in core/io/FORMATS.md.
         <translation>tokenize: %1 holds two graphs (an alignment data set); tokenize one</translation>
     </message>
     <message>
-        <source>wrote %1: visual tokens for %2 entities (%3 images, %4 of %5 colour codes used); text tokens for %6 entities (%7 words in the vocabulary)
+        <source>tokenize: expected tessera tokenize --graph G --out DIR [--grid 14] [--levels 4] [--visual-width 32] [--text-width 64] [--min-entities 2] [--text-from label,description] [--train-visual [--codebook-size 1024] [--epochs 10] [--seed 2024] [--no-reset] ...] [--visual-tokenizer DIR]</source>
+        <translation>tokenize: expected tessera tokenize --graph G --out DIR [--grid 14] [--levels 4] [--visual-width 32] [--text-width 64] [--min-entities 2] [--text-from label,description] [--train-visual [--codebook-size 1024] [--epochs 10] [--seed 2024] [--no-reset] ...] [--visual-tokenizer DIR]</translation>
+    </message>
+    <message>
+        <source>tokenize: --train-visual trains a new tokenizer, --visual-tokenizer applies one; give one of them</source>
+        <translation>tokenize: --train-visual trains a new tokenizer, --visual-tokenizer applies one; give one of them</translation>
+    </message>
+    <message>
+        <source>tokenize: --lr must be a positive number, got &apos;%1&apos;</source>
+        <translation>tokenize: --lr must be a positive number, got &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>tessera: warning: %1: cannot decode (%2); %3 is tokenized without it</source>
+        <translation>tessera: warning: %1: cannot decode (%2); %3 is tokenized without it</translation>
+    </message>
+    <message>
+        <source>wrote %1: visual tokens for %2 entities (%3 images, %4 of %5 %6 codes used); text tokens for %7 entities (%8 words in the vocabulary)
 </source>
-        <translation>wrote %1: visual tokens for %2 entities (%3 images, %4 of %5 colour codes used); text tokens for %6 entities (%7 words in the vocabulary)
+        <translation>wrote %1: visual tokens for %2 entities (%3 images, %4 of %5 %6 codes used); text tokens for %7 entities (%8 words in the vocabulary)
+</translation>
+    </message>
+    <message>
+        <source>learned</source>
+        <translation>learned</translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <translation>colour</translation>
+    </message>
+    <message>
+        <source>%1 undecodable image(s) left out; their entities were tokenized without them (warnings above)
+</source>
+        <translation>%1 undecodable image(s) left out; their entities were tokenized without them (warnings above)
+</translation>
+    </message>
+    <message>
+        <source>interrupted: the tokenizer as trained so far and its tokens are in %1
+</source>
+        <translation>interrupted: the tokenizer as trained so far and its tokens are in %1
 </translation>
     </message>
 </context>
@@ -723,6 +882,13 @@ The best model on VALID is kept in MODEL/best (the reference picks on test).
     <message>
         <source>train: --threads must be 0 (every core) or more</source>
         <translation>train: --threads must be 0 (every core) or more</translation>
+    </message>
+</context>
+<context>
+    <name>WordpieceCommand</name>
+    <message>
+        <source>wordpiece: %1</source>
+        <translation>wordpiece: %1</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>CodebookStatsCommand</name>
+    <message>
+        <source>codebook-stats: expected tessera codebook-stats --graph G --tokens DIR [--json] [--top 10]</source>
+        <translation>codebook-stats：用法为 tessera codebook-stats --graph G --tokens DIR [--json] [--top 10]</translation>
+    </message>
+    <message>
+        <source>codebook-stats: --top expects a positive whole number, got &apos;%1&apos;</source>
+        <translation>codebook-stats：--top 需要一个正整数，得到的是“%1”</translation>
+    </message>
+    <message>
+        <source>codebook-stats: %1 is not a token folder (tessera tokenize --out writes one)</source>
+        <translation>codebook-stats：%1 不是 token 文件夹（可用 tessera tokenize --out 生成）</translation>
+    </message>
+    <message>
+        <source>codebook-stats: %1 holds two graphs (an alignment data set); give one</source>
+        <translation>codebook-stats：%1 含两个图谱（实体对齐数据集）；请只给出一个</translation>
+    </message>
+    <message>
+        <source>codebook-stats: %1 has neither visual-tokens.json nor text-tokens.json</source>
+        <translation>codebook-stats：%1 中既没有 visual-tokens.json 也没有 text-tokens.json</translation>
+    </message>
+    <message>
+        <source>%1 codebook: %2 codes, %3 used (%4 %), %5 dead; perplexity %6 (normalised entropy %7); top %8 codes hold %9 % of %10 occurrences; Gini %11; %12 entities with tokens
+</source>
+        <translation>%1码本：%2 个码，已用 %3 个（%4 %），失效 %5 个；困惑度 %6（归一化熵 %7）；前 %8 个码占 %10 次出现中的 %9 %；基尼系数 %11；%12 个实体有 token
+</translation>
+    </message>
+    <message>
+        <source>visual</source>
+        <translation>视觉</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>shared codebook: Jaccard %1, mixed codes %2 % (each modality ≥ %3 %), JS divergence %4
+</source>
+        <translation>共享码本：Jaccard %1，混合码 %2 %（每个模态 ≥ %3 %），JS 散度 %4
+</translation>
+    </message>
+</context>
+<context>
     <name>CollapseEntityCommand</name>
     <message>
         <source>Collapse %1</source>
@@ -51,6 +94,10 @@
         <translation>未找到</translation>
     </message>
     <message>
+        <source>unknown command or no such graph: %1 (tessera help lists the commands)</source>
+        <translation>未知命令或不存在的图谱：%1（tessera help 列出全部命令）</translation>
+    </message>
+    <message>
         <source>Tessera %1 — explorer for multi-modal knowledge graphs and the models trained on them
 
 Usage:
@@ -67,8 +114,17 @@ Subcommands:
         convert a public format into a Tessera bundle (FORMAT: auto, bundle, mygo,
         alignment, labelled-triples)
   tokenize --graph G --out DIR [--grid 14] [--levels 4] [--text-from label,description]
-        built-in tokens for MyGO: image colour-patch codes and graph-vocabulary words,
+        [--train-visual [--codebook-size 1024] [--epochs 10] [--no-reset] ...]
+        [--visual-tokenizer DIR]
+        tokens for MyGO: image codes (colour patches, or a VQ tokenizer learned with
+        --train-visual or applied with --visual-tokenizer) and graph-vocabulary words,
         with their frozen tables (train mygo --visual-tokens DIR/visual-tokens.json ...)
+  wordpiece [--json] [--vocab vocab.txt] [TEXT...]
+        BERT uncased word pieces and their ids of each text (standard input when no
+        TEXT is given), without [CLS]/[SEP]
+  codebook-stats --graph G --tokens DIR [--json] [--top 10]
+        codebook usage of a token folder per modality: used and dead codes,
+        perplexity, top-k mass, Gini, per-code counts (--json)
   train mygo --graph G --out MODEL [options]
         train MyGO link prediction (tessera train mygo --help lists the options)
   render entity|neighbourhood|ranking|window --graph G --entity KEY --out FILE.png|svg
@@ -112,8 +168,17 @@ Formats are documented in core/io/FORMATS.md.
         将公开格式转换为 Tessera 包（FORMAT：auto、bundle、mygo、
         alignment、labelled-triples）
   tokenize --graph G --out DIR [--grid 14] [--levels 4] [--text-from label,description]
-        为 MyGO 生成内置 token：图像按色块编码，文本按图谱词表分词，
+        [--train-visual [--codebook-size 1024] [--epochs 10] [--no-reset] ...]
+        [--visual-tokenizer DIR]
+        为 MyGO 生成 token：图像编码（色块编码，或用 --train-visual 学习、
+        用 --visual-tokenizer 应用的 VQ 分词器），文本按图谱词表分词，
         并附带冻结的嵌入表（train mygo --visual-tokens DIR/visual-tokens.json ...）
+  wordpiece [--json] [--vocab vocab.txt] [TEXT...]
+        每段文本的 BERT uncased 词片及其 id（未给 TEXT 时读标准输入），
+        不含 [CLS]/[SEP]
+  codebook-stats --graph G --tokens DIR [--json] [--top 10]
+        token 文件夹中各模态码本的使用情况：已用与失效的码、困惑度、
+        前 k 质量、基尼系数、每个码的计数（--json）
   train mygo --graph G --out MODEL [options]
         训练 MyGO 链接预测模型（tessera train mygo --help 列出全部选项）
   render entity|neighbourhood|ranking|window --graph G --entity KEY --out FILE.png|svg
@@ -211,6 +276,25 @@ Formats are documented in core/io/FORMATS.md.
     </message>
 </context>
 <context>
+    <name>EntityResolver</name>
+    <message>
+        <source>&apos;%1&apos; names %2 entities of %3; give one of their keys: %4%5</source>
+        <translation>“%1”对应 %3 中的 %2 个实体；请给出其中一个的键：%4%5</translation>
+    </message>
+    <message>
+        <source>, … (%1 more)</source>
+        <translation>，……（另有 %1 个）</translation>
+    </message>
+    <message>
+        <source>no entity of %1 has the key, label or alias &apos;%2&apos;</source>
+        <translation>%1 中没有键、名称或别名为“%2”的实体</translation>
+    </message>
+    <message>
+        <source> (did you mean: %1?)</source>
+        <translation>（您是否要找：%1？）</translation>
+    </message>
+</context>
+<context>
     <name>EvaluateCommand</name>
     <message>
         <source>%1: an alignment data set holds two graphs; link prediction needs one graph</source>
@@ -271,6 +355,18 @@ Formats are documented in core/io/FORMATS.md.
     <message>
         <source>evaluating: %1 / %2 queries</source>
         <translation>正在评估：%1 / %2 个查询</translation>
+    </message>
+    <message>
+        <source>popularity baseline (each relation&apos;s answers ranked by how often they answer it in train):
+</source>
+        <translation>流行度基线（按各关系的答案在训练集中出现的次数排名）：
+</translation>
+    </message>
+    <message>
+        <source>the model&apos;s MRR is %1× the baseline&apos;s
+</source>
+        <translation>模型的 MRR 是基线的 %1 倍
+</translation>
     </message>
 </context>
 <context>
@@ -390,6 +486,37 @@ Formats are documented in core/io/FORMATS.md.
 </source>
         <translation>对齐实体对 %1（训练 %2，测试 %3）
 </translation>
+    </message>
+</context>
+<context>
+    <name>LearnedVisualTokenizing</name>
+    <message>
+        <source>tessera: warning: %1; %2 is tokenized without it
+</source>
+        <translation>tessera：警告：%1；%2 将不含该图像进行分词
+</translation>
+    </message>
+    <message>
+        <source>training a visual tokenizer on %1 images: %2 px, %3 px patches (%4 × %4 grid), %5 codes of width %6, EMA decay %7, dead-code reset %8; %9
+</source>
+        <translation>在 %1 张图像上训练视觉分词器：%2 像素，%3 像素图块（%4 × %4 网格），%5 个宽度为 %6 的码，EMA 衰减 %7，失效码重置 %8；%9
+</translation>
+    </message>
+    <message>
+        <source>after %1 unused batches</source>
+        <translation>连续 %1 个批次未使用后</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>epoch %1/%2 [%3%4] %5/%6 loss %7  %8 images/s   </source>
+        <translation>第 %1/%2 轮 [%3%4] %5/%6 损失 %7  %8 张图像/秒   </translation>
+    </message>
+    <message>
+        <source>epoch %1: loss %2 (reconstruction %3, commitment %4), perplexity %5, usage %6 %, %7 dead codes, %8 resets, %9 s</source>
+        <translation>第 %1 轮：损失 %2（重建 %3，承诺 %4），困惑度 %5，使用率 %6 %，失效码 %7 个，重置 %8 次，%9 秒</translation>
     </message>
 </context>
 <context>
@@ -588,10 +715,6 @@ Formats are documented in core/io/FORMATS.md.
         <translation>tokenize：--%1 必须是 %2 到 %3 之间的整数，实际为“%4”</translation>
     </message>
     <message>
-        <source>tokenize: expected tessera tokenize --graph G --out DIR [--grid 14] [--levels 4] [--visual-width 32] [--text-width 64] [--min-entities 2] [--text-from label,description]</source>
-        <translation>tokenize：用法为 tessera tokenize --graph G --out DIR [--grid 14] [--levels 4] [--visual-width 32] [--text-width 64] [--min-entities 2] [--text-from label,description]</translation>
-    </message>
-    <message>
         <source>tokenize: unknown --text-from part &apos;%1&apos;, expected label, description or both</source>
         <translation>tokenize：未知的 --text-from 取值“%1”，应为 label、description 或两者</translation>
     </message>
@@ -604,9 +727,45 @@ Formats are documented in core/io/FORMATS.md.
         <translation>tokenize：%1 包含两个图谱（对齐数据集）；请对单个图谱分词</translation>
     </message>
     <message>
-        <source>wrote %1: visual tokens for %2 entities (%3 images, %4 of %5 colour codes used); text tokens for %6 entities (%7 words in the vocabulary)
+        <source>tokenize: expected tessera tokenize --graph G --out DIR [--grid 14] [--levels 4] [--visual-width 32] [--text-width 64] [--min-entities 2] [--text-from label,description] [--train-visual [--codebook-size 1024] [--epochs 10] [--seed 2024] [--no-reset] ...] [--visual-tokenizer DIR]</source>
+        <translation>tokenize：用法为 tessera tokenize --graph G --out DIR [--grid 14] [--levels 4] [--visual-width 32] [--text-width 64] [--min-entities 2] [--text-from label,description] [--train-visual [--codebook-size 1024] [--epochs 10] [--seed 2024] [--no-reset] ...] [--visual-tokenizer DIR]</translation>
+    </message>
+    <message>
+        <source>tokenize: --train-visual trains a new tokenizer, --visual-tokenizer applies one; give one of them</source>
+        <translation>tokenize：--train-visual 训练新的分词器，--visual-tokenizer 应用已有的分词器；只能给出其中一个</translation>
+    </message>
+    <message>
+        <source>tokenize: --lr must be a positive number, got &apos;%1&apos;</source>
+        <translation>tokenize：--lr 必须是正数，得到的是“%1”</translation>
+    </message>
+    <message>
+        <source>tessera: warning: %1: cannot decode (%2); %3 is tokenized without it</source>
+        <translation>tessera：警告：%1：无法解码（%2）；%3 将不含该图像进行分词</translation>
+    </message>
+    <message>
+        <source>wrote %1: visual tokens for %2 entities (%3 images, %4 of %5 %6 codes used); text tokens for %7 entities (%8 words in the vocabulary)
 </source>
-        <translation>已写入 %1：%2 个实体有视觉 token（%3 张图像，使用了 %5 个颜色编码中的 %4 个）；%6 个实体有文本 token（词表含 %7 个词）
+        <translation>已写入 %1：%2 个实体的视觉 token（%3 张图像，%5 个%6码中用了 %4 个）；%7 个实体的文本 token（词表含 %8 个词）
+</translation>
+    </message>
+    <message>
+        <source>learned</source>
+        <translation>学习得到的</translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <translation>色块</translation>
+    </message>
+    <message>
+        <source>%1 undecodable image(s) left out; their entities were tokenized without them (warnings above)
+</source>
+        <translation>略过了 %1 张无法解码的图像；相应实体已在不含这些图像的情况下分词（见上方警告）
+</translation>
+    </message>
+    <message>
+        <source>interrupted: the tokenizer as trained so far and its tokens are in %1
+</source>
+        <translation>已中断：截至目前训练的分词器及其 token 保存在 %1
 </translation>
     </message>
 </context>
@@ -723,6 +882,13 @@ Token（缺省 = 仅使用结构）：
     <message>
         <source>train: --threads must be 0 (every core) or more</source>
         <translation>train：--threads 必须为 0（全部核心）或更大</translation>
+    </message>
+</context>
+<context>
+    <name>WordpieceCommand</name>
+    <message>
+        <source>wordpiece: %1</source>
+        <translation>wordpiece：%1</translation>
     </message>
 </context>
 <context>
