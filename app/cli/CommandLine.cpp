@@ -74,6 +74,8 @@ QString helpText()
         "  render entity|neighbourhood|ranking|window --graph G --entity KEY --out FILE.png|svg\n"
         "        [--width W] [--height H] [--depth N] [--model M] [--relation R] [--heads]\n"
         "        [--filtered] [--k 10]\n"
+        "  render tokens|codebook --graph G --tokens DIR [--entity KEY] --out FILE.png|svg\n"
+        "        [--modality visual|text] [--log-y] [--csv FILE.csv]\n"
         "        draw a view headless (window: the whole main window, PNG, with the model's\n"
         "        ranking when --model is given; ranking: the link-prediction panel, needs --model)\n"
         "  import-model --from mygo-reference DIR --out MODEL [--graph G]\n"

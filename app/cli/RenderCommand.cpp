@@ -2,6 +2,7 @@
 
 #include "canvas/ExplorationPlanner.h"
 #include "canvas/NeighbourhoodView.h"
+#include "cli/BundledVocabulary.h"
 #include "cli/CliOutput.h"
 #include "cli/DatasetOpening.h"
 #include "cli/EntityResolver.h"
@@ -12,9 +13,14 @@
 #include "gui/MainWindow.h"
 #include "imagery/ThumbnailCache.h"
 #include "inference/MygoModel.h"
+#include "io/AtomicFileWriter.h"
 #include "io/InputError.h"
+#include "io/TokenFolderReader.h"
 #include "panels/EntityPagePanel.h"
 #include "panels/LinkPredictionPanel.h"
+#include "plots/CodebookView.h"
+#include "plots/TokensView.h"
+#include "text/WordPieceTokenizer.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -191,6 +197,44 @@ QString renderRanking(const std::shared_ptr<const KnowledgeGraph>& graph, Entity
     return {};
 }
 
+// The Codebook view of a token folder, and its numbers as CSV when --csv is given.
+int renderCodebook(
+    const QString& graphPath, const QString& tokensPath, const CliArguments& args, const Size& size, const QString& out)
+{
+    OpenedDataset opened = openDataset(graphPath, args.value(QStringLiteral("format")));
+    if (!opened.error.isEmpty())
+        return failBadInput(opened.error);
+    if (opened.dataset.graphs.size() != 1)
+        return failBadInput(RenderCommand::tr("%1 holds two graphs; the codebook view shows one").arg(graphPath));
+    const auto graph = opened.dataset.graphs.front();
+    std::shared_ptr<const TokenFolder> tokens;
+    try {
+        tokens = std::make_shared<const TokenFolder>(readTokenFolder(tokensPath.toStdString(), *graph));
+    } catch (const InputError& e) {
+        return failBadInput(QString::fromStdString(e.what()));
+    }
+    const QString modality = args.value(QStringLiteral("modality")).value_or(QStringLiteral("visual"));
+    if (modality != QLatin1String("visual") && modality != QLatin1String("text"))
+        return failBadInput(RenderCommand::tr("--modality must be visual or text, got '%1'").arg(modality));
+    CodebookView view;
+    view.setData(graph, tokens);
+    view.setModality(modality == QLatin1String("text") ? CodebookView::Modality::Text : CodebookView::Modality::Visual);
+    view.setLogScale(args.flag(QStringLiteral("log-y")));
+    prepare(view, size);
+    if (!write(
+            view, out, size, RenderCommand::tr("Codebook of %1").arg(QString::fromStdString(graph->metadata().name))))
+        return failBadInput(RenderCommand::tr("%1: cannot write the image").arg(out));
+    if (const auto csv = args.value(QStringLiteral("csv"))) {
+        try {
+            writeFileAtomically(csv->toStdString(), view.countsCsv().toStdString());
+        } catch (const InputError& e) {
+            return failBadInput(QString::fromStdString(e.what()));
+        }
+    }
+    printOut(RenderCommand::tr("%1: %2 × %3 pixels\n").arg(out).arg(size.width).arg(size.height));
+    return kExitOk;
+}
+
 }  // namespace
 
 int runRenderCommand(const QStringList& arguments)
@@ -198,8 +242,9 @@ int runRenderCommand(const QStringList& arguments)
     const CliArguments args(arguments,
         {QStringLiteral("graph"), QStringLiteral("entity"), QStringLiteral("out"), QStringLiteral("width"),
             QStringLiteral("height"), QStringLiteral("depth"), QStringLiteral("format"), QStringLiteral("model"),
-            QStringLiteral("relation"), QStringLiteral("k")},
-        {QStringLiteral("heads"), QStringLiteral("filtered")});
+            QStringLiteral("relation"), QStringLiteral("k"), QStringLiteral("tokens"), QStringLiteral("modality"),
+            QStringLiteral("csv")},
+        {QStringLiteral("heads"), QStringLiteral("filtered"), QStringLiteral("log-y")});
     if (!args.error().isEmpty())
         return failBadInput(args.error());
     const QStringList& words = args.positional();
@@ -211,9 +256,16 @@ int runRenderCommand(const QStringList& arguments)
     const bool neighbourhood = view == QLatin1String("neighbourhood") || view == QLatin1String("neighborhood");
     const bool wholeWindow = view == QLatin1String("window");
     const bool ranking = view == QLatin1String("ranking");
-    if (!neighbourhood && !wholeWindow && !ranking && view != QLatin1String("entity"))
+    const bool tokensView = view == QLatin1String("tokens");
+    const bool codebookView = view == QLatin1String("codebook");
+    if (!neighbourhood && !wholeWindow && !ranking && !tokensView && !codebookView && view != QLatin1String("entity"))
         return failBadInput(
-            RenderCommand::tr("unknown view '%1' (expected entity, neighbourhood, ranking or window)").arg(view));
+            RenderCommand::tr("unknown view '%1' (expected entity, neighbourhood, ranking, window, tokens or codebook)")
+                .arg(view));
+    const QString tokensPath = args.value(QStringLiteral("tokens")).value_or(QString());
+    if ((tokensView || codebookView) && tokensPath.isEmpty())
+        return failBadInput(
+            RenderCommand::tr("the %1 view needs --tokens DIR (a folder tessera tokenize wrote)").arg(view));
     const QString modelPath = args.value(QStringLiteral("model")).value_or(QString());
     if (ranking && modelPath.isEmpty())
         return failBadInput(RenderCommand::tr("the ranking view needs --model MODEL"));
@@ -230,14 +282,16 @@ int runRenderCommand(const QStringList& arguments)
     const std::optional<QString> graphPath = args.value(QStringLiteral("graph"));
     if (!graphPath || graphPath->isEmpty())
         return failBadInput(RenderCommand::tr("render needs --graph PATH"));
-    const std::optional<QString> key = args.value(QStringLiteral("entity"));
-    if (!key || key->isEmpty())
-        return failBadInput(RenderCommand::tr("render needs --entity KEY"));
     const auto width = parseInt(args.value(QStringLiteral("width")), kDefaultWidth, kMinSide, kMaxSide);
     const auto height = parseInt(args.value(QStringLiteral("height")), kDefaultHeight, kMinSide, kMaxSide);
     if (!width || !height)
         return failBadInput(
             RenderCommand::tr("--width and --height must be whole numbers from %1 to %2").arg(kMinSide).arg(kMaxSide));
+    if (codebookView)
+        return renderCodebook(*graphPath, tokensPath, args, Size {*width, *height}, *out);
+    const std::optional<QString> key = args.value(QStringLiteral("entity"));
+    if (!key || key->isEmpty())
+        return failBadInput(RenderCommand::tr("render needs --entity KEY"));
     const auto depth = parseInt(args.value(QStringLiteral("depth")), 1, 1, kMaxDepth);
     if (!depth)
         return failBadInput(RenderCommand::tr("--depth must be 1, 2 or 3"));
@@ -286,6 +340,18 @@ int runRenderCommand(const QStringList& arguments)
         const QString problem = renderRanking(graph, entity, modelPath, args, *k, size, *out, title, written);
         if (!problem.isEmpty())
             return failBadInput(problem);
+    } else if (tokensView) {
+        std::shared_ptr<const TokenFolder> tokens;
+        try {
+            tokens = std::make_shared<const TokenFolder>(readTokenFolder(tokensPath.toStdString(), *graph));
+        } catch (const InputError& e) {
+            return failBadInput(QString::fromStdString(e.what()));
+        }
+        TokensView panel;
+        panel.setData(graph, tokens, std::make_shared<const WordPieceTokenizer>(BundledVocabulary::bertUncased()));
+        panel.setEntity(entity);
+        prepare(panel, size);
+        written = write(panel, *out, size, title);
     } else if (neighbourhood) {
         NeighbourhoodView canvas;
         prepare(canvas, size);

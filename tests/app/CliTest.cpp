@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -63,6 +64,7 @@ private Q_SLOTS:
     void demoModelPredictsWithAnswerRanks();
     void demoModelPredictionsAreEntitySpecific();
     void entityByLabelOrAlias();
+    void renderCodebookAndTokens();
     void unknownCommandExitsWithTwo_data();
     void unknownCommandExitsWithTwo();
 };
@@ -333,6 +335,43 @@ void CliTest::entityByLabelOrAlias()
                                     "(hotel), subgroup/hotel (hotel), tag/hotel (#hotel)\n"),
         ambiguous.err.constData());
     QVERIFY(!QFile::exists(QDir::temp().filePath(QStringLiteral("tessera-ambiguous.png"))));
+}
+
+// render codebook|tokens on the built-in tokens of the demo graph: the files are written and the CSV
+// has one row per colour code (64) with the counts the token file gives.
+void CliTest::renderCodebookAndTokens()
+{
+    QTemporaryDir dir;
+    const QString tokens = dir.filePath(QStringLiteral("tokens"));
+    QCOMPARE(runTessera({QStringLiteral("tokenize"), QStringLiteral("--graph"), demo(QStringLiteral("countries")),
+                            QStringLiteral("--out"), tokens})
+                 .exitCode,
+        0);
+    const QString csv = dir.filePath(QStringLiteral("codes.csv"));
+    const QString svg = dir.filePath(QStringLiteral("codebook.svg"));
+    const Run codebook = runTessera({QStringLiteral("render"), QStringLiteral("codebook"), QStringLiteral("--graph"),
+        demo(QStringLiteral("countries")), QStringLiteral("--tokens"), tokens, QStringLiteral("--out"), svg,
+        QStringLiteral("--csv"), csv});
+    QVERIFY2(codebook.exitCode == 0, codebook.err.constData());
+    QVERIFY(QFileInfo(svg).size() > 1000);
+    QFile csvFile(csv);
+    QVERIFY(csvFile.open(QIODevice::ReadOnly));
+    const QList<QByteArray> rows = csvFile.readAll().trimmed().split('\n');
+    QCOMPARE(rows.size(), 65);
+    QCOMPARE(rows.first(), QByteArray("code,count,document_frequency"));
+    qint64 total = 0;
+    for (qsizetype i = 1; i < rows.size(); ++i)
+        total += rows[i].split(',')[1].toLongLong();
+    QCOMPARE(total, 250 * 196);  // every flag's 14 x 14 patches
+    const QString png = dir.filePath(QStringLiteral("tokens.png"));
+    const Run tokensRun = runTessera({QStringLiteral("render"), QStringLiteral("tokens"), QStringLiteral("--graph"),
+        demo(QStringLiteral("countries")), QStringLiteral("--tokens"), tokens, QStringLiteral("--entity"),
+        QStringLiteral("France"), QStringLiteral("--out"), png});
+    QVERIFY2(tokensRun.exitCode == 0, tokensRun.err.constData());
+    QVERIFY(QFileInfo(png).size() > 1000);
+    const Run missing = runTessera({QStringLiteral("render"), QStringLiteral("codebook"), QStringLiteral("--graph"),
+        demo(QStringLiteral("countries")), QStringLiteral("--out"), png});
+    QCOMPARE(missing.exitCode, 2);
 }
 
 // Regression: `tessera wordpiece` before that subcommand existed tried to open the window and

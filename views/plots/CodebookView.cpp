@@ -1,0 +1,306 @@
+#include "plots/CodebookView.h"
+
+#include "graph/KnowledgeGraph.h"
+#include "plots/CodeColours.h"
+
+#include "plots/QCustomPlotInclude.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QEvent>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <numeric>
+
+namespace tessera {
+
+namespace {
+
+constexpr std::int64_t kTopCodes = 10;
+constexpr int kShownUsers = 200;  // entities listed for a code; the title gives the total
+
+QCustomPlot* makePlot(QWidget* parent)
+{
+    auto* plot = new QCustomPlot(parent);
+    plot->setMinimumSize(240, 160);
+    plot->setInteractions(QCP::iSelectPlottables);
+    return plot;
+}
+
+}  // namespace
+
+CodebookView::CodebookView(QWidget* parent)
+    : QWidget(parent)
+    , modalityBox_(new QComboBox(this))
+    , logScale_(new QCheckBox(this))
+    , summary_(new QLabel(this))
+    , histogram_(makePlot(this))
+    , rankFrequency_(makePlot(this))
+    , modalities_(makePlot(this))
+    , curves_(makePlot(this))
+    , usersTitle_(new QLabel(this))
+    , users_(new QListWidget(this))
+{
+    auto* top = new QHBoxLayout;
+    top->addWidget(modalityBox_);
+    top->addWidget(logScale_);
+    top->addStretch();
+    summary_->setWordWrap(true);
+    summary_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto* plots = new QGridLayout;
+    plots->addWidget(histogram_, 0, 0);
+    plots->addWidget(rankFrequency_, 0, 1);
+    plots->addWidget(modalities_, 1, 0);
+    plots->addWidget(curves_, 1, 1);
+    auto* side = new QVBoxLayout;
+    side->addWidget(usersTitle_);
+    side->addWidget(users_);
+    auto* body = new QHBoxLayout;
+    body->addLayout(plots, 4);
+    body->addLayout(side, 1);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(summary_);
+    layout->addLayout(body, 1);
+
+    connect(modalityBox_, &QComboBox::activated, this,
+        [this](int index) { setModality(index == 1 ? Modality::Text : Modality::Visual); });
+    connect(logScale_, &QCheckBox::toggled, this, &CodebookView::setLogScale);
+    connect(histogram_, &QCustomPlot::plottableClick, this, [this](QCPAbstractPlottable*, int index, QMouseEvent*) {
+        if (index >= 0 && static_cast<std::size_t>(index) < sortedCodes_.size())
+            selectCode(sortedCodes_[static_cast<std::size_t>(index)]);
+    });
+    retranslate();
+}
+
+void CodebookView::setData(std::shared_ptr<const KnowledgeGraph> graph, std::shared_ptr<const TokenFolder> tokens)
+{
+    graph_ = std::move(graph);
+    tokens_ = std::move(tokens);
+    if (tokens_ && !tokens_->visual && tokens_->text)
+        modality_ = Modality::Text;
+    refresh();
+}
+
+void CodebookView::setModality(Modality modality)
+{
+    modality_ = modality;
+    refresh();
+}
+
+void CodebookView::setLogScale(bool on)
+{
+    logScale_->setChecked(on);
+    histogram_->yAxis->setScaleType(on ? QCPAxis::stLogarithmic : QCPAxis::stLinear);
+    if (on)
+        histogram_->yAxis->setTicker(QSharedPointer<QCPAxisTickerLog>(new QCPAxisTickerLog));
+    else
+        histogram_->yAxis->setTicker(QSharedPointer<QCPAxisTicker>(new QCPAxisTicker));
+    histogram_->yAxis->setRange(on ? 0.8 : 0.0,
+        std::max<double>(1.0,
+            usage_.counts.empty()
+                ? 1.0
+                : static_cast<double>(*std::max_element(usage_.counts.begin(), usage_.counts.end())) * 1.1));
+    histogram_->replot();
+}
+
+const TokenModality* CodebookView::modality() const
+{
+    if (!tokens_)
+        return nullptr;
+    const auto& m = modality_ == Modality::Visual ? tokens_->visual : tokens_->text;
+    return m ? &*m : nullptr;
+}
+
+QString CodebookView::summaryText() const
+{
+    const TokenModality* m = modality();
+    if (m == nullptr)
+        return tr("No tokens for this modality.");
+    const CodeUsage& u = usage_;
+    return tr("%1 — %2: %3 codes, %4 used (%5 %), %6 dead; perplexity %7 (normalised entropy %8); the top %9 codes "
+              "hold %10 % of %11 occurrences; Gini %12; %13 entities have tokens.")
+        .arg(modality_ == Modality::Visual ? tr("Visual codebook") : tr("Text codebook"),
+            QString::fromStdString(m->tokenizer))
+        .arg(u.codes)
+        .arg(u.used)
+        .arg(100.0 * u.usage, 0, 'f', 1)
+        .arg(u.dead)
+        .arg(u.perplexity, 0, 'f', 2)
+        .arg(u.normalisedEntropy, 0, 'f', 3)
+        .arg(u.top)
+        .arg(100.0 * u.topMass, 0, 'f', 1)
+        .arg(u.total)
+        .arg(u.gini, 0, 'f', 3)
+        .arg(m->tokens.entries);
+}
+
+QString CodebookView::countsCsv() const
+{
+    QString csv = QStringLiteral("code,count,document_frequency\n");
+    for (std::size_t c = 0; c < usage_.counts.size(); ++c)
+        csv += QStringLiteral("%1,%2,%3\n").arg(c).arg(usage_.counts[c]).arg(usage_.documentFrequency[c]);
+    return csv;
+}
+
+void CodebookView::selectCode(std::int64_t code)
+{
+    users_->clear();
+    const TokenModality* m = modality();
+    if (m == nullptr || !graph_ || code < 0 || code >= m->codes)
+        return;
+    const auto users = CodebookStatistics::entitiesUsing(code, m->tokens.tokens);
+    usersTitle_->setText(tr("Code %1: %2 occurrences in %3 entities")
+                             .arg(code)
+                             .arg(usage_.counts[static_cast<std::size_t>(code)])
+                             .arg(users.size()));
+    for (std::size_t i = 0; i < users.size() && static_cast<int>(i) < kShownUsers; ++i) {
+        const Entity& e = graph_->entity(static_cast<EntityId>(users[i].first));
+        users_->addItem(
+            tr("%1 × %2").arg(users[i].second).arg(QString::fromStdString(e.label.empty() ? e.key : e.label)));
+    }
+    Q_EMIT codeSelected(code);
+}
+
+void CodebookView::refresh()
+{
+    const TokenModality* m = modality();
+    usage_ = m != nullptr ? CodebookStatistics::usage(m->codes, m->tokens.tokens, kTopCodes) : CodeUsage {};
+    summary_->setText(summaryText());
+    users_->clear();
+    usersTitle_->setText(tr("Click a bar to list the entities that use its code."));
+    modalityBox_->setCurrentIndex(modality_ == Modality::Text ? 1 : 0);
+
+    sortedCodes_.resize(usage_.counts.size());
+    std::iota(sortedCodes_.begin(), sortedCodes_.end(), std::int64_t {0});
+    std::stable_sort(sortedCodes_.begin(), sortedCodes_.end(), [&](std::int64_t a, std::int64_t b) {
+        return usage_.counts[static_cast<std::size_t>(a)] > usage_.counts[static_cast<std::size_t>(b)];
+    });
+
+    histogram_->clearPlottables();
+    auto* bars = new QCPBars(histogram_->xAxis, histogram_->yAxis);
+    QVector<double> x;
+    QVector<double> y;
+    for (std::size_t i = 0; i < sortedCodes_.size(); ++i) {
+        x << static_cast<double>(i);
+        y << static_cast<double>(usage_.counts[static_cast<std::size_t>(sortedCodes_[i])]);
+    }
+    bars->setData(x, y, true);
+    bars->setWidth(0.9);
+    bars->setPen(Qt::NoPen);
+    bars->setBrush(QColor(70, 110, 180));
+    histogram_->xAxis->setRange(-0.5, std::max<double>(1.0, static_cast<double>(x.size()) - 0.5));
+    setLogScale(logScale_->isChecked());
+
+    rankFrequency_->clearGraphs();
+    rankFrequency_->addGraph();
+    QVector<double> rank;
+    QVector<double> frequency;
+    for (std::size_t i = 0; i < sortedCodes_.size(); ++i) {
+        const auto count = usage_.counts[static_cast<std::size_t>(sortedCodes_[i])];
+        if (count == 0)
+            break;
+        rank << static_cast<double>(i + 1);
+        frequency << static_cast<double>(count) / static_cast<double>(std::max<std::int64_t>(1, usage_.total));
+    }
+    rankFrequency_->graph(0)->setData(rank, frequency, true);
+    rankFrequency_->graph(0)->setPen(QPen(QColor(180, 80, 50), 2));
+    for (QCPAxis* axis : {rankFrequency_->xAxis, rankFrequency_->yAxis}) {
+        axis->setScaleType(QCPAxis::stLogarithmic);
+        axis->setTicker(QSharedPointer<QCPAxisTickerLog>(new QCPAxisTickerLog));
+    }
+    if (!rank.isEmpty()) {
+        rankFrequency_->xAxis->setRange(0.8, rank.back() * 1.25);
+        rankFrequency_->yAxis->setRange(frequency.back() * 0.8, frequency.front() * 1.25);
+    }
+    rankFrequency_->replot();
+
+    // Used and dead codes of each modality the folder has.
+    modalities_->clearPlottables();
+    auto* used = new QCPBars(modalities_->xAxis, modalities_->yAxis);
+    auto* dead = new QCPBars(modalities_->xAxis, modalities_->yAxis);
+    dead->moveAbove(used);
+    used->setBrush(QColor(70, 150, 90));
+    dead->setBrush(QColor(200, 200, 200));
+    used->setName(tr("used"));
+    dead->setName(tr("dead"));
+    QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
+    double maxCodes = 1;
+    int position = 1;
+    for (const auto& [which, label] : {std::pair {tokens_ ? &tokens_->visual : nullptr, tr("visual")},
+             std::pair {tokens_ ? &tokens_->text : nullptr, tr("text")}}) {
+        if (which == nullptr || !*which)
+            continue;
+        const CodeUsage u = CodebookStatistics::usage((*which)->codes, (*which)->tokens.tokens);
+        used->addData(position, static_cast<double>(u.used));
+        dead->addData(position, static_cast<double>(u.dead));
+        ticker->addTick(position, label);
+        maxCodes = std::max(maxCodes, static_cast<double>(u.codes));
+        ++position;
+    }
+    modalities_->xAxis->setTicker(ticker);
+    modalities_->xAxis->setRange(0.3, position - 0.3);
+    modalities_->yAxis->setRange(0, maxCodes * 1.1);
+    modalities_->legend->setVisible(true);
+    modalities_->replot();
+
+    curves_->clearGraphs();
+    if (tokens_ && !tokens_->log.empty() && modality_ == Modality::Visual) {
+        curves_->addGraph(curves_->xAxis, curves_->yAxis);
+        curves_->addGraph(curves_->xAxis, curves_->yAxis2);
+        QVector<double> epochs;
+        QVector<double> perplexity;
+        QVector<double> usagePercent;
+        for (const TokenizerEpoch& e : tokens_->log) {
+            epochs << e.epoch;
+            perplexity << e.perplexity;
+            usagePercent << 100.0 * e.usage;
+        }
+        curves_->graph(0)->setData(epochs, perplexity, true);
+        curves_->graph(0)->setName(tr("perplexity"));
+        curves_->graph(0)->setPen(QPen(QColor(70, 110, 180), 2));
+        curves_->graph(1)->setData(epochs, usagePercent, true);
+        curves_->graph(1)->setName(tr("usage %"));
+        curves_->graph(1)->setPen(QPen(QColor(70, 150, 90), 2));
+        curves_->yAxis2->setVisible(true);
+        curves_->xAxis->setRange(epochs.front() - 0.5, epochs.back() + 0.5);
+        curves_->yAxis->setRange(0, *std::max_element(perplexity.begin(), perplexity.end()) * 1.1 + 1);
+        curves_->yAxis2->setRange(0, 100);
+        curves_->legend->setVisible(true);
+    }
+    curves_->replot();
+    retranslate();
+}
+
+void CodebookView::retranslate()
+{
+    modalityBox_->clear();
+    modalityBox_->addItems({tr("Visual codes"), tr("Text codes")});
+    modalityBox_->setCurrentIndex(modality_ == Modality::Text ? 1 : 0);
+    logScale_->setText(tr("Log scale"));
+    histogram_->xAxis->setLabel(tr("codes, most used first"));
+    histogram_->yAxis->setLabel(tr("occurrences"));
+    rankFrequency_->xAxis->setLabel(tr("rank"));
+    rankFrequency_->yAxis->setLabel(tr("share of occurrences"));
+    modalities_->yAxis->setLabel(tr("codes"));
+    curves_->xAxis->setLabel(tr("tokenizer epoch"));
+    curves_->yAxis->setLabel(tr("perplexity"));
+    curves_->yAxis2->setLabel(tr("usage %"));
+    summary_->setText(summaryText());
+    for (QCustomPlot* plot : {histogram_, rankFrequency_, modalities_, curves_})
+        plot->replot();
+}
+
+void CodebookView::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+}  // namespace tessera

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "io/TokenFolderReader.h"
+#include "tokenizers/CodebookStatistics.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QCheckBox;
+class QComboBox;
+class QCustomPlot;
+class QLabel;
+class QListWidget;
+
+namespace tessera {
+
+class KnowledgeGraph;
+
+// How a token folder's codebook is used, per modality: the figures (codes, used, usage, dead,
+// perplexity, normalised entropy, top-10 mass, Gini), the usage histogram (codes sorted by count,
+// log-y on request), the rank–frequency plot (log–log), used and dead codes of every modality,
+// and the tokenizer's training curves (perplexity and usage per epoch) when it has a log. A click
+// on a bar lists the entities that use that code. Everything shown comes from
+// CodebookStatistics; nothing is recomputed here.
+class CodebookView : public QWidget {
+    Q_OBJECT
+public:
+    enum class Modality { Visual, Text };
+
+    explicit CodebookView(QWidget* parent = nullptr);
+
+    void setData(std::shared_ptr<const KnowledgeGraph> graph, std::shared_ptr<const TokenFolder> tokens);
+    void setModality(Modality modality);
+    void setLogScale(bool on);
+    // Lists the entities that use `code` of the current modality (what a click on its bar does).
+    void selectCode(std::int64_t code);
+
+    const CodeUsage& usage() const { return usage_; }
+    QCustomPlot* histogram() const { return histogram_; }
+    QCustomPlot* rankFrequency() const { return rankFrequency_; }
+    QCustomPlot* modalities() const { return modalities_; }
+    QCustomPlot* curves() const { return curves_; }
+    QListWidget* codeUsers() const { return users_; }
+    QString summaryText() const;
+    // code,count,document_frequency — one row per code of the current modality.
+    QString countsCsv() const;
+
+Q_SIGNALS:
+    void codeSelected(qint64 code);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    const TokenModality* modality() const;
+    void refresh();
+    void retranslate();
+
+    std::shared_ptr<const KnowledgeGraph> graph_;
+    std::shared_ptr<const TokenFolder> tokens_;
+    Modality modality_ = Modality::Visual;
+    CodeUsage usage_;
+    std::vector<std::int64_t> sortedCodes_;  // code ids by count, most used first (histogram x order)
+    QComboBox* modalityBox_;
+    QCheckBox* logScale_;
+    QLabel* summary_;
+    QCustomPlot* histogram_;
+    QCustomPlot* rankFrequency_;
+    QCustomPlot* modalities_;
+    QCustomPlot* curves_;
+    QLabel* usersTitle_;
+    QListWidget* users_;
+};
+
+}  // namespace tessera

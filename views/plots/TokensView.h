@@ -1,0 +1,67 @@
+#pragma once
+
+#include "graph/Ids.h"
+#include "io/TokenFolderReader.h"
+#include "plots/PatchGridWidget.h"
+
+#include <QWidget>
+
+#include <memory>
+#include <vector>
+
+class QGridLayout;
+class QLabel;
+
+namespace tessera {
+
+class KnowledgeGraph;
+class WordPieceTokenizer;
+
+// What MyGO reads of one entity: each image with its patch grid coloured by code id (the kept
+// visual tokens outlined; hover for the code's counts, click to show it in the Codebook view),
+// the description with its BERT word pieces marked (stop words and punctuation greyed), and the
+// V visual and T text token ids in the order MyGO reads them (the most frequent, in ascending id
+// order). Shows a token folder; computes nothing but the entity's selection.
+class TokensView : public QWidget {
+    Q_OBJECT
+public:
+    explicit TokensView(QWidget* parent = nullptr);
+
+    // `wordPieces` may be null (no description marking).
+    void setData(std::shared_ptr<const KnowledgeGraph> graph, std::shared_ptr<const TokenFolder> tokens,
+        std::shared_ptr<const WordPieceTokenizer> wordPieces, int visualSlots = 8, int textSlots = 8);
+    void setEntity(EntityId entity);
+
+    const std::vector<PatchGridWidget*>& grids() const { return grids_; }
+    const std::vector<std::int64_t>& keptVisual() const { return keptVisual_; }
+    const std::vector<std::int64_t>& keptText() const { return keptText_; }
+    QString descriptionHtml() const;
+
+Q_SIGNALS:
+    void codeClicked(qint64 code);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void refresh();
+
+    std::shared_ptr<const KnowledgeGraph> graph_;
+    std::shared_ptr<const TokenFolder> tokens_;
+    std::shared_ptr<const WordPieceTokenizer> wordPieces_;
+    int visualSlots_ = 8;
+    int textSlots_ = 8;
+    EntityId entity_ = kNoEntity;
+    std::vector<PatchGridWidget::CodeFacts> facts_;
+    std::vector<std::int64_t> keptVisual_;
+    std::vector<std::int64_t> keptText_;
+    QLabel* title_;
+    QWidget* gridBox_;
+    QGridLayout* gridLayout_;
+    std::vector<PatchGridWidget*> grids_;
+    QLabel* visualIds_;
+    QLabel* description_;
+    QLabel* textIds_;
+};
+
+}  // namespace tessera
