@@ -1,7 +1,11 @@
 #include "TokenBenchmarks.h"
 
 #include "io/BundleReader.h"
+#include "media/ImageLoader.h"
 #include "text/WordPieceTokenizer.h"
+#include "training/VisualTokenizer.h"
+
+#include <opencv2/imgproc.hpp>
 
 #include <cstdio>
 
@@ -43,6 +47,45 @@ std::vector<Measurement> runTokenBenchmarks(const std::string& sourceDir)
         m.targetMs = static_cast<double>(pieces) / kPiecesPerSecondTarget * 1000.0;
         results.push_back(m);
     }
+    // Learned visual tokenizer: encoding 256 Emoji images (224 px, 14 x 14 patches, 1,024 codes) with
+    // a freshly initialised tokenizer (the cost does not depend on the weights), one thread, and
+    // one training step of a 32-image batch.
+    const auto emoji = BundleReader::read(sourceDir + "/resources/demo/emoji");
+    std::vector<std::vector<std::uint8_t>> images;
+    for (const Entity& entity : emoji->entities()) {
+        if (images.size() == 256)
+            break;
+        for (const std::string& path : entity.imagePaths) {
+            auto decoded = loadImage(path);
+            if (const auto* ok = std::get_if<DecodedImage>(&decoded)) {
+                cv::Mat bgr;
+                cv::Mat resized;
+                cv::Mat rgb;
+                cv::cvtColor(ok->bgra, bgr, cv::COLOR_BGRA2BGR);
+                cv::resize(bgr, resized, cv::Size(224, 224), 0, 0, cv::INTER_LINEAR);
+                cv::cvtColor(resized, rgb, cv::COLOR_BGR2RGB);
+                images.emplace_back(rgb.data, rgb.data + 224 * 224 * 3);
+            }
+        }
+    }
+    VisualTokenizer visual(VisualTokenizerConfig {}, 1);
+    visual.useDevice("cpu", 1);
+    auto encode = measure("visual tokenizer: encode 256 Emoji images", 5, [&] { (void)visual.encode(images); });
+    char note[200];
+    std::snprintf(note, sizeof note, "224 px, 196 patches, 1024 codes, 1 thread: %.0f images/s",
+        256.0 / (encode.medianMs / 1000.0));
+    encode.note = note;
+    results.push_back(encode);
+    const std::vector<std::vector<std::uint8_t>> batch(images.begin(), images.begin() + 32);
+    VisualTrainingOptions step;
+    step.epochs = 1;
+    step.batchSize = 32;
+    auto train = measure(
+        "visual tokenizer: one training step, 32 images", 5, [&] { (void)visual.train(batch, step, {}, {}, {}); });
+    std::snprintf(note, sizeof note, "forward, backward, Adam, EMA update, 1 thread: %.0f images/s",
+        32.0 / (train.medianMs / 1000.0));
+    train.note = note;
+    results.push_back(train);
     return results;
 }
 

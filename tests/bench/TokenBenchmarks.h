@@ -8,7 +8,7 @@
 namespace tessera::bench {
 
 // Issue 8: BERT word pieces per second on one core, over the descriptions of the Emoji and
-// Countries demo graphs.
+// Countries demo graphs; the learned visual tokenizer's encoding and training throughput.
 std::vector<Measurement> runTokenBenchmarks(const std::string& sourceDir);
 
 }  // namespace tessera::bench
