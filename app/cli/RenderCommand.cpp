@@ -110,7 +110,8 @@ bool write(QWidget& widget, const QString& out, const Size& size, const QString&
 
 // The whole window as a person sees it (the README screenshot): the graph is loaded the way the
 // GUI loads it, the entity focused, thumbnails waited for, then the window is grabbed.
-QImage renderWindow(const QString& graphPath, const QString& key, const QString& modelPath, const Size& size)
+QImage renderWindow(
+    const QString& graphPath, const QString& key, const QString& modelPath, const QString& tokensPath, const Size& size)
 {
     // A render must not touch the user's settings (geometry, recent files).
     QStandardPaths::setTestModeEnabled(true);
@@ -143,6 +144,15 @@ QImage renderWindow(const QString& graphPath, const QString& key, const QString&
         QTimer::singleShot(kLoadTimeoutMs, &modelLoop, &QEventLoop::quit);
         window.openModel(modelPath);
         modelLoop.exec();
+    }
+    if (!tokensPath.isEmpty() && window.currentGraph()) {
+        // The Tokens and Codebook docks with the folder read, the Tokens tab in front.
+        QEventLoop tokensLoop;
+        QObject::connect(&window, &MainWindow::tokensShown, &tokensLoop, &QEventLoop::quit);
+        QObject::connect(&window, &MainWindow::tokensFailed, &tokensLoop, &QEventLoop::quit);
+        QTimer::singleShot(kLoadTimeoutMs, &tokensLoop, &QEventLoop::quit);
+        window.openTokens(tokensPath);
+        tokensLoop.exec();
     }
     for (int round = 0; round < 3; ++round) {
         QCoreApplication::processEvents();
@@ -335,7 +345,7 @@ int runRenderCommand(const QStringList& arguments)
     if (wholeWindow) {
         if (out->endsWith(QLatin1String(".svg"), Qt::CaseInsensitive))
             return failBadInput(RenderCommand::tr("the window view renders to PNG only"));
-        written = renderWindow(*graphPath, *key, modelPath, size).save(*out, "PNG");
+        written = renderWindow(*graphPath, *key, modelPath, tokensPath, size).save(*out, "PNG");
     } else if (ranking) {
         const QString problem = renderRanking(graph, entity, modelPath, args, *k, size, *out, title, written);
         if (!problem.isEmpty())

@@ -1,6 +1,7 @@
 #include "gui/MainWindow.h"
 
 #include "canvas/NeighbourhoodView.h"
+#include "cli/BundledVocabulary.h"
 #include "dialogs/EvaluationDialog.h"
 #include "dialogs/WarningsDialog.h"
 #include "graph/KnowledgeGraph.h"
@@ -8,9 +9,14 @@
 #include "gui/LanguageMenu.h"
 #include "gui/LinkPredictionSession.h"
 #include "gui/RecentFilesMenu.h"
+#include "io/InputError.h"
+#include "io/TokenFolderReader.h"
 #include "panels/EntityBrowserPanel.h"
 #include "panels/EntityPagePanel.h"
 #include "panels/LinkPredictionPanel.h"
+#include "plots/CodebookView.h"
+#include "plots/TokensView.h"
+#include "text/WordPieceTokenizer.h"
 
 #include <QAction>
 #include <QApplication>
@@ -22,6 +28,7 @@
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -35,6 +42,7 @@
 #include <QToolBar>
 #include <QToolButton>
 #include <QUndoStack>
+#include <QtConcurrent>
 
 namespace tessera {
 
@@ -102,6 +110,13 @@ MainWindow::MainWindow(QWidget* parent)
     connect(view_, &NeighbourhoodView::imageProblem, this, &MainWindow::addWarning);
     connect(page_, &EntityPagePanel::imageProblem, this, &MainWindow::addWarning);
     connectPrediction();
+    connect(view_, &NeighbourhoodView::focusChanged, tokensView_, &TokensView::setEntity);
+    connect(view_, &NeighbourhoodView::entitySelected, tokensView_, &TokensView::setEntity);
+    connect(tokensView_, &TokensView::codeClicked, this, [this](qint64 code) {
+        codebookView_->selectCode(code);
+        codebookDock_->show();
+        codebookDock_->raise();
+    });
 
     resize(kDefaultWidth, kDefaultHeight);
     QSettings settings;
@@ -125,6 +140,10 @@ void MainWindow::createActions()
     openFileAction_ = new QAction(this);
     openFileAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     connect(openFileAction_, &QAction::triggered, this, &MainWindow::openFileDialog);
+    openTokensAction_ = new QAction(this);
+    openTokensAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    openTokensAction_->setEnabled(false);
+    connect(openTokensAction_, &QAction::triggered, this, &MainWindow::openTokensDialog);
     openModelAction_ = new QAction(this);
     openModelAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
     openModelAction_->setEnabled(false);
@@ -171,6 +190,7 @@ void MainWindow::createMenus()
     fileMenu_->addMenu(recentMenu_);
     fileMenu_->addSeparator();
     fileMenu_->addAction(openModelAction_);
+    fileMenu_->addAction(openTokensAction_);
     fileMenu_->addSeparator();
     fileMenu_->addAction(quitAction_);
 
@@ -232,6 +252,22 @@ void MainWindow::createDocks()
     viewMenu_->insertAction(viewMenu_->actions().value(0), browserDock_->toggleViewAction());
     viewMenu_->insertAction(viewMenu_->actions().value(1), pageDock_->toggleViewAction());
     viewMenu_->insertAction(viewMenu_->actions().value(2), predictionDock_->toggleViewAction());
+    // Tokens beside the entity page (the same entity, as the model reads it); the codebook as a
+    // tab beside link prediction.
+    tokensView_ = new TokensView(this);
+    tokensDock_ = new QDockWidget(this);
+    tokensDock_->setObjectName(QStringLiteral("tokensDock"));
+    tokensDock_->setWidget(tokensView_);
+    tabifyDockWidget(pageDock_, tokensDock_);
+    pageDock_->raise();
+    codebookView_ = new CodebookView(this);
+    codebookDock_ = new QDockWidget(this);
+    codebookDock_->setObjectName(QStringLiteral("codebookDock"));
+    codebookDock_->setWidget(codebookView_);
+    tabifyDockWidget(predictionDock_, codebookDock_);
+    predictionDock_->raise();
+    viewMenu_->insertAction(viewMenu_->actions().value(3), tokensDock_->toggleViewAction());
+    viewMenu_->insertAction(viewMenu_->actions().value(4), codebookDock_->toggleViewAction());
 }
 
 void MainWindow::createStatusBar()
@@ -283,6 +319,11 @@ void MainWindow::retranslate()
     browserDock_->setWindowTitle(tr("Entities"));
     pageDock_->setWindowTitle(tr("Entity"));
     predictionDock_->setWindowTitle(tr("Link Prediction"));
+    tokensDock_->setWindowTitle(tr("Tokens"));
+    codebookDock_->setWindowTitle(tr("Codebook"));
+    openTokensAction_->setText(tr("Open &Tokens…"));
+    openTokensAction_->setToolTip(tr("Open a token folder of this graph (tessera tokenize --out) for the Tokens and "
+                                     "Codebook views"));
     graphComboLabel_->setText(tr("Graph:"));
     cancelButton_->setText(tr("Cancel"));
     if (dataset_ && dataset_->isAlignment()) {
@@ -378,6 +419,13 @@ void MainWindow::showGraph(int index)
         predictionPanel_->setModel({}, {});
     }
     openModelAction_->setEnabled(true);
+    openTokensAction_->setEnabled(true);
+    if (graph != previous) {
+        // Tokens belong to one graph too.
+        ++tokensRequest_;
+        tokensView_->setData(graph, {}, {});
+        codebookView_->setData(graph, {});
+    }
     browser_->setGraph(graph);
     page_->setGraph(graph);
     view_->setGraph(graph);
@@ -458,6 +506,68 @@ void MainWindow::openModelDialog()
         return;
     settings.setValue(QStringLiteral("models/lastFolder"), QFileInfo(folder).absolutePath());
     openModel(folder);
+}
+
+void MainWindow::openTokensDialog()
+{
+    QSettings settings;
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Open Token Folder"),
+        settings.value(QStringLiteral("tokens/lastFolder"), QDir::homePath()).toString());
+    if (folder.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("tokens/lastFolder"), QFileInfo(folder).absolutePath());
+    openTokens(folder);
+}
+
+void MainWindow::openTokens(const QString& folder)
+{
+    const auto graph = currentGraph();
+    if (!graph || folder.isEmpty())
+        return;
+    struct Read {
+        std::shared_ptr<const TokenFolder> tokens;
+        std::shared_ptr<const WordPieceTokenizer> wordPieces;
+        QString error;
+    };
+    const int request = ++tokensRequest_;
+    statusBar()->showMessage(tr("Reading tokens from %1…").arg(folder));
+    auto* watcher = new QFutureWatcher<Read>(this);
+    connect(watcher, &QFutureWatcher<Read>::finished, this, [this, watcher, request, graph, folder] {
+        const Read read = watcher->result();
+        watcher->deleteLater();
+        if (request != tokensRequest_ || graph != currentGraph())
+            return;  // a newer read, or another graph, took over
+        if (!read.error.isEmpty()) {
+            statusBar()->clearMessage();
+            // Shown without blocking: the window goes on while the reason is read.
+            auto* box
+                = new QMessageBox(QMessageBox::Warning, tr("Cannot open tokens"), read.error, QMessageBox::Ok, this);
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+            Q_EMIT tokensFailed(read.error);
+            return;
+        }
+        tokensView_->setData(graph, read.tokens, read.wordPieces);
+        tokensView_->setEntity(page_->entity());
+        codebookView_->setData(graph, read.tokens);
+        tokensDock_->show();
+        tokensDock_->raise();
+        statusBar()->showMessage(tr("Tokens from %1").arg(folder), 5000);
+        Q_EMIT tokensShown();
+    });
+    // Reading and checking a token folder of a large graph takes seconds: off the UI thread.
+    watcher->setFuture(QtConcurrent::run([graph, path = folder.toStdString()] {
+        Read read;
+        try {
+            read.tokens = std::make_shared<const TokenFolder>(readTokenFolder(path, *graph));
+            read.wordPieces = std::make_shared<const WordPieceTokenizer>(BundledVocabulary::bertUncased());
+        } catch (const InputError& e) {
+            read.error = QString::fromStdString(e.what());
+        } catch (const std::exception& e) {
+            read.error = QString::fromStdString(e.what());
+        }
+        return read;
+    }));
 }
 
 void MainWindow::openModel(const QString& folder)

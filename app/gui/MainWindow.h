@@ -29,6 +29,9 @@ class LanguageMenu;
 class NeighbourhoodView;
 class RecentFilesMenu;
 class WarningsDialog;
+class TokensView;
+class CodebookView;
+struct TokenFolder;
 
 // The window: wires the entity browser (left dock), the entity page and link prediction (right
 // docks) and the neighbourhood view (centre) to one graph, loads graphs off the UI thread with a working
@@ -46,6 +49,11 @@ public:
     bool isLoading() const;
     // Opens a MyGO model folder for the graph on screen, off the UI thread (the link-prediction dock).
     void openModel(const QString& folder);
+    // Reads a token folder (tessera tokenize --out) for the graph on screen off the UI thread and
+    // shows it in the Tokens and Codebook docks.
+    void openTokens(const QString& folder);
+    TokensView* tokensView() const { return tokensView_; }
+    CodebookView* codebookView() const { return codebookView_; }
 
     const std::shared_ptr<const Dataset>& dataset() const { return dataset_; }
     std::shared_ptr<const KnowledgeGraph> currentGraph() const;
@@ -64,6 +72,9 @@ Q_SIGNALS:
     void graphShown();
     // A load ended in an error (shown in a message box too).
     void loadFailed(const QString& problem);
+    // A token folder was read and is in the Tokens and Codebook docks (or failed: tokensFailed).
+    void tokensShown();
+    void tokensFailed(const QString& problem);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -87,6 +98,7 @@ private:
     void openFolderDialog();
     void openFileDialog();
     void openModelDialog();
+    void openTokensDialog();
     void connectPrediction();
     void showEvaluation();
 
@@ -103,6 +115,11 @@ private:
     QDockWidget* browserDock_ = nullptr;
     QDockWidget* pageDock_ = nullptr;
     QDockWidget* predictionDock_ = nullptr;
+    TokensView* tokensView_ = nullptr;
+    CodebookView* codebookView_ = nullptr;
+    QDockWidget* tokensDock_ = nullptr;
+    QDockWidget* codebookDock_ = nullptr;
+    int tokensRequest_ = 0;  // the newest read wins
     QToolBar* toolBar_ = nullptr;
     QComboBox* graphCombo_ = nullptr;
     QAction* graphComboAction_ = nullptr;
@@ -125,6 +142,7 @@ private:
     QAction* openFolderAction_ = nullptr;
     QAction* openFileAction_ = nullptr;
     QAction* openModelAction_ = nullptr;
+    QAction* openTokensAction_ = nullptr;
     QAction* quitAction_ = nullptr;
     QAction* backAction_ = nullptr;
     QAction* forwardAction_ = nullptr;

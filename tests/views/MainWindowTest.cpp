@@ -22,12 +22,15 @@
 #include "panels/EntityBrowserPanel.h"
 #include "panels/EntityPagePanel.h"
 #include "panels/LinkPredictionPanel.h"
+#include "plots/CodebookView.h"
+#include "plots/TokensView.h"
 
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QFile>
 #include <QFileInfo>
 #include <QLineEdit>
 #include <QLocale>
@@ -42,6 +45,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThreadPool>
+#include <QTimer>
 #include <QTranslator>
 #include <QTreeView>
 #include <QUndoStack>
@@ -75,6 +79,44 @@ private Q_SLOTS:
         QCoreApplication::setOrganizationName(QStringLiteral("TesseraTest"));
         QCoreApplication::setApplicationName(QStringLiteral("MainWindowTest"));
         QSettings().clear();
+    }
+
+    // File ▸ Open Tokens: read off the UI thread, shown in the Tokens and Codebook docks for the
+    // focused entity; a folder of another graph is refused with the reason.
+    void opensTokensIntoTheTokensAndCodebookDocks()
+    {
+        QTemporaryDir dir;
+        const auto write = [&](const char* name, const char* text) {
+            QFile file(dir.filePath(QLatin1String(name)));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(text);
+        };
+        write("tokens.json", R"({"format": "tessera-tokens", "version": 1, "graph": {"entities": 9},
+            "visual": {"codes": 4, "tokens": "visual-tokens.json", "patches": "visual-patches.json"}})");
+        write("visual-tokens.json", R"({"FRA": [0, 0, 1, 2], "DEU": [3, 3, 3, 1]})");
+        write("visual-patches.json", R"({"grid": 2, "images": [{"entity": "FRA", "image": "images/fra.png",
+            "codes": [0, 0, 1, 2]}, {"entity": "DEU", "image": "images/deu.png", "codes": [3, 3, 3, 1]}]})");
+        MainWindow window;
+        window.show();
+        QSignalSpy shown(&window, &MainWindow::graphShown);
+        window.openPath(test::goldenPath());
+        QVERIFY(shown.wait(10000));
+        QSignalSpy tokens(&window, &MainWindow::tokensShown);
+        window.openTokens(dir.path());
+        QVERIFY(tokens.wait(10000));
+        // France is in focus: one 2 x 2 grid, its codes as written.
+        QCOMPARE(window.tokensView()->grids().size(), std::size_t {1});
+        QCOMPARE(window.tokensView()->grids().front()->codes(), (std::vector<std::int64_t> {0, 0, 1, 2}));
+        QCOMPARE(window.codebookView()->usage().counts, (std::vector<std::int64_t> {2, 2, 1, 3}));
+        window.neighbourhoodView()->focusEntity(id(window, "DEU"));
+        QCOMPARE(window.tokensView()->grids().front()->codes(), (std::vector<std::int64_t> {3, 3, 3, 1}));
+        // A token folder of another graph (Countries has 844 entities).
+        write("tokens.json", R"({"format": "tessera-tokens", "version": 1, "graph": {"entities": 844},
+            "visual": {"codes": 4}})");
+        QSignalSpy failed(&window, &MainWindow::tokensFailed);
+        window.openTokens(dir.path());
+        QVERIFY(failed.wait(10000));
+        QVERIFY(failed.first().first().toString().contains(QStringLiteral("another graph")));
     }
 
     void opensSearchesFocusesAndExpands()
