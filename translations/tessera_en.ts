@@ -132,6 +132,10 @@ Subcommands:
         [--filtered] [--k 10]
         draw a view headless (window: the whole main window, PNG, with the model&apos;s
         ranking when --model is given; ranking: the link-prediction panel, needs --model)
+  render tokens|codebook --graph G --tokens DIR [--entity KEY] --out FILE.png|svg
+        [--modality visual|text] [--log-y] [--csv FILE.csv]
+        the Tokens view of an entity or the Codebook view of a token folder (--csv: the
+        per-code counts)
   import-model --from mygo-reference DIR --out MODEL [--graph G]
         convert a reference MyGO checkpoint folder (config.json, weights.safetensors or a
         PyTorch .pth state dict, inputs.safetensors) into a Tessera model folder,
@@ -186,6 +190,10 @@ Subcommands:
         [--filtered] [--k 10]
         draw a view headless (window: the whole main window, PNG, with the model&apos;s
         ranking when --model is given; ranking: the link-prediction panel, needs --model)
+  render tokens|codebook --graph G --tokens DIR [--entity KEY] --out FILE.png|svg
+        [--modality visual|text] [--log-y] [--csv FILE.csv]
+        the Tokens view of an entity or the Codebook view of a token folder (--csv: the
+        per-code counts)
   import-model --from mygo-reference DIR --out MODEL [--graph G]
         convert a reference MyGO checkpoint folder (config.json, weights.safetensors or a
         PyTorch .pth state dict, inputs.safetensors) into a Tessera model folder,
@@ -682,16 +690,32 @@ Formats are documented in core/io/FORMATS.md.
         <translation>render needs a view: entity, neighbourhood, ranking or window</translation>
     </message>
     <message>
-        <source>unknown view &apos;%1&apos; (expected entity, neighbourhood, ranking or window)</source>
-        <translation>unknown view &apos;%1&apos; (expected entity, neighbourhood, ranking or window)</translation>
-    </message>
-    <message>
         <source>the ranking view needs --model MODEL</source>
         <translation>the ranking view needs --model MODEL</translation>
     </message>
     <message>
         <source>--k must be a whole number from 1 to 1000</source>
         <translation>--k must be a whole number from 1 to 1000</translation>
+    </message>
+    <message>
+        <source>%1 holds two graphs; the codebook view shows one</source>
+        <translation>%1 holds two graphs; the codebook view shows one</translation>
+    </message>
+    <message>
+        <source>--modality must be visual or text, got &apos;%1&apos;</source>
+        <translation>--modality must be visual or text, got &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Codebook of %1</source>
+        <translation>Codebook of %1</translation>
+    </message>
+    <message>
+        <source>unknown view &apos;%1&apos; (expected entity, neighbourhood, ranking, window, tokens or codebook)</source>
+        <translation>unknown view &apos;%1&apos; (expected entity, neighbourhood, ranking, window, tokens or codebook)</translation>
+    </message>
+    <message>
+        <source>the %1 view needs --tokens DIR (a folder tessera tokenize wrote)</source>
+        <translation>the %1 view needs --tokens DIR (a folder tessera tokenize wrote)</translation>
     </message>
 </context>
 <context>
@@ -889,6 +913,97 @@ The best model on VALID is kept in MODEL/best (the reference picks on test).
     <message>
         <source>wordpiece: %1</source>
         <translation>wordpiece: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::CodebookView</name>
+    <message>
+        <source>No tokens for this modality.</source>
+        <translation>No tokens for this modality.</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3 codes, %4 used (%5 %), %6 dead; perplexity %7 (normalised entropy %8); the top %9 codes hold %10 % of %11 occurrences; Gini %12; %13 entities have tokens.</source>
+        <translation>%1 — %2: %3 codes, %4 used (%5 %), %6 dead; perplexity %7 (normalised entropy %8); the top %9 codes hold %10 % of %11 occurrences; Gini %12; %13 entities have tokens.</translation>
+    </message>
+    <message>
+        <source>Visual codebook</source>
+        <translation>Visual codebook</translation>
+    </message>
+    <message>
+        <source>Text codebook</source>
+        <translation>Text codebook</translation>
+    </message>
+    <message>
+        <source>Code %1: %2 occurrences in %3 entities</source>
+        <translation>Code %1: %2 occurrences in %3 entities</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Click a bar to list the entities that use its code.</source>
+        <translation>Click a bar to list the entities that use its code.</translation>
+    </message>
+    <message>
+        <source>used</source>
+        <translation>used</translation>
+    </message>
+    <message>
+        <source>dead</source>
+        <translation>dead</translation>
+    </message>
+    <message>
+        <source>visual</source>
+        <translation>visual</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>perplexity</source>
+        <translation>perplexity</translation>
+    </message>
+    <message>
+        <source>usage %</source>
+        <translation>usage %</translation>
+    </message>
+    <message>
+        <source>Visual codes</source>
+        <translation>Visual codes</translation>
+    </message>
+    <message>
+        <source>Text codes</source>
+        <translation>Text codes</translation>
+    </message>
+    <message>
+        <source>Log scale</source>
+        <translation>Log scale</translation>
+    </message>
+    <message>
+        <source>codes, most used first</source>
+        <translation>codes, most used first</translation>
+    </message>
+    <message>
+        <source>occurrences</source>
+        <translation>occurrences</translation>
+    </message>
+    <message>
+        <source>rank</source>
+        <translation>rank</translation>
+    </message>
+    <message>
+        <source>share of occurrences</source>
+        <translation>share of occurrences</translation>
+    </message>
+    <message>
+        <source>codes</source>
+        <translation>codes</translation>
+    </message>
+    <message>
+        <source>tokenizer epoch</source>
+        <translation>tokenizer epoch</translation>
     </message>
 </context>
 <context>
@@ -1472,6 +1587,38 @@ Click to enlarge.</translation>
         <source>Evaluation cancelled.</source>
         <translation>Evaluation cancelled.</translation>
     </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <source>Codebook</source>
+        <translation>Codebook</translation>
+    </message>
+    <message>
+        <source>Open &amp;Tokens…</source>
+        <translation>Open &amp;Tokens…</translation>
+    </message>
+    <message>
+        <source>Open a token folder of this graph (tessera tokenize --out) for the Tokens and Codebook views</source>
+        <translation>Open a token folder of this graph (tessera tokenize --out) for the Tokens and Codebook views</translation>
+    </message>
+    <message>
+        <source>Open Token Folder</source>
+        <translation>Open Token Folder</translation>
+    </message>
+    <message>
+        <source>Reading tokens from %1…</source>
+        <translation>Reading tokens from %1…</translation>
+    </message>
+    <message>
+        <source>Cannot open tokens</source>
+        <translation>Cannot open tokens</translation>
+    </message>
+    <message>
+        <source>Tokens from %1</source>
+        <translation>Tokens from %1</translation>
+    </message>
 </context>
 <context>
     <name>tessera::NeighbourhoodView</name>
@@ -1552,6 +1699,21 @@ Click to enlarge.</translation>
     <message>
         <source>many facts</source>
         <translation>many facts</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::PatchGridWidget</name>
+    <message>
+        <source>code %1</source>
+        <translation>code %1</translation>
+    </message>
+    <message>
+        <source>: %1 patches in %2 entities</source>
+        <translation>: %1 patches in %2 entities</translation>
+    </message>
+    <message>
+        <source> — one of the visual tokens MyGO reads</source>
+        <translation> — one of the visual tokens MyGO reads</translation>
     </message>
 </context>
 <context>
@@ -1648,6 +1810,49 @@ Click to enlarge.</translation>
     <message>
         <source>Triples</source>
         <translation>Triples</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::TokensView</name>
+    <message>
+        <source>&lt;i&gt;No description.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;No description.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>No entity</source>
+        <translation>No entity</translation>
+    </message>
+    <message>
+        <source>Tokens of %1</source>
+        <translation>Tokens of %1</translation>
+    </message>
+    <message>
+        <source>No visual tokens in this folder.</source>
+        <translation>No visual tokens in this folder.</translation>
+    </message>
+    <message>
+        <source>No visual tokens: the entity has no image, MyGO masks its %1 visual slots.</source>
+        <translation>No visual tokens: the entity has no image, MyGO masks its %1 visual slots.</translation>
+    </message>
+    <message>
+        <source>Visual tokens MyGO reads (%1 most frequent of %2 patches, ascending ids): %3%4</source>
+        <translation>Visual tokens MyGO reads (%1 most frequent of %2 patches, ascending ids): %3%4</translation>
+    </message>
+    <message>
+        <source> — this folder has no patch grids (built-in tokens)</source>
+        <translation> — this folder has no patch grids (built-in tokens)</translation>
+    </message>
+    <message>
+        <source>No text tokens in this folder.</source>
+        <translation>No text tokens in this folder.</translation>
+    </message>
+    <message>
+        <source>No text tokens: MyGO masks the %1 text slots.</source>
+        <translation>No text tokens: MyGO masks the %1 text slots.</translation>
+    </message>
+    <message>
+        <source>Text tokens MyGO reads (%1): %2</source>
+        <translation>Text tokens MyGO reads (%1): %2</translation>
     </message>
 </context>
 <context>

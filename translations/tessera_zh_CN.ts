@@ -132,6 +132,10 @@ Subcommands:
         [--filtered] [--k 10]
         draw a view headless (window: the whole main window, PNG, with the model&apos;s
         ranking when --model is given; ranking: the link-prediction panel, needs --model)
+  render tokens|codebook --graph G --tokens DIR [--entity KEY] --out FILE.png|svg
+        [--modality visual|text] [--log-y] [--csv FILE.csv]
+        the Tokens view of an entity or the Codebook view of a token folder (--csv: the
+        per-code counts)
   import-model --from mygo-reference DIR --out MODEL [--graph G]
         convert a reference MyGO checkpoint folder (config.json, weights.safetensors or a
         PyTorch .pth state dict, inputs.safetensors) into a Tessera model folder,
@@ -186,6 +190,10 @@ Formats are documented in core/io/FORMATS.md.
         [--filtered] [--k 10]
         无界面绘制视图（window：整个主窗口，仅 PNG，给出 --model 时含模型的排名；
         ranking：链接预测面板，需要 --model）
+  render tokens|codebook --graph G --tokens DIR [--entity KEY] --out FILE.png|svg
+        [--modality visual|text] [--log-y] [--csv FILE.csv]
+        绘制某实体的 Tokens 视图或 token 文件夹的码本视图（--csv：
+        每个码的计数）
   import-model --from mygo-reference DIR --out MODEL [--graph G]
         将参考实现的 MyGO 检查点文件夹（config.json、weights.safetensors 或
         PyTorch .pth state dict、inputs.safetensors）转换为 Tessera 模型文件夹，
@@ -682,16 +690,32 @@ Formats are documented in core/io/FORMATS.md.
         <translation>render 需要指定视图：entity、neighbourhood、ranking 或 window</translation>
     </message>
     <message>
-        <source>unknown view &apos;%1&apos; (expected entity, neighbourhood, ranking or window)</source>
-        <translation>未知视图“%1”（应为 entity、neighbourhood、ranking 或 window）</translation>
-    </message>
-    <message>
         <source>the ranking view needs --model MODEL</source>
         <translation>ranking 视图需要 --model MODEL</translation>
     </message>
     <message>
         <source>--k must be a whole number from 1 to 1000</source>
         <translation>--k 必须是 1 到 1000 之间的整数</translation>
+    </message>
+    <message>
+        <source>%1 holds two graphs; the codebook view shows one</source>
+        <translation>%1 含两个图谱；码本视图只显示一个</translation>
+    </message>
+    <message>
+        <source>--modality must be visual or text, got &apos;%1&apos;</source>
+        <translation>--modality 必须是 visual 或 text，得到的是“%1”</translation>
+    </message>
+    <message>
+        <source>Codebook of %1</source>
+        <translation>%1 的码本</translation>
+    </message>
+    <message>
+        <source>unknown view &apos;%1&apos; (expected entity, neighbourhood, ranking, window, tokens or codebook)</source>
+        <translation>未知视图“%1”（应为 entity、neighbourhood、ranking、window、tokens 或 codebook）</translation>
+    </message>
+    <message>
+        <source>the %1 view needs --tokens DIR (a folder tessera tokenize wrote)</source>
+        <translation>%1 视图需要 --tokens DIR（tessera tokenize 写出的文件夹）</translation>
     </message>
 </context>
 <context>
@@ -889,6 +913,97 @@ Token（缺省 = 仅使用结构）：
     <message>
         <source>wordpiece: %1</source>
         <translation>wordpiece：%1</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::CodebookView</name>
+    <message>
+        <source>No tokens for this modality.</source>
+        <translation>该模态没有 token。</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3 codes, %4 used (%5 %), %6 dead; perplexity %7 (normalised entropy %8); the top %9 codes hold %10 % of %11 occurrences; Gini %12; %13 entities have tokens.</source>
+        <translation>%1 — %2：%3 个码，已用 %4 个（%5 %），失效 %6 个；困惑度 %7（归一化熵 %8）；前 %9 个码占 %11 次出现中的 %10 %；基尼系数 %12；%13 个实体有 token。</translation>
+    </message>
+    <message>
+        <source>Visual codebook</source>
+        <translation>视觉码本</translation>
+    </message>
+    <message>
+        <source>Text codebook</source>
+        <translation>文本码本</translation>
+    </message>
+    <message>
+        <source>Code %1: %2 occurrences in %3 entities</source>
+        <translation>码 %1：在 %3 个实体中出现 %2 次</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Click a bar to list the entities that use its code.</source>
+        <translation>点击柱形以列出使用该码的实体。</translation>
+    </message>
+    <message>
+        <source>used</source>
+        <translation>已用</translation>
+    </message>
+    <message>
+        <source>dead</source>
+        <translation>失效</translation>
+    </message>
+    <message>
+        <source>visual</source>
+        <translation>视觉</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>perplexity</source>
+        <translation>困惑度</translation>
+    </message>
+    <message>
+        <source>usage %</source>
+        <translation>使用率 %</translation>
+    </message>
+    <message>
+        <source>Visual codes</source>
+        <translation>视觉码</translation>
+    </message>
+    <message>
+        <source>Text codes</source>
+        <translation>文本码</translation>
+    </message>
+    <message>
+        <source>Log scale</source>
+        <translation>对数坐标</translation>
+    </message>
+    <message>
+        <source>codes, most used first</source>
+        <translation>码（按使用次数从多到少）</translation>
+    </message>
+    <message>
+        <source>occurrences</source>
+        <translation>出现次数</translation>
+    </message>
+    <message>
+        <source>rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>share of occurrences</source>
+        <translation>出现次数占比</translation>
+    </message>
+    <message>
+        <source>codes</source>
+        <translation>码</translation>
+    </message>
+    <message>
+        <source>tokenizer epoch</source>
+        <translation>分词器训练轮次</translation>
     </message>
 </context>
 <context>
@@ -1468,6 +1583,38 @@ Click to enlarge.</source>
         <source>Evaluation cancelled.</source>
         <translation>已取消评估。</translation>
     </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Codebook</source>
+        <translation>码本</translation>
+    </message>
+    <message>
+        <source>Open &amp;Tokens…</source>
+        <translation>打开 &amp;Token…</translation>
+    </message>
+    <message>
+        <source>Open a token folder of this graph (tessera tokenize --out) for the Tokens and Codebook views</source>
+        <translation>打开该图谱的 token 文件夹（tessera tokenize --out），用于 Token 与码本视图</translation>
+    </message>
+    <message>
+        <source>Open Token Folder</source>
+        <translation>打开 Token 文件夹</translation>
+    </message>
+    <message>
+        <source>Reading tokens from %1…</source>
+        <translation>正在从 %1 读取 token…</translation>
+    </message>
+    <message>
+        <source>Cannot open tokens</source>
+        <translation>无法打开 token</translation>
+    </message>
+    <message>
+        <source>Tokens from %1</source>
+        <translation>token 来自 %1</translation>
+    </message>
 </context>
 <context>
     <name>tessera::NeighbourhoodView</name>
@@ -1546,6 +1693,21 @@ Click to enlarge.</source>
     <message>
         <source>many facts</source>
         <translation>事实较多</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::PatchGridWidget</name>
+    <message>
+        <source>code %1</source>
+        <translation>码 %1</translation>
+    </message>
+    <message>
+        <source>: %1 patches in %2 entities</source>
+        <translation>：%2 个实体中的 %1 个图块</translation>
+    </message>
+    <message>
+        <source> — one of the visual tokens MyGO reads</source>
+        <translation> — MyGO 读取的视觉 token 之一</translation>
     </message>
 </context>
 <context>
@@ -1642,6 +1804,49 @@ Click to enlarge.</source>
     <message>
         <source>Triples</source>
         <translation>三元组</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::TokensView</name>
+    <message>
+        <source>&lt;i&gt;No description.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;无描述。&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>No entity</source>
+        <translation>无实体</translation>
+    </message>
+    <message>
+        <source>Tokens of %1</source>
+        <translation>%1 的 token</translation>
+    </message>
+    <message>
+        <source>No visual tokens in this folder.</source>
+        <translation>该文件夹中没有视觉 token。</translation>
+    </message>
+    <message>
+        <source>No visual tokens: the entity has no image, MyGO masks its %1 visual slots.</source>
+        <translation>没有视觉 token：该实体没有图像，MyGO 屏蔽其 %1 个视觉槽位。</translation>
+    </message>
+    <message>
+        <source>Visual tokens MyGO reads (%1 most frequent of %2 patches, ascending ids): %3%4</source>
+        <translation>MyGO 读取的视觉 token（%2 个图块中最常见的 %1 个，按 id 升序）：%3%4</translation>
+    </message>
+    <message>
+        <source> — this folder has no patch grids (built-in tokens)</source>
+        <translation> — 该文件夹没有图块网格（内置 token）</translation>
+    </message>
+    <message>
+        <source>No text tokens in this folder.</source>
+        <translation>该文件夹中没有文本 token。</translation>
+    </message>
+    <message>
+        <source>No text tokens: MyGO masks the %1 text slots.</source>
+        <translation>没有文本 token：MyGO 屏蔽 %1 个文本槽位。</translation>
+    </message>
+    <message>
+        <source>Text tokens MyGO reads (%1): %2</source>
+        <translation>MyGO 读取的文本 token（%1 个）：%2</translation>
     </message>
 </context>
 <context>
