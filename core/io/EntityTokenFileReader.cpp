@@ -36,6 +36,10 @@ EntityTokens parseEntityTokens(std::string_view text, const std::string& sourceN
         if (const auto colon = what.rfind(": "); colon != std::string::npos)
             what = what.substr(colon + 2);
         throw InputError(sourceName, lineAt(text, e.byte == 0 ? 0 : e.byte - 1), "malformed JSON: " + what);
+    } catch (const nlohmann::json::exception& e) {
+        // Regression (fuzz_entity_tokens): "1e400" is well-formed JSON whose number overflows;
+        // nlohmann reports it as out_of_range, not as a parse error.
+        throw InputError(sourceName, std::string("unreadable JSON: ") + e.what());
     }
     if (!json.is_object())
         throw InputError(sourceName, "expected a JSON object {\"entity key\": [token ids, ...], ...}");

@@ -27,6 +27,9 @@ nlohmann::json readJson(const fs::path& file)
         const auto line = 1
             + static_cast<std::size_t>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(at), '\n'));
         throw InputError(file.string(), line, "malformed JSON");
+    } catch (const nlohmann::json::exception& e) {
+        // A number too large for a double ("1e400") is well-formed but unreadable.
+        throw InputError(file.string(), std::string("unreadable JSON: ") + e.what());
     }
 }
 

@@ -87,6 +87,9 @@ void MygoTokenLoaderTest::badEntriesAreNamed_data()
     // A trailing comma: the parser stops at the ']' on line 3.
     QTest::newRow("malformed JSON") << QByteArray("{\"a\": [1,\n 2,\n ]}")
                                     << QStringLiteral("tokens.json:3: malformed JSON: ");
+    // Regression (fuzz_entity_tokens): a number that overflows a double threw past the reader.
+    QTest::newRow("number overflow") << QByteArray(R"({"a": [1e400]})")
+                                     << QStringLiteral("tokens.json: unreadable JSON");
 }
 
 void MygoTokenLoaderTest::badEntriesAreNamed()
