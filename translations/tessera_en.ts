@@ -767,12 +767,6 @@ Formats are documented in core/io/FORMATS.md.
         <translation>tessera: warning: %1: cannot decode (%2); %3 is tokenized without it</translation>
     </message>
     <message>
-        <source>wrote %1: visual tokens for %2 entities (%3 images, %4 of %5 %6 codes used); text tokens for %7 entities (%8 words in the vocabulary)
-</source>
-        <translation>wrote %1: visual tokens for %2 entities (%3 images, %4 of %5 %6 codes used); text tokens for %7 entities (%8 words in the vocabulary)
-</translation>
-    </message>
-    <message>
         <source>learned</source>
         <translation>learned</translation>
     </message>
@@ -790,6 +784,16 @@ Formats are documented in core/io/FORMATS.md.
         <source>interrupted: the tokenizer as trained so far and its tokens are in %1
 </source>
         <translation>interrupted: the tokenizer as trained so far and its tokens are in %1
+</translation>
+    </message>
+    <message>
+        <source>tokenize: --text-tokenizer must be words or wordpiece, got &apos;%1&apos;</source>
+        <translation>tokenize: --text-tokenizer must be words or wordpiece, got &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>wrote %1: visual tokens for %2 entities (%3 images, %4 of %5 %6 codes used); text tokens for %7 entities (%8 entries in the vocabulary)
+</source>
+        <translation>wrote %1: visual tokens for %2 entities (%3 images, %4 of %5 %6 codes used); text tokens for %7 entities (%8 entries in the vocabulary)
 </translation>
     </message>
 </context>

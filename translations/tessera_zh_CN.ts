@@ -767,12 +767,6 @@ Formats are documented in core/io/FORMATS.md.
         <translation>tessera：警告：%1：无法解码（%2）；%3 将不含该图像进行分词</translation>
     </message>
     <message>
-        <source>wrote %1: visual tokens for %2 entities (%3 images, %4 of %5 %6 codes used); text tokens for %7 entities (%8 words in the vocabulary)
-</source>
-        <translation>已写入 %1：%2 个实体的视觉 token（%3 张图像，%5 个%6码中用了 %4 个）；%7 个实体的文本 token（词表含 %8 个词）
-</translation>
-    </message>
-    <message>
         <source>learned</source>
         <translation>学习得到的</translation>
     </message>
@@ -790,6 +784,16 @@ Formats are documented in core/io/FORMATS.md.
         <source>interrupted: the tokenizer as trained so far and its tokens are in %1
 </source>
         <translation>已中断：截至目前训练的分词器及其 token 保存在 %1
+</translation>
+    </message>
+    <message>
+        <source>tokenize: --text-tokenizer must be words or wordpiece, got &apos;%1&apos;</source>
+        <translation>tokenize：--text-tokenizer 必须是 words 或 wordpiece，得到的是“%1”</translation>
+    </message>
+    <message>
+        <source>wrote %1: visual tokens for %2 entities (%3 images, %4 of %5 %6 codes used); text tokens for %7 entities (%8 entries in the vocabulary)
+</source>
+        <translation>已写入 %1：%2 个实体的视觉 token（%3 张图像，%5 个%6码中用了 %4 个）；%7 个实体的文本 token（词表含 %8 项）
 </translation>
     </message>
 </context>

@@ -1,5 +1,6 @@
 #include "cli/TokenizeCommand.h"
 
+#include "cli/BundledVocabulary.h"
 #include "cli/CliOutput.h"
 #include "cli/DatasetOpening.h"
 #include "cli/LearnedVisualTokens.h"
@@ -9,6 +10,7 @@
 #include "io/InputError.h"
 #include "media/ImageLoader.h"
 #include "tensors/SafetensorsWriter.h"
+#include "text/WordPieceTokenizer.h"
 #include "tokenizers/ColourPatchTokenizer.h"
 #include "tokenizers/WordTokenizer.h"
 
@@ -93,7 +95,8 @@ int TokenizeCommand::run(const QStringList& arguments)
             QStringLiteral("min-entities"), QStringLiteral("text-from"), QStringLiteral("visual-tokenizer"),
             QStringLiteral("codebook-size"), QStringLiteral("code-dim"), QStringLiteral("image-size"),
             QStringLiteral("patch-size"), QStringLiteral("epochs"), QStringLiteral("batch"), QStringLiteral("lr"),
-            QStringLiteral("seed"), QStringLiteral("dead-after"), QStringLiteral("device"), QStringLiteral("threads")},
+            QStringLiteral("seed"), QStringLiteral("dead-after"), QStringLiteral("device"), QStringLiteral("threads"),
+            QStringLiteral("text-tokenizer")},
         {QStringLiteral("train-visual"), QStringLiteral("no-reset"), QStringLiteral("quiet")});
     if (!args.error().isEmpty())
         return failBadInput(QStringLiteral("tokenize: ") + args.error());
@@ -128,6 +131,10 @@ int TokenizeCommand::run(const QStringList& arguments)
             return failBadInput(tr("tokenize: --text-from needs label, description or both"));
     }
 
+    const QString textTokenizer = args.value(QStringLiteral("text-tokenizer")).value_or(QStringLiteral("words"));
+    if (textTokenizer != QLatin1String("words") && textTokenizer != QLatin1String("wordpiece"))
+        return failBadInput(tr("tokenize: --text-tokenizer must be words or wordpiece, got '%1'").arg(textTokenizer));
+    const bool wordPieces = textTokenizer == QLatin1String("wordpiece");
     LearnedVisualSettings learned;
     learned.train = args.flag(QStringLiteral("train-visual"));
     if (const auto folder = args.value(QStringLiteral("visual-tokenizer")))
@@ -262,11 +269,32 @@ int TokenizeCommand::run(const QStringList& arguments)
         }
         const WordTokenizer words(texts, settings.words);
         nlohmann::ordered_json textual = nlohmann::ordered_json::object();
-        for (std::size_t e = 0; e < texts.size(); ++e) {
-            const auto ids = words.tokenize(texts[e]);
-            if (!ids.empty())
-                textual[graph.entities()[e].key] = ids;
+        // The text codebook: graph words (built in), or BERT's uncased word pieces with English
+        // stop words and punctuation left out before counting, as MyGO's inputs are made.
+        std::int64_t textCodes = words.vocabularySize();
+        std::string textTokenizerName = "tessera graph-vocabulary words";
+        std::string vocabulary;
+        if (wordPieces) {
+            const WordPieceTokenizer pieces(BundledVocabulary::bertUncased());
+            textCodes = pieces.vocabulary().size();
+            textTokenizerName = "bert-base-uncased wordpiece";
+            for (std::size_t e = 0; e < texts.size(); ++e) {
+                const auto ids = pieces.ids(texts[e], true);
+                if (!ids.empty())
+                    textual[graph.entities()[e].key] = ids;
+            }
+            for (std::int32_t id = 0; id < pieces.vocabulary().size(); ++id)
+                vocabulary += pieces.vocabulary().piece(id) + "\n";
+        } else {
+            for (std::size_t e = 0; e < texts.size(); ++e) {
+                const auto ids = words.tokenize(texts[e]);
+                if (!ids.empty())
+                    textual[graph.entities()[e].key] = ids;
+            }
+            for (const std::string& w : words.vocabulary())
+                vocabulary += w + "\n";
         }
+        const std::vector<float> textTable = WordTokenizer::identityTable(textCodes, settings.textWidth);
 
         std::map<std::string, std::string> visualMeta {{"tokenizer", "tessera colour-patch"},
             {"grid", std::to_string(settings.colour.grid)}, {"levels", std::to_string(settings.colour.levels)},
@@ -284,9 +312,9 @@ int TokenizeCommand::run(const QStringList& arguments)
                     {"shared_codebook", false}, {"tokens", "visual-tokens.json"},
                     {"table", "visual-table.safetensors"}}},
             {"text",
-                {{"tokenizer", "tessera graph-vocabulary words"}, {"codes", words.vocabularySize()},
-                    {"tokens", "text-tokens.json"}, {"table", "text-table.safetensors"},
-                    {"vocabulary", "text-vocabulary.txt"}}}};
+                {{"tokenizer", textTokenizerName}, {"codes", textCodes}, {"tokens", "text-tokens.json"},
+                    {"table", "text-table.safetensors"}, {"vocabulary", "text-vocabulary.txt"},
+                    {"stop_words_removed", wordPieces}}}};
         if (learnedTokens) {
             manifest["visual"]["grid"] = learned.config.grid();
             manifest["visual"]["image_size"] = learnedTokens->tokenizer->config().imageSize;
@@ -295,9 +323,10 @@ int TokenizeCommand::run(const QStringList& arguments)
             manifest["visual"]["model"] = learned.train ? std::string("tokenizer") : learned.tokenizerFolder;
             manifest["log"] = "tokenizer-log.json";
         }
-        const std::map<std::string, std::string> textMeta {{"tokenizer", "tessera graph-vocabulary words"},
-            {"min_entities", std::to_string(settings.words.minEntities)},
-            {"pad_id", std::to_string(words.vocabularySize())}};
+        std::map<std::string, std::string> textMeta {
+            {"tokenizer", textTokenizerName}, {"pad_id", std::to_string(textCodes)}};
+        if (!wordPieces)
+            textMeta["min_entities"] = std::to_string(settings.words.minEntities);
         writeFolderAtomically(out->toStdString(), false, "token folder", [&](const std::filesystem::path& staging) {
             writeJson(staging / "visual-tokens.json", visual);
             if (learnedTokens) {
@@ -313,15 +342,11 @@ int TokenizeCommand::run(const QStringList& arguments)
             }
             writeFileAtomically((staging / "tokens.json").string(), manifest.dump(2) + "\n");
             writeJson(staging / "text-tokens.json", textual);
-            writeTable(staging / "text-table.safetensors", words.embeddingTable(settings.textWidth),
-                words.vocabularySize() + 1, settings.textWidth, textMeta);
-            std::string vocabulary;
-            for (const std::string& w : words.vocabulary())
-                vocabulary += w + "\n";
+            writeTable(staging / "text-table.safetensors", textTable, textCodes + 1, settings.textWidth, textMeta);
             writeFileAtomically((staging / "text-vocabulary.txt").string(), vocabulary);
         });
         printOut(tr("wrote %1: visual tokens for %2 entities (%3 images, %4 of %5 %6 codes used); "
-                    "text tokens for %7 entities (%8 words in the vocabulary)\n")
+                    "text tokens for %7 entities (%8 entries in the vocabulary)\n")
                      .arg(*out)
                      .arg(visual.size())
                      .arg(images)
@@ -329,7 +354,7 @@ int TokenizeCommand::run(const QStringList& arguments)
                      .arg(visualCodes)
                      .arg(learnedTokens ? tr("learned") : tr("colour"))
                      .arg(textual.size())
-                     .arg(words.vocabularySize()));
+                     .arg(textCodes));
         if (skippedImages > 0)
             printOut(tr("%1 undecodable image(s) left out; their entities were tokenized without them (warnings "
                         "above)\n")

@@ -100,13 +100,19 @@ std::vector<std::int64_t> WordTokenizer::tokenize(std::string_view text) const
 
 std::vector<float> WordTokenizer::embeddingTable(int width) const
 {
+    return identityTable(static_cast<std::int64_t>(vocabulary_.size()), width);
+}
+
+std::vector<float> WordTokenizer::identityTable(std::int64_t codes, int width)
+{
     if (width < 1)
         throw std::invalid_argument("word table needs at least 1 column");
     const auto columns = static_cast<std::size_t>(width);
-    std::vector<float> table((vocabulary_.size() + 1) * columns, 0.0F);
+    const auto rows = static_cast<std::size_t>(codes);
+    std::vector<float> table((rows + 1) * columns, 0.0F);
     std::mt19937_64 random(kTableSeed);
     std::normal_distribution<float> noise(0.0F, 1.0F / std::sqrt(static_cast<float>(width)));
-    for (std::size_t i = 0; i < vocabulary_.size() * columns; ++i)
+    for (std::size_t i = 0; i < rows * columns; ++i)
         table[i] = noise(random);
     return table;
 }

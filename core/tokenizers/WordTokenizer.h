@@ -40,6 +40,9 @@ public:
     // values (seeded, the same on every machine), nearly orthogonal word vectors for the model's
     // projection to learn from; the last row (the pad id) is zero.
     std::vector<float> embeddingTable(int width) const;
+    // The same kind of table for any `codes` ids (a WordPiece vocabulary): [codes + 1, width],
+    // seeded noise per id, the last (pad) row zero.
+    static std::vector<float> identityTable(std::int64_t codes, int width);
 
 private:
     std::vector<std::string> vocabulary_;

@@ -55,6 +55,7 @@ private Q_SLOTS:
     void badInputExitsWithTwo();
     void undecodableImageIsLeftOutWithAWarning();
     void codebookStatsCountTheTokenFiles();
+    void wordPieceTextTokens();
     void learnedVisualTokensAndTheirTokenizer();
     void wordpieceJson();
     void wordpieceAligned();
@@ -329,6 +330,30 @@ void TokenizeCliTest::learnedVisualTokensAndTheirTokenizer()
     QCOMPARE(bad.exitCode, 2);
     QVERIFY(isOneLine(bad.err));
     QVERIFY2(bad.err.contains("config.json: missing"), bad.err.constData());
+}
+
+// --text-tokenizer wordpiece: BERT ids without stop words and punctuation, over the full vocabulary.
+void TokenizeCliTest::wordPieceTextTokens()
+{
+    QTemporaryDir dir;
+    const QString tokens = dir.filePath(QStringLiteral("wp"));
+    const Run run = runTessera({QStringLiteral("tokenize"), QStringLiteral("--graph"), kDemo, QStringLiteral("--out"),
+        tokens, QStringLiteral("--text-tokenizer"), QStringLiteral("wordpiece")});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QJsonObject text = readJsonObject(tokens + QStringLiteral("/text-tokens.json"));
+    QList<int> france;
+    for (const QJsonValue id : text.value(QStringLiteral("country/FRA")).toArray())
+        france << id.toInt();
+    QVERIFY(france.contains(2605));   // france
+    QVERIFY(france.contains(3000));   // paris
+    QVERIFY(!france.contains(1996));  // the: a stop word
+    QVERIFY(!france.contains(1010));  // ',': punctuation
+    const QJsonObject manifest = readJsonObject(tokens + QStringLiteral("/tokens.json"));
+    QCOMPARE(manifest.value(QStringLiteral("text")).toObject().value(QStringLiteral("codes")).toInt(), 30522);
+    const SafetensorsFile table
+        = SafetensorsFile::open((tokens + QStringLiteral("/text-table.safetensors")).toStdString());
+    QCOMPARE(table.info("table").shape, (std::vector<std::int64_t> {30523, 64}));
+    QCOMPARE(nonEmptyLines(tokens + QStringLiteral("/text-vocabulary.txt")), 30522);
 }
 
 // `wordpiece --json`: one object per text, ids as in bert-base-uncased.txt (line - 1, by grep).
