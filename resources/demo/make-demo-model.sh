@@ -5,7 +5,7 @@
 #
 #   resources/demo/make-demo-model.sh [path/to/tessera]
 #
-# Tessera's own tokens (tessera tokenize: flag colour patches, label and description words), then
+# Tessera's tokens (tessera tokenize: flag colour patches, BERT word pieces of labels and descriptions), then
 # MyGO at dim 64 for 300 epochs with seed 2024 on one CPU thread, about 15 minutes here.
 # Embedding dropout 0.1, not the reference's 0.9: 0.9 is tuned for DB15K's 12,842 entities; on
 # 844 it erases most of the head entity's embedding in every step, and the model learns to rank
@@ -21,7 +21,8 @@ work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
 graph="$here/countries"
-"$tessera" tokenize --graph "$graph" --out "$work/tokens"
+# Text tokens are BERT uncased word pieces (stop words and punctuation left out), as MyGO's are.
+"$tessera" tokenize --graph "$graph" --out "$work/tokens" --text-tokenizer wordpiece
 "$tessera" train mygo --graph "$graph" --out "$work/run" --dim 64 --batch 256 --epochs 300 \
   --valid-every 10 --checkpoint-every 50 --threads 1 --seed 2024 --emb-dropout 0.1 \
   --visual-tokens "$work/tokens/visual-tokens.json" --visual-table "$work/tokens/visual-table.safetensors" \
