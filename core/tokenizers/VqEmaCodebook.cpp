@@ -61,36 +61,62 @@ std::vector<std::int64_t> VqEmaCodebook::nearest(std::span<const float> features
     return out;
 }
 
-VqUpdateReport VqEmaCodebook::update(std::span<const float> features, std::span<const std::int64_t> assignments)
+// What one modality's batch contributes: per-code counts and (half own, half paired) sums, and
+// how far each feature lies from its code before the update (resets start from the worst).
+struct VqEmaCodebook::BatchTally {
+    std::vector<double> counts;
+    std::vector<double> sums;
+    std::vector<double> distance;
+};
+
+VqEmaCodebook::BatchTally VqEmaCodebook::tally(const VqModalityBatch& batch) const
 {
     const std::int64_t dim = options_.dim;
     const std::int64_t codes = options_.codes;
-    const std::size_t n = assignments.size();
-    if (features.size() != n * static_cast<std::size_t>(dim))
+    const std::size_t n = batch.assignments.size();
+    const auto width = static_cast<std::size_t>(dim);
+    if (batch.features.size() != n * width)
         throw std::invalid_argument("features and assignments disagree on the batch size");
-    std::vector<double> batchCounts(static_cast<std::size_t>(codes), 0.0);
-    std::vector<double> batchSums(static_cast<std::size_t>(codes * dim), 0.0);
-    // How badly each feature is served by its code before the update: resets start from the worst.
-    std::vector<double> distance(n);
+    const bool paired = batch.paired.data() != batch.features.data();
+    if (paired && batch.paired.size() != n * width)
+        throw std::invalid_argument("paired features and assignments disagree on the batch size");
+    BatchTally t;
+    t.counts.assign(static_cast<std::size_t>(codes), 0.0);
+    t.sums.assign(static_cast<std::size_t>(codes * dim), 0.0);
+    t.distance.resize(n);
     for (std::size_t i = 0; i < n; ++i) {
-        const std::int64_t k = assignments[i];
+        const std::int64_t k = batch.assignments[i];
         if (k < 0 || k >= codes)
             throw std::out_of_range("assignment " + std::to_string(k) + " outside the codebook");
-        distance[i]
-            = squaredDistance(features.data() + i * static_cast<std::size_t>(dim), codes_.data() + k * dim, dim);
-        batchCounts[static_cast<std::size_t>(k)] += 1.0;
-        for (std::int64_t d = 0; d < dim; ++d)
-            batchSums[static_cast<std::size_t>(k * dim + d)] += features[i * static_cast<std::size_t>(dim) + d];
+        const float* z = batch.features.data() + i * width;
+        t.distance[i] = squaredDistance(z, codes_.data() + k * dim, dim);
+        t.counts[static_cast<std::size_t>(k)] += 1.0;
+        double* sum = t.sums.data() + k * dim;
+        if (paired) {
+            const float* p = batch.paired.data() + i * width;
+            for (std::int64_t d = 0; d < dim; ++d)
+                sum[d] += 0.5 * static_cast<double>(z[d]) + 0.5 * static_cast<double>(p[d]);
+        } else {
+            for (std::int64_t d = 0; d < dim; ++d)
+                sum[d] += z[d];
+        }
     }
+    return t;
+}
+
+void VqEmaCodebook::emaStep(const BatchTally& t)
+{
+    const std::int64_t dim = options_.dim;
+    const std::int64_t codes = options_.codes;
     const double g = options_.decay;
     double total = 0;
     for (std::int64_t k = 0; k < codes; ++k) {
         auto& count = counts_[static_cast<std::size_t>(k)];
-        count = g * count + (1 - g) * batchCounts[static_cast<std::size_t>(k)];
+        count = g * count + (1 - g) * t.counts[static_cast<std::size_t>(k)];
         total += count;
         for (std::int64_t d = 0; d < dim; ++d) {
             auto& sum = sums_[static_cast<std::size_t>(k * dim + d)];
-            sum = g * sum + (1 - g) * batchSums[static_cast<std::size_t>(k * dim + d)];
+            sum = g * sum + (1 - g) * t.sums[static_cast<std::size_t>(k * dim + d)];
         }
     }
     const double eps = options_.epsilon;
@@ -101,10 +127,15 @@ VqUpdateReport VqEmaCodebook::update(std::span<const float> features, std::span<
             codes_[static_cast<std::size_t>(k * dim + d)]
                 = static_cast<float>(sums_[static_cast<std::size_t>(k * dim + d)] / smoothed);
     }
+}
 
+namespace {
+
+VqUpdateReport histogramReport(const std::vector<double>& counts, std::size_t n)
+{
     VqUpdateReport report;
     double entropy = 0;
-    for (const double c : batchCounts) {
+    for (const double c : counts) {
         if (c > 0) {
             ++report.used;
             const double p = c / static_cast<double>(n);
@@ -112,25 +143,39 @@ VqUpdateReport VqEmaCodebook::update(std::span<const float> features, std::span<
         }
     }
     report.perplexity = n > 0 ? std::exp(entropy) : 0.0;
+    return report;
+}
 
+}  // namespace
+
+std::int64_t VqEmaCodebook::resetDead(const std::vector<bool>& usedInBatch,
+    const std::vector<const BatchTally*>& tallies, const std::vector<std::span<const float>>& features)
+{
+    const std::int64_t dim = options_.dim;
+    const std::int64_t codes = options_.codes;
     std::vector<std::int64_t> dead;
     for (std::int64_t k = 0; k < codes; ++k) {
         int& streak = unused_[static_cast<std::size_t>(k)];
-        streak = batchCounts[static_cast<std::size_t>(k)] > 0 ? 0 : streak + 1;
+        streak = usedInBatch[static_cast<std::size_t>(k)] ? 0 : streak + 1;
         if (options_.reset && streak >= options_.deadAfter)
             dead.push_back(k);
     }
-    if (dead.empty() || n == 0)
-        return report;
-    // The worst-served features first.
-    std::vector<std::size_t> order(n);
-    std::iota(order.begin(), order.end(), std::size_t {0});
-    std::stable_sort(
-        order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return distance[a] > distance[b]; });
+    // The worst-served features of all modalities first (modality order breaks ties).
+    std::vector<std::pair<std::size_t, std::size_t>> order;  // (modality, feature)
+    for (std::size_t m = 0; m < tallies.size(); ++m) {
+        for (std::size_t i = 0; i < tallies[m]->distance.size(); ++i)
+            order.emplace_back(m, i);
+    }
+    if (dead.empty() || order.empty())
+        return 0;
+    std::stable_sort(order.begin(), order.end(), [&](const auto& a, const auto& b) {
+        return tallies[a.first]->distance[a.second] > tallies[b.first]->distance[b.second];
+    });
     std::normal_distribution<double> noise(0.0, 1.0);
     for (std::size_t j = 0; j < dead.size(); ++j) {
         const std::int64_t k = dead[j];
-        const float* z = features.data() + order[j % n] * static_cast<std::size_t>(dim);
+        const auto& [m, i] = order[j % order.size()];
+        const float* z = features[m].data() + i * static_cast<std::size_t>(dim);
         for (std::int64_t d = 0; d < dim; ++d) {
             const double value = z[d] + (options_.resetNoise > 0 ? options_.resetNoise * noise(random_) : 0.0);
             codes_[static_cast<std::size_t>(k * dim + d)] = static_cast<float>(value);
@@ -138,8 +183,44 @@ VqUpdateReport VqEmaCodebook::update(std::span<const float> features, std::span<
         }
         counts_[static_cast<std::size_t>(k)] = 1.0;
         unused_[static_cast<std::size_t>(k)] = 0;
-        ++report.resets;
     }
+    return static_cast<std::int64_t>(dead.size());
+}
+
+VqUpdateReport VqEmaCodebook::update(std::span<const float> features, std::span<const std::int64_t> assignments)
+{
+    const BatchTally t = tally({features, features, assignments});
+    emaStep(t);
+    VqUpdateReport report = histogramReport(t.counts, assignments.size());
+    std::vector<bool> used(t.counts.size());
+    for (std::size_t k = 0; k < used.size(); ++k)
+        used[k] = t.counts[k] > 0;
+    report.resets = resetDead(used, {&t}, {features});
+    return report;
+}
+
+VqCrossModalReport VqEmaCodebook::updateCrossModal(std::span<const VqModalityBatch> modalities)
+{
+    VqCrossModalReport report;
+    std::vector<BatchTally> tallies;
+    tallies.reserve(modalities.size());
+    std::vector<bool> used(static_cast<std::size_t>(options_.codes), false);
+    for (const VqModalityBatch& batch : modalities) {
+        // Each modality's step sees the codes as the previous one left them, as in CMG.
+        tallies.push_back(tally(batch));
+        emaStep(tallies.back());
+        report.modalities.push_back(histogramReport(tallies.back().counts, batch.assignments.size()));
+        for (std::size_t k = 0; k < used.size(); ++k)
+            used[k] = used[k] || tallies.back().counts[k] > 0;
+    }
+    report.used = std::count(used.begin(), used.end(), true);
+    std::vector<const BatchTally*> pointers;
+    std::vector<std::span<const float>> features;
+    for (std::size_t m = 0; m < modalities.size(); ++m) {
+        pointers.push_back(&tallies[m]);
+        features.push_back(modalities[m].features);
+    }
+    report.resets = resetDead(used, pointers, features);
     return report;
 }
 

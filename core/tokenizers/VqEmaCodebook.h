@@ -29,6 +29,20 @@ struct VqUpdateReport {
     std::int64_t resets = 0;  // dead codes re-initialised by this update
 };
 
+// One modality's part of a cross-modal update: its n features (n × D), the paired modality's
+// feature for each of them (n × D), and the codes the n features chose.
+struct VqModalityBatch {
+    std::span<const float> features;
+    std::span<const float> paired;
+    std::span<const std::int64_t> assignments;
+};
+
+struct VqCrossModalReport {
+    std::vector<VqUpdateReport> modalities;  // used and perplexity of each modality's own choices
+    std::int64_t used = 0;                   // codes chosen by any modality
+    std::int64_t resets = 0;
+};
+
 // A codebook of K codes of width D updated by exponential moving averages instead of a codebook
 // loss. Per update, with n_k features assigned to code k and s_k their sum:
 //   N_k ← γ N_k + (1 − γ) n_k,   m_k ← γ m_k + (1 − γ) s_k,
@@ -54,12 +68,27 @@ public:
     // One EMA step for a batch of n features (n × D) and their assignments, then the resets.
     VqUpdateReport update(std::span<const float> features, std::span<const std::int64_t> assignments);
 
+    // Uni-Code's MM-EMA as its public code (haihuangcode/CMG, Cross_VQEmbeddingEMA) does it: the
+    // modalities in turn, each a full EMA step in which a code's moving sum takes half the own
+    // features assigned to it and half their paired features,
+    //   N_k ← γ N_k + (1 − γ) n_k,   m_k ← γ m_k + (1 − γ) (½ s_k + ½ p_k),
+    // the next modality starting from the updated N and m. A code counts as used in the batch when
+    // any modality chose it (CMG clears its unused counter for either); the resets then draw from
+    // the worst-served features of all modalities.
+    VqCrossModalReport updateCrossModal(std::span<const VqModalityBatch> modalities);
+
     // Restores a saved state (codes, counts, moving sums, streaks) of the same K and D.
     void restore(std::span<const float> codes, std::span<const double> counts, std::span<const double> sums,
         std::span<const int> unused);
     const std::vector<double>& sums() const { return sums_; }
 
 private:
+    struct BatchTally;
+    BatchTally tally(const VqModalityBatch& batch) const;
+    void emaStep(const BatchTally& tally);
+    std::int64_t resetDead(const std::vector<bool>& usedInBatch, const std::vector<const BatchTally*>& tallies,
+        const std::vector<std::span<const float>>& features);
+
     VqEmaOptions options_;
     std::vector<float> codes_;
     std::vector<double> counts_;  // N

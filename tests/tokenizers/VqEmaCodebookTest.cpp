@@ -14,6 +14,18 @@
 //   e0 = (35.075, -28.975)/74.25 = (0.4723906, -0.3902357), e1 = (152.5, 3.05)/74.25 = (2.0538721, 0.0410774);
 //   e2 = (1, -1), N2 = 1, its streak 0.
 
+//
+// MM-EMA (crossModalUpdate), same start, decay 0.5, ε 0.1. Modality A: a = (0.2,0) → 0 and
+// (1.8,0.2) → 1, paired with (0,1) and (2,0.4); modality B: b = (0.2,1.8) → 2, paired with (0.1,0.1).
+// A's step: n = [1, 1, 0], half-own-half-paired sums s0 = (0.1,0.5), s1 = (1.9,0.3);
+//   N = [1, 1, 0.5], m0 = (0.05,0.25), m1 = (1.95,0.15), m2 = (0,1); ΣN = 2.5, Ñ = (N + 0.1)/2.8·2.5.
+// B's step from there: n = [0, 0, 1], s2 = (0.15, 0.95);
+//   N = [0.5, 0.5, 0.75], m0 = (0.025,0.125), m1 = (0.975,0.075), m2 = (0.075,0.975); ΣN = 1.75,
+//   Ñ0 = Ñ1 = 0.6/2.05·1.75 = 0.5121951, Ñ2 = 0.85/2.05·1.75 = 0.7256098.
+//   e0 = (41/840, 41/168) = (0.0488095, 0.2440476), e1 = (533/280, 41/280) = (1.9035714, 0.1464286),
+//   e2 = (123/1190, 1599/1190) = (0.1033613, 1.3436975). Every code was chosen by one modality:
+//   no streak grows, though A alone left code 2 unused and B alone codes 0 and 1.
+
 #include "tokenizers/VqEmaCodebook.h"
 
 #include <QtTest>
@@ -48,6 +60,7 @@ private Q_SLOTS:
     void oneUpdateAndOneReset();
     void noResetWhenSwitchedOff();
     void nearestBreaksTiesTowardsTheLowerId();
+    void crossModalUpdate();
 };
 
 void VqEmaCodebookTest::oneUpdateAndOneReset()
@@ -101,6 +114,38 @@ void VqEmaCodebookTest::nearestBreaksTiesTowardsTheLowerId()
     VqEmaOptions o = handOptions();
     VqEmaCodebook codebook(o, std::vector<float> {1, 0, -1, 0, 0, 5});
     QCOMPARE(codebook.nearest(std::vector<float> {0, 0}), (std::vector<std::int64_t> {0}));
+}
+
+void VqEmaCodebookTest::crossModalUpdate()
+{
+    VqEmaCodebook codebook(handOptions(), std::vector<float> {0, 0, 2, 0, 0, 2});
+    const std::vector<float> a {0.2F, 0.0F, 1.8F, 0.2F};
+    const std::vector<float> pairedA {0.0F, 1.0F, 2.0F, 0.4F};
+    const std::vector<std::int64_t> codesA {0, 1};
+    const std::vector<float> b {0.2F, 1.8F};
+    const std::vector<float> pairedB {0.1F, 0.1F};
+    const std::vector<std::int64_t> codesB {2};
+    QCOMPARE(codebook.nearest(a), codesA);
+    QCOMPARE(codebook.nearest(b), codesB);
+    const std::vector<VqModalityBatch> batches {{a, pairedA, codesA}, {b, pairedB, codesB}};
+    const VqCrossModalReport r = codebook.updateCrossModal(batches);
+    QCOMPARE(r.modalities.size(), std::size_t(2));
+    QCOMPARE(r.modalities[0].used, 2);
+    QVERIFY(std::abs(r.modalities[0].perplexity - 2.0) < 1e-12);
+    QCOMPARE(r.modalities[1].used, 1);
+    QCOMPARE(r.used, 3);
+    QCOMPARE(r.resets, 0);
+    const auto& e = codebook.codes();
+    QVERIFY(near(e[0], 41.0 / 840) && near(e[1], 41.0 / 168));
+    QVERIFY(near(e[2], 533.0 / 280) && near(e[3], 41.0 / 280));
+    QVERIFY(near(e[4], 123.0 / 1190) && near(e[5], 1599.0 / 1190));
+    QVERIFY(std::abs(codebook.counts()[2] - 0.75) < 1e-12);
+    QCOMPARE(codebook.unusedStreaks(), (std::vector<int> {0, 0, 0}));
+
+    // A paired feature count that disagrees with the assignments is refused, not read past.
+    const std::vector<float> shortPaired {0.0F, 1.0F};
+    const std::vector<VqModalityBatch> bad {{a, shortPaired, codesA}};
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument, codebook.updateCrossModal(bad));
 }
 
 QTEST_GUILESS_MAIN(VqEmaCodebookTest)
