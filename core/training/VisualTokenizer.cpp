@@ -1,4 +1,5 @@
 #include "training/VisualTokenizer.h"
+#include "training/VisualTokenizerNetwork.h"
 
 #include "inference/ComputeRuntime.h"
 #include "io/AtomicFileWriter.h"
@@ -21,47 +22,69 @@
 namespace tessera {
 
 namespace {
+constexpr int kFirstStride = VisualTokenizerNetwork::kFirstStride;
+}  // namespace
 
-constexpr int kFirstStride = 4;  // the encoder's first convolution: 4 × 4 pixels per step
-
-struct Network : torch::nn::Module {
-    torch::nn::Sequential encoder {nullptr};
-    torch::nn::Sequential decoder {nullptr};
-
-    explicit Network(const VisualTokenizerConfig& c)
-    {
-        const std::int64_t h = c.hidden;
-        const std::int64_t d = c.codebook.dim;
-        const std::int64_t second = c.patchSize / kFirstStride;
-        using torch::nn::Conv2dOptions;
-        using torch::nn::ConvTranspose2dOptions;
-        encoder = register_module("encoder",
-            torch::nn::Sequential(torch::nn::Conv2d(Conv2dOptions(3, h, kFirstStride).stride(kFirstStride)),
-                torch::nn::ReLU(), torch::nn::Conv2d(Conv2dOptions(h, h, second).stride(second)), torch::nn::ReLU(),
-                torch::nn::Conv2d(Conv2dOptions(h, d, 1))));
-        decoder = register_module("decoder",
-            torch::nn::Sequential(torch::nn::Conv2d(Conv2dOptions(d, h, 1)), torch::nn::ReLU(),
-                torch::nn::ConvTranspose2d(ConvTranspose2dOptions(h, h, second).stride(second)), torch::nn::ReLU(),
-                torch::nn::ConvTranspose2d(ConvTranspose2dOptions(h, 3, kFirstStride).stride(kFirstStride)),
-                torch::nn::Sigmoid()));
-    }
-};
-
-nlohmann::ordered_json configJson(const VisualTokenizerConfig& c)
+VisualTokenizerNetwork::VisualTokenizerNetwork(const VisualTokenizerConfig& c)
 {
-    const VqEmaOptions& q = c.codebook;
-    return {{"format", "tessera-visual-tokenizer"}, {"version", 1}, {"image_size", c.imageSize},
-        {"patch_size", c.patchSize}, {"grid", c.grid()}, {"hidden", c.hidden}, {"commitment", c.commitment},
-        {"codes", q.codes}, {"code_dim", q.dim}, {"ema_decay", q.decay}, {"ema_epsilon", q.epsilon},
-        {"dead_code_reset", q.reset}, {"dead_after", q.deadAfter}, {"reset_noise", q.resetNoise}};
+    const std::int64_t h = c.hidden;
+    const std::int64_t d = c.codebook.dim;
+    const std::int64_t second = c.patchSize / kFirstStride;
+    using torch::nn::Conv2dOptions;
+    using torch::nn::ConvTranspose2dOptions;
+    encoder = register_module("encoder",
+        torch::nn::Sequential(torch::nn::Conv2d(Conv2dOptions(3, h, kFirstStride).stride(kFirstStride)),
+            torch::nn::ReLU(), torch::nn::Conv2d(Conv2dOptions(h, h, second).stride(second)), torch::nn::ReLU(),
+            torch::nn::Conv2d(Conv2dOptions(h, d, 1))));
+    decoder = register_module("decoder",
+        torch::nn::Sequential(torch::nn::Conv2d(Conv2dOptions(d, h, 1)), torch::nn::ReLU(),
+            torch::nn::ConvTranspose2d(ConvTranspose2dOptions(h, h, second).stride(second)), torch::nn::ReLU(),
+            torch::nn::ConvTranspose2d(ConvTranspose2dOptions(h, 3, kFirstStride).stride(kFirstStride)),
+            torch::nn::Sigmoid()));
 }
 
-VisualTokenizerConfig configFromJson(const std::string& file)
+torch::Tensor imageBatch(const std::vector<std::vector<std::uint8_t>>& images, std::span<const std::size_t> which,
+    int imageSize, const torch::Device& device)
 {
-    const auto json = nlohmann::json::parse(readTextFile(file, 1U << 20U), nullptr, false);
-    if (json.is_discarded() || !json.is_object() || json.value("format", "") != "tessera-visual-tokenizer")
-        throw InputError(
-            file, "not a Tessera visual tokenizer config (expected \"format\": \"tessera-visual-tokenizer\")");
+    const std::int64_t s = imageSize;
+    const auto bytes = static_cast<std::size_t>(s * s * 3);
+    auto cpu = torch::empty({static_cast<std::int64_t>(which.size()), s, s, 3}, torch::kUInt8);
+    auto* out = cpu.data_ptr<std::uint8_t>();
+    for (std::size_t i = 0; i < which.size(); ++i) {
+        const auto& image = images[which[i]];
+        if (image.size() != bytes)
+            throw std::invalid_argument("image " + std::to_string(which[i]) + " is not " + std::to_string(s) + " × "
+                + std::to_string(s) + " × 3 bytes");
+        std::copy(image.begin(), image.end(), out + i * bytes);
+    }
+    return cpu.permute({0, 3, 1, 2}).to(torch::kFloat32).div(255.0).to(device);
+}
+
+torch::Tensor squaredDistances(const torch::Tensor& z, const torch::Tensor& codes)
+{
+    return z.pow(2).sum(1, true) - 2 * torch::matmul(z, codes.t()) + codes.pow(2).sum(1).unsqueeze(0);
+}
+
+torch::Tensor codebookTensor(const VqEmaCodebook& codebook, const torch::Device& device)
+{
+    const auto& c = codebook.codes();
+    return torch::from_blob(
+        const_cast<float*>(c.data()), {codebook.options().codes, codebook.options().dim}, torch::kFloat32)
+        .clone()
+        .to(device);
+}
+
+nlohmann::ordered_json visualConfigJson(const VisualTokenizerConfig& c)
+{
+    const VqEmaOptions& q = c.codebook;
+    return {{"image_size", c.imageSize}, {"patch_size", c.patchSize}, {"grid", c.grid()}, {"hidden", c.hidden},
+        {"commitment", c.commitment}, {"codes", q.codes}, {"code_dim", q.dim}, {"ema_decay", q.decay},
+        {"ema_epsilon", q.epsilon}, {"dead_code_reset", q.reset}, {"dead_after", q.deadAfter},
+        {"reset_noise", q.resetNoise}};
+}
+
+VisualTokenizerConfig visualConfigFromJson(const nlohmann::json& json, const std::string& file)
+{
     VisualTokenizerConfig c;
     try {
         c.imageSize = json.at("image_size").get<int>();
@@ -86,10 +109,10 @@ VisualTokenizerConfig configFromJson(const std::string& file)
     return c;
 }
 
-std::vector<float> initialCodes(const VqEmaOptions& q, std::uint64_t seed)
+std::vector<float> uniformInitialCodes(const VqEmaOptions& q, std::uint64_t seed)
 {
-    // VQ-VAE's initialisation, uniform in ±1/K: every code starts near the origin and the
-    // encoder's outputs pull the used ones out; unused ones are what the reset is for.
+    // Every code starts near the origin and the encoder's outputs pull the used ones out; unused
+    // ones are what the reset is for.
     std::mt19937_64 random(seed);
     const double bound = 1.0 / static_cast<double>(q.codes);
     std::uniform_real_distribution<double> uniform(-bound, bound);
@@ -97,6 +120,84 @@ std::vector<float> initialCodes(const VqEmaOptions& q, std::uint64_t seed)
     for (float& v : codes)
         v = static_cast<float>(uniform(random));
     return codes;
+}
+
+void writeCodebookState(SafetensorsWriter& writer, const std::string& prefix, const VqEmaCodebook& codebook)
+{
+    const std::int64_t k = codebook.options().codes;
+    const std::int64_t d = codebook.options().dim;
+    writer.add(prefix + ".codes", {k, d}, std::span<const float>(codebook.codes()));
+    writer.add(prefix + ".counts", {k}, std::span<const double>(codebook.counts()));
+    writer.add(prefix + ".sums", {k, d}, std::span<const double>(codebook.sums()));
+    std::vector<std::int32_t> unused(codebook.unusedStreaks().begin(), codebook.unusedStreaks().end());
+    writer.add(prefix + ".unused", {k}, std::span<const std::int32_t>(unused));
+}
+
+void readCodebookState(const SafetensorsFile& weights, const std::string& prefix, VqEmaCodebook& codebook)
+{
+    const std::int64_t k = codebook.options().codes;
+    const std::int64_t d = codebook.options().dim;
+    weights.requireTensor(prefix + ".codes", TensorDType::F32, {k, d});
+    weights.requireTensor(prefix + ".counts", TensorDType::F64, {k});
+    weights.requireTensor(prefix + ".sums", TensorDType::F64, {k, d});
+    weights.requireTensor(prefix + ".unused", TensorDType::I32, {k});
+    const auto codes = weights.toFloat32(prefix + ".codes");
+    const torch::Tensor counts = readTorchTensor(weights, prefix + ".counts").contiguous();
+    const torch::Tensor sums = readTorchTensor(weights, prefix + ".sums").contiguous();
+    const torch::Tensor unused = readTorchTensor(weights, prefix + ".unused").contiguous();
+    codebook.restore(codes, std::span<const double>(counts.data_ptr<double>(), static_cast<std::size_t>(k)),
+        std::span<const double>(sums.data_ptr<double>(), static_cast<std::size_t>(k * d)),
+        std::span<const int>(unused.data_ptr<int>(), static_cast<std::size_t>(k)));
+}
+
+void readModuleParameters(torch::nn::Module& module, const SafetensorsFile& weights, const std::string& prefix,
+    const std::string& weightsFile)
+{
+    torch::NoGradGuard noGrad;
+    for (auto& item : module.named_parameters()) {
+        const torch::Tensor saved = readTorchTensor(weights, prefix + item.key());
+        if (saved.sizes() != item.value().sizes())
+            throw InputError(
+                weightsFile, "tensor '" + prefix + item.key() + "' has another shape than config.json gives");
+        item.value().copy_(saved.to(torch::kFloat32));
+    }
+}
+
+HistogramSummary summariseHistogram(const std::vector<std::int64_t>& histogram)
+{
+    std::int64_t total = 0;
+    HistogramSummary out;
+    for (const std::int64_t c : histogram) {
+        total += c;
+        out.used += c > 0 ? 1 : 0;
+    }
+    double entropy = 0;
+    for (const std::int64_t c : histogram) {
+        if (c > 0) {
+            const double p = static_cast<double>(c) / static_cast<double>(total);
+            entropy -= p * std::log(p);
+        }
+    }
+    out.perplexity = total > 0 ? std::exp(entropy) : 0.0;
+    return out;
+}
+
+namespace {
+
+nlohmann::ordered_json configJson(const VisualTokenizerConfig& c)
+{
+    nlohmann::ordered_json json {{"format", "tessera-visual-tokenizer"}, {"version", 1}};
+    json.update(visualConfigJson(c));
+    return json;
+}
+
+VisualTokenizerConfig configFromJson(const std::string& file)
+{
+    const auto json = nlohmann::json::parse(readTextFile(file, 1U << 20U), nullptr, false);
+    if (json.is_discarded() || !json.is_object() || json.value("format", "") != "tessera-visual-tokenizer")
+        throw InputError(
+            file, "not a Tessera visual tokenizer config (expected \"format\": \"tessera-visual-tokenizer\")");
+    return visualConfigFromJson(json, file);
 }
 
 }  // namespace
@@ -116,53 +217,29 @@ void VisualTokenizerConfig::validate() const
 
 struct VisualTokenizer::State {
     VisualTokenizerConfig config;
-    std::shared_ptr<Network> network;
+    std::shared_ptr<VisualTokenizerNetwork> network;
     VqEmaCodebook codebook;
     torch::Device device = torch::kCPU;
 
     State(const VisualTokenizerConfig& c, std::uint64_t seed)
         : config(c)
-        , codebook(c.codebook, initialCodes(c.codebook, seed))
+        , codebook(c.codebook, uniformInitialCodes(c.codebook, seed))
     {
         config.validate();
         torch::manual_seed(seed);
-        network = std::make_shared<Network>(config);
+        network = std::make_shared<VisualTokenizerNetwork>(config);
     }
 
-    // [B, 3, S, S] floats in [0, 1] on the device.
     torch::Tensor batchTensor(
         const std::vector<std::vector<std::uint8_t>>& images, std::span<const std::size_t> which) const
     {
-        const std::int64_t s = config.imageSize;
-        const auto bytes = static_cast<std::size_t>(s * s * 3);
-        auto cpu = torch::empty({static_cast<std::int64_t>(which.size()), s, s, 3}, torch::kUInt8);
-        auto* out = cpu.data_ptr<std::uint8_t>();
-        for (std::size_t i = 0; i < which.size(); ++i) {
-            const auto& image = images[which[i]];
-            if (image.size() != bytes)
-                throw std::invalid_argument("image " + std::to_string(which[i]) + " is not " + std::to_string(s) + " × "
-                    + std::to_string(s) + " × 3 bytes");
-            std::copy(image.begin(), image.end(), out + i * bytes);
-        }
-        return cpu.permute({0, 3, 1, 2}).to(torch::kFloat32).div(255.0).to(device);
+        return imageBatch(images, which, config.imageSize, device);
     }
-
-    // Nearest codes of [N, D] features against the codebook on the device.
     torch::Tensor nearest(const torch::Tensor& z, const torch::Tensor& codes) const
     {
-        const auto distances
-            = z.pow(2).sum(1, true) - 2 * torch::matmul(z, codes.t()) + codes.pow(2).sum(1).unsqueeze(0);
-        return distances.argmin(1);
+        return squaredDistances(z, codes).argmin(1);
     }
-
-    torch::Tensor codesTensor() const
-    {
-        const auto& c = codebook.codes();
-        return torch::from_blob(
-            const_cast<float*>(c.data()), {config.codebook.codes, config.codebook.dim}, torch::kFloat32)
-            .clone()
-            .to(device);
-    }
+    torch::Tensor codesTensor() const { return codebookTensor(codebook, device); }
 };
 
 VisualTokenizer::VisualTokenizer(const VisualTokenizerConfig& config, std::uint64_t seed)
@@ -259,20 +336,9 @@ bool VisualTokenizer::train(const std::vector<std::vector<std::uint8_t>>& images
                     elapsed > 0 ? static_cast<double>(seen) / elapsed : 0.0});
             }
         }
-        std::int64_t total = 0;
-        std::int64_t used = 0;
-        for (const std::int64_t c : histogram) {
-            total += c;
-            used += c > 0 ? 1 : 0;
-        }
-        double entropy = 0;
-        for (const std::int64_t c : histogram) {
-            if (c > 0) {
-                const double p = static_cast<double>(c) / static_cast<double>(total);
-                entropy -= p * std::log(p);
-            }
-        }
-        report.perplexity = std::exp(entropy);
+        const HistogramSummary summary = summariseHistogram(histogram);
+        const std::int64_t used = summary.used;
+        report.perplexity = summary.perplexity;
         report.usage = static_cast<double>(used) / static_cast<double>(k);
         report.dead = k - used;
         report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
@@ -318,13 +384,7 @@ void VisualTokenizer::save(const std::string& folder) const
         writer.setMetadata("format", "pt");
         for (const auto& item : s.network->named_parameters())
             addTorchTensor(writer, item.key(), item.value().detach().to(torch::kCPU));
-        const std::int64_t k = s.config.codebook.codes;
-        const std::int64_t d = s.config.codebook.dim;
-        writer.add("codebook.codes", {k, d}, std::span<const float>(s.codebook.codes()));
-        writer.add("codebook.counts", {k}, std::span<const double>(s.codebook.counts()));
-        writer.add("codebook.sums", {k, d}, std::span<const double>(s.codebook.sums()));
-        std::vector<std::int32_t> unused(s.codebook.unusedStreaks().begin(), s.codebook.unusedStreaks().end());
-        writer.add("codebook.unused", {k}, std::span<const std::int32_t>(unused));
+        writeCodebookState(writer, "codebook", s.codebook);
         writer.write((staging / "weights.safetensors").string());
     });
 }
@@ -338,26 +398,8 @@ VisualTokenizer VisualTokenizer::load(const std::string& folder)
     VisualTokenizer tokenizer(configFromJson(configFile), 0);
     State& s = *tokenizer.state_;
     const SafetensorsFile weights = SafetensorsFile::open(weightsFile);
-    torch::NoGradGuard noGrad;
-    for (auto& item : s.network->named_parameters()) {
-        const torch::Tensor saved = readTorchTensor(weights, item.key());
-        if (saved.sizes() != item.value().sizes())
-            throw InputError(weightsFile, "tensor '" + item.key() + "' has another shape than config.json gives");
-        item.value().copy_(saved.to(torch::kFloat32));
-    }
-    const std::int64_t k = s.config.codebook.codes;
-    const std::int64_t d = s.config.codebook.dim;
-    weights.requireTensor("codebook.codes", TensorDType::F32, {k, d});
-    weights.requireTensor("codebook.counts", TensorDType::F64, {k});
-    weights.requireTensor("codebook.sums", TensorDType::F64, {k, d});
-    weights.requireTensor("codebook.unused", TensorDType::I32, {k});
-    const auto codes = weights.toFloat32("codebook.codes");
-    const torch::Tensor counts = readTorchTensor(weights, "codebook.counts").contiguous();
-    const torch::Tensor sums = readTorchTensor(weights, "codebook.sums").contiguous();
-    const torch::Tensor unused = readTorchTensor(weights, "codebook.unused").contiguous();
-    s.codebook.restore(codes, std::span<const double>(counts.data_ptr<double>(), static_cast<std::size_t>(k)),
-        std::span<const double>(sums.data_ptr<double>(), static_cast<std::size_t>(k * d)),
-        std::span<const int>(unused.data_ptr<int>(), static_cast<std::size_t>(k)));
+    readModuleParameters(*s.network, weights, "", weightsFile);
+    readCodebookState(weights, "codebook", s.codebook);
     return tokenizer;
 }
 
