@@ -160,17 +160,30 @@ std::int64_t VqEmaCodebook::resetDead(const std::vector<bool>& usedInBatch,
         if (options_.reset && streak >= options_.deadAfter)
             dead.push_back(k);
     }
-    // The worst-served features of all modalities first (modality order breaks ties).
-    std::vector<std::pair<std::size_t, std::size_t>> order;  // (modality, feature)
+    // Each modality's features, worst served first; the dead codes take them from the modalities
+    // in turn, so that a modality whose features lie farther from the codes (another scale, say)
+    // cannot take every fresh code from the other.
+    std::vector<std::vector<std::size_t>> worst(tallies.size());
     for (std::size_t m = 0; m < tallies.size(); ++m) {
-        for (std::size_t i = 0; i < tallies[m]->distance.size(); ++i)
-            order.emplace_back(m, i);
+        worst[m].resize(tallies[m]->distance.size());
+        std::iota(worst[m].begin(), worst[m].end(), std::size_t {0});
+        std::stable_sort(worst[m].begin(), worst[m].end(),
+            [&](std::size_t a, std::size_t b) { return tallies[m]->distance[a] > tallies[m]->distance[b]; });
+    }
+    std::vector<std::pair<std::size_t, std::size_t>> order;  // (modality, feature), in reset order
+    for (std::size_t rank = 0; order.size() < dead.size(); ++rank) {
+        bool any = false;
+        for (std::size_t m = 0; m < worst.size() && order.size() < dead.size(); ++m) {
+            if (rank < worst[m].size()) {
+                order.emplace_back(m, worst[m][rank]);
+                any = true;
+            }
+        }
+        if (!any)
+            break;
     }
     if (dead.empty() || order.empty())
         return 0;
-    std::stable_sort(order.begin(), order.end(), [&](const auto& a, const auto& b) {
-        return tallies[a.first]->distance[a.second] > tallies[b.first]->distance[b.second];
-    });
     std::normal_distribution<double> noise(0.0, 1.0);
     for (std::size_t j = 0; j < dead.size(); ++j) {
         const std::int64_t k = dead[j];

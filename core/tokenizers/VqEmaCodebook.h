@@ -73,8 +73,8 @@ public:
     // features assigned to it and half their paired features,
     //   N_k ← γ N_k + (1 − γ) n_k,   m_k ← γ m_k + (1 − γ) (½ s_k + ½ p_k),
     // the next modality starting from the updated N and m. A code counts as used in the batch when
-    // any modality chose it (CMG clears its unused counter for either); the resets then draw from
-    // the worst-served features of all modalities.
+    // any modality chose it (CMG clears its unused counter for either); the dead codes are then
+    // re-initialised from each modality's worst-served features in turn.
     VqCrossModalReport updateCrossModal(std::span<const VqModalityBatch> modalities);
 
     // Restores a saved state (codes, counts, moving sums, streaks) of the same K and D.
