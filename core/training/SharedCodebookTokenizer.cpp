@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cmath>
 #include <filesystem>
 #include <numeric>
 #include <optional>
@@ -60,13 +61,15 @@ torch::Tensor meanPerSample(const torch::Tensor& values, const torch::Tensor& ro
     return sums / count.to(values.dtype()).clamp_min(1.0).unsqueeze(1);
 }
 
-// Features of both modalities normalised over their D values (zero mean, unit variance, no
-// learned scale): an image patch and a word piece then lie at comparable distances from the codes.
-// Without it the text side, whose embeddings start at unit variance, takes every code near it and
-// the patches collapse on one.
+// Features of both modalities scaled to one length, √D (as a unit-variance vector has): an image
+// patch and a word piece then lie at comparable distances from the codes. Without it the text
+// side, whose embeddings start at unit variance while the image encoder's outputs start small,
+// takes every code near it and the patches collapse on one. (Layer normalisation would also
+// remove each feature's mean over D, one more degree of freedom lost, too many for small D.)
 torch::Tensor normalised(const torch::Tensor& z)
 {
-    return torch::nn::functional::layer_norm(z, torch::nn::functional::LayerNormFuncOptions({z.size(-1)}));
+    const double scale = std::sqrt(static_cast<double>(z.size(-1)));
+    return z * (scale / z.norm(2, -1, true).clamp_min(1e-6));
 }
 
 std::span<const float> floats(const torch::Tensor& t)

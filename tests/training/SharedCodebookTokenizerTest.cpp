@@ -53,7 +53,7 @@ SharedCodebookConfig smallConfig(bool shared)
     SharedCodebookConfig c;
     c.visual.imageSize = kSide;
     c.visual.patchSize = 16;
-    c.visual.hidden = 16;
+    c.visual.hidden = 32;
     c.visual.codebook.codes = 16;
     c.visual.codebook.dim = 4;
     c.visual.codebook.decay = 0.9;
@@ -91,8 +91,8 @@ void SharedCodebookTokenizerTest::sharedCodebookLearnsBothModalities()
     tokenizer.useDevice("cpu", 1);
     std::vector<SharedEpochReport> log;
     QVERIFY(
-        tokenizer.train(samples(), smallTraining(80), {}, {}, [&](const SharedEpochReport& r) { log.push_back(r); }));
-    QCOMPARE(log.size(), std::size_t(80));
+        tokenizer.train(samples(), smallTraining(200), {}, {}, [&](const SharedEpochReport& r) { log.push_back(r); }));
+    QCOMPARE(log.size(), std::size_t(200));
     QVERIFY2(log.back().imageReconstruction < 0.7 * log.front().imageReconstruction,
         qPrintable(
             QStringLiteral("%1 -> %2").arg(log.front().imageReconstruction).arg(log.back().imageReconstruction)));
