@@ -1,5 +1,6 @@
 #pragma once
 
+#include "training/SharedCodebookTokenizer.h"
 #include "training/VisualTokenizer.h"
 
 #include <QCoreApplication>
@@ -22,6 +23,12 @@ struct LearnedVisualSettings {
     std::string tokenizerFolder;  // apply this trained tokenizer instead of training one
     VisualTokenizerConfig config;
     VisualTrainingOptions training;
+    // "shared": images and descriptions through one codebook (Uni-Code); "separate": a learned
+    // text codebook of its own beside the visual one (the baseline); empty: images only.
+    std::string textCodebook;
+    std::int64_t textHidden = 64;
+    int maxPieces = 48;
+    bool normaliseFeatures = true;
     std::string device = "auto";
     int threads = 0;
     bool quiet = false;
@@ -42,6 +49,18 @@ struct LearnedVisualTokens {
     std::int64_t codesUsed = 0;
     bool interrupted = false;
     std::optional<VisualTokenizer> tokenizer;
+    VisualTokenizerConfig config;  // of the image side, as trained or loaded
+
+    // With a learned text codebook: the text half, in the same layout as the visual one.
+    bool sharedCodebook = false;
+    std::optional<nlohmann::ordered_json> textTokens;
+    std::vector<float> textTable;  // (K + 1) × D
+    std::int64_t textRows = 0;
+    std::int64_t textCodesUsed = 0;
+    std::vector<std::string> codeNames;  // per text code: its most frequent word pieces
+    std::optional<SharedCodebookTokenizer> pairedTokenizer;
+
+    void saveTokenizer(const std::string& folder) const;
 };
 
 class LearnedVisualTokenizing {
@@ -54,6 +73,11 @@ public:
     // it is, and `interrupted` is set. Throws InputError / std::invalid_argument for bad input.
     static LearnedVisualTokens run(
         const KnowledgeGraph& graph, const LearnedVisualSettings& settings, std::stop_token stop);
+
+    // The same for a tokenizer of images and descriptions (settings.textCodebook, or a folder
+    // holding one): `pieces` are each entity's BERT word-piece ids, stop words removed.
+    static LearnedVisualTokens runPaired(const KnowledgeGraph& graph, const LearnedVisualSettings& settings,
+        const std::vector<std::vector<std::int32_t>>& pieces, std::stop_token stop);
 };
 
 }  // namespace tessera

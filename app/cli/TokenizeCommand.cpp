@@ -13,6 +13,7 @@
 #include "text/WordPieceTokenizer.h"
 #include "tokenizers/ColourPatchTokenizer.h"
 #include "tokenizers/WordTokenizer.h"
+#include "training/SharedCodebookTokenizer.h"
 
 #include <nlohmann/json.hpp>
 
@@ -96,8 +97,9 @@ int TokenizeCommand::run(const QStringList& arguments)
             QStringLiteral("codebook-size"), QStringLiteral("code-dim"), QStringLiteral("image-size"),
             QStringLiteral("patch-size"), QStringLiteral("epochs"), QStringLiteral("batch"), QStringLiteral("lr"),
             QStringLiteral("seed"), QStringLiteral("dead-after"), QStringLiteral("device"), QStringLiteral("threads"),
-            QStringLiteral("text-tokenizer")},
-        {QStringLiteral("train-visual"), QStringLiteral("no-reset"), QStringLiteral("quiet")});
+            QStringLiteral("text-tokenizer"), QStringLiteral("max-pieces")},
+        {QStringLiteral("train-visual"), QStringLiteral("no-reset"), QStringLiteral("quiet"),
+            QStringLiteral("shared-codebook"), QStringLiteral("text-codebook"), QStringLiteral("raw-features")});
     if (!args.error().isEmpty())
         return failBadInput(QStringLiteral("tokenize: ") + args.error());
     const auto graphPath = args.value(QStringLiteral("graph"));
@@ -143,6 +145,27 @@ int TokenizeCommand::run(const QStringList& arguments)
         return failBadInput(tr("tokenize: --train-visual trains a new tokenizer, --visual-tokenizer applies one; "
                                "give one of them"));
     const bool useLearned = learned.train || !learned.tokenizerFolder.empty();
+    if (args.flag(QStringLiteral("shared-codebook")) && args.flag(QStringLiteral("text-codebook")))
+        return failBadInput(tr("tokenize: --shared-codebook learns one codebook for images and text, --text-codebook "
+                               "a separate one for text; give one of them"));
+    learned.normaliseFeatures = !args.flag(QStringLiteral("raw-features"));
+    if (args.flag(QStringLiteral("shared-codebook")))
+        learned.textCodebook = "shared";
+    else if (args.flag(QStringLiteral("text-codebook")))
+        learned.textCodebook = "separate";
+    if (!learned.textCodebook.empty() && !learned.train)
+        return failBadInput(tr("tokenize: --shared-codebook and --text-codebook train a tokenizer; add --train-visual "
+                               "(a trained one is applied with --visual-tokenizer DIR)"));
+    // A tokenizer folder of images and text is applied to both.
+    const bool paired = !learned.textCodebook.empty()
+        || (!learned.tokenizerFolder.empty()
+            && SharedCodebookTokenizer::isSharedTokenizerFolder(learned.tokenizerFolder));
+    if (paired
+        && args.value(QStringLiteral("text-tokenizer")).value_or(QStringLiteral("wordpiece"))
+            != QLatin1String("wordpiece"))
+        return failBadInput(tr("tokenize: a tokenizer of images and text reads BERT word pieces; --text-tokenizer %1 "
+                               "does not apply")
+                                .arg(*args.value(QStringLiteral("text-tokenizer"))));
     {
         int codes = static_cast<int>(learned.config.codebook.codes);
         int codeDim = static_cast<int>(learned.config.codebook.dim);
@@ -155,7 +178,8 @@ int TokenizeCommand::run(const QStringList& arguments)
                 readInt(args, "epochs", 0, 100000, learned.training.epochs), readInt(args, "batch", 1, 4096, batch),
                 readInt(args, "seed", 0, 2147483647, seed),
                 readInt(args, "dead-after", 1, 1000000, learned.config.codebook.deadAfter),
-                readInt(args, "threads", 0, 1024, learned.threads)}) {
+                readInt(args, "threads", 0, 1024, learned.threads),
+                readInt(args, "max-pieces", 1, 512, learned.maxPieces)}) {
             if (!problem.isEmpty())
                 return failBadInput(problem);
         }
@@ -188,6 +212,16 @@ int TokenizeCommand::run(const QStringList& arguments)
     const KnowledgeGraph& graph = *opened.dataset.graphs.front();
 
     try {
+        std::vector<std::string> texts;
+        texts.reserve(graph.entityCount());
+        for (const Entity& entity : graph.entities()) {
+            std::string text;
+            if (settings.label)
+                text = entity.label;
+            if (settings.description && !entity.description.empty())
+                text += (text.empty() ? "" : " ") + entity.description;
+            texts.push_back(std::move(text));
+        }
         const ColourPatchTokenizer colour(settings.colour);
         nlohmann::ordered_json visual = nlohmann::ordered_json::object();
         std::set<std::int64_t> codesUsed;
@@ -211,7 +245,19 @@ int TokenizeCommand::run(const QStringList& arguments)
                 }
             });
             try {
-                learnedTokens = LearnedVisualTokenizing::run(graph, learned, stopSource.get_token());
+                if (paired) {
+                    const WordPieceTokenizer pieces(BundledVocabulary::bertUncased());
+                    std::vector<std::vector<std::int32_t>> pieceIds;
+                    pieceIds.reserve(texts.size());
+                    for (const std::string& text : texts) {
+                        const auto ids = pieces.ids(text, true);
+                        pieceIds.emplace_back(ids.begin(), ids.end());
+                    }
+                    learnedTokens
+                        = LearnedVisualTokenizing::runPaired(graph, learned, pieceIds, stopSource.get_token());
+                } else {
+                    learnedTokens = LearnedVisualTokenizing::run(graph, learned, stopSource.get_token());
+                }
             } catch (...) {
                 finished.store(true);
                 watcher.join();
@@ -257,16 +303,6 @@ int TokenizeCommand::run(const QStringList& arguments)
             }
         }
 
-        std::vector<std::string> texts;
-        texts.reserve(graph.entityCount());
-        for (const Entity& entity : graph.entities()) {
-            std::string text;
-            if (settings.label)
-                text = entity.label;
-            if (settings.description && !entity.description.empty())
-                text += (text.empty() ? "" : " ") + entity.description;
-            texts.push_back(std::move(text));
-        }
         const WordTokenizer words(texts, settings.words);
         nlohmann::ordered_json textual = nlohmann::ordered_json::object();
         // The text codebook: graph words (built in), or BERT's uncased word pieces with English
@@ -294,13 +330,30 @@ int TokenizeCommand::run(const QStringList& arguments)
             for (const std::string& w : words.vocabulary())
                 vocabulary += w + "\n";
         }
-        const std::vector<float> textTable = WordTokenizer::identityTable(textCodes, settings.textWidth);
+        std::vector<float> textTable;
+        std::int64_t textWidth = settings.textWidth;
+        if (learnedTokens && learnedTokens->textTokens) {
+            // The text tokens are codes of the learned codebook; each code is named in the
+            // vocabulary by the word pieces it stands for most often.
+            textual = *learnedTokens->textTokens;
+            textCodes = learnedTokens->textRows - 1;
+            textWidth = learnedTokens->width;
+            textTable = learnedTokens->textTable;
+            textTokenizerName = learnedTokens->sharedCodebook
+                ? "tessera vq-ema shared codebook (bert-base-uncased word pieces)"
+                : "tessera vq-ema text codebook (bert-base-uncased word pieces)";
+            vocabulary.clear();
+            for (const std::string& name : learnedTokens->codeNames)
+                vocabulary += name + "\n";
+        } else {
+            textTable = WordTokenizer::identityTable(textCodes, settings.textWidth);
+        }
 
         std::map<std::string, std::string> visualMeta {{"tokenizer", "tessera colour-patch"},
             {"grid", std::to_string(settings.colour.grid)}, {"levels", std::to_string(settings.colour.levels)},
             {"pad_id", std::to_string(colour.codeCount())}};
         if (learnedTokens)
-            visualMeta = {{"tokenizer", "tessera vq-ema"}, {"grid", std::to_string(learned.config.grid())},
+            visualMeta = {{"tokenizer", "tessera vq-ema"}, {"grid", std::to_string(learnedTokens->config.grid())},
                 {"pad_id", std::to_string(learnedTokens->rows - 1)}};
         const std::int64_t visualCodes = learnedTokens ? learnedTokens->rows - 1 : colour.codeCount();
         nlohmann::ordered_json manifest {{"format", "tessera-tokens"}, {"version", 1},
@@ -309,23 +362,25 @@ int TokenizeCommand::run(const QStringList& arguments)
                     {"relations", graph.relationCount()}}},
             {"visual",
                 {{"tokenizer", learnedTokens ? "tessera vq-ema" : "tessera colour-patch"}, {"codes", visualCodes},
-                    {"shared_codebook", false}, {"tokens", "visual-tokens.json"},
-                    {"table", "visual-table.safetensors"}}},
+                    {"shared_codebook", learnedTokens && learnedTokens->sharedCodebook},
+                    {"tokens", "visual-tokens.json"}, {"table", "visual-table.safetensors"}}},
             {"text",
                 {{"tokenizer", textTokenizerName}, {"codes", textCodes}, {"tokens", "text-tokens.json"},
                     {"table", "text-table.safetensors"}, {"vocabulary", "text-vocabulary.txt"},
-                    {"stop_words_removed", wordPieces}}}};
+                    {"stop_words_removed", wordPieces || paired}}}};
         if (learnedTokens) {
-            manifest["visual"]["grid"] = learned.config.grid();
-            manifest["visual"]["image_size"] = learnedTokens->tokenizer->config().imageSize;
-            manifest["visual"]["patch_size"] = learnedTokens->tokenizer->config().patchSize;
+            manifest["visual"]["grid"] = learnedTokens->config.grid();
+            manifest["visual"]["image_size"] = learnedTokens->config.imageSize;
+            manifest["visual"]["patch_size"] = learnedTokens->config.patchSize;
             manifest["visual"]["patches"] = "visual-patches.json";
             manifest["visual"]["model"] = learned.train ? std::string("tokenizer") : learned.tokenizerFolder;
             manifest["log"] = "tokenizer-log.json";
+            if (learnedTokens->textTokens)
+                manifest["text"]["model"] = manifest["visual"]["model"];
         }
         std::map<std::string, std::string> textMeta {
             {"tokenizer", textTokenizerName}, {"pad_id", std::to_string(textCodes)}};
-        if (!wordPieces)
+        if (!wordPieces && !paired)
             textMeta["min_entities"] = std::to_string(settings.words.minEntities);
         writeFolderAtomically(out->toStdString(), false, "token folder", [&](const std::filesystem::path& staging) {
             writeJson(staging / "visual-tokens.json", visual);
@@ -335,14 +390,14 @@ int TokenizeCommand::run(const QStringList& arguments)
                 writeFileAtomically((staging / "visual-patches.json").string(), learnedTokens->patches.dump() + "\n");
                 writeFileAtomically((staging / "tokenizer-log.json").string(), learnedTokens->log.dump(2) + "\n");
                 if (learned.train)
-                    learnedTokens->tokenizer->save((staging / "tokenizer").string());
+                    learnedTokens->saveTokenizer((staging / "tokenizer").string());
             } else {
                 writeTable(staging / "visual-table.safetensors", colour.embeddingTable(settings.visualWidth),
                     colour.codeCount() + 1, settings.visualWidth, visualMeta);
             }
             writeFileAtomically((staging / "tokens.json").string(), manifest.dump(2) + "\n");
             writeJson(staging / "text-tokens.json", textual);
-            writeTable(staging / "text-table.safetensors", textTable, textCodes + 1, settings.textWidth, textMeta);
+            writeTable(staging / "text-table.safetensors", textTable, textCodes + 1, textWidth, textMeta);
             writeFileAtomically((staging / "text-vocabulary.txt").string(), vocabulary);
         });
         printOut(tr("wrote %1: visual tokens for %2 entities (%3 images, %4 of %5 %6 codes used); "

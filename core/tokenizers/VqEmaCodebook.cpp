@@ -200,7 +200,8 @@ std::int64_t VqEmaCodebook::resetDead(const std::vector<bool>& usedInBatch,
     return static_cast<std::int64_t>(dead.size());
 }
 
-VqUpdateReport VqEmaCodebook::update(std::span<const float> features, std::span<const std::int64_t> assignments)
+VqUpdateReport VqEmaCodebook::update(
+    std::span<const float> features, std::span<const std::int64_t> assignments, bool partial)
 {
     const BatchTally t = tally({features, features, assignments});
     emaStep(t);
@@ -208,6 +209,13 @@ VqUpdateReport VqEmaCodebook::update(std::span<const float> features, std::span<
     std::vector<bool> used(t.counts.size());
     for (std::size_t k = 0; k < used.size(); ++k)
         used[k] = t.counts[k] > 0;
+    if (partial) {
+        for (std::size_t k = 0; k < used.size(); ++k) {
+            if (used[k])
+                unused_[k] = 0;
+        }
+        return report;
+    }
     report.resets = resetDead(used, {&t}, {features});
     return report;
 }

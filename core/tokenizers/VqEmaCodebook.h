@@ -66,7 +66,11 @@ public:
     std::vector<std::int64_t> nearest(std::span<const float> features) const;
 
     // One EMA step for a batch of n features (n × D) and their assignments, then the resets.
-    VqUpdateReport update(std::span<const float> features, std::span<const std::int64_t> assignments);
+    // With `partial`, the batch holds only some of the modalities that share the codebook (text
+    // of entities without images, say): codes it uses are marked live, but no streak grows and no
+    // code is reset, so that the other modalities' codes do not die of a batch they were not in.
+    VqUpdateReport update(
+        std::span<const float> features, std::span<const std::int64_t> assignments, bool partial = false);
 
     // Uni-Code's MM-EMA as its public code (haihuangcode/CMG, Cross_VQEmbeddingEMA) does it: the
     // modalities in turn, each a full EMA step in which a code's moving sum takes half the own

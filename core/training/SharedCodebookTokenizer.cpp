@@ -124,6 +124,8 @@ struct SharedCodebookTokenizer::State {
             static_cast<std::int64_t>(pieces.size()) + 1, config.textHidden, config.visual.codebook.dim);
     }
 
+    torch::Tensor features(const torch::Tensor& z) const { return config.normaliseFeatures ? normalised(z) : z; }
+
     VqEmaCodebook& textCodes() { return textBook ? *textBook : visualBook; }
     const VqEmaCodebook& textCodes() const { return textBook ? *textBook : visualBook; }
 
@@ -216,11 +218,22 @@ bool SharedCodebookTokenizer::train(const PairedTokenizerSamples& samples, const
     const auto batches = static_cast<std::int64_t>(
         (images.size() + static_cast<std::size_t>(batchSize) - 1) / static_cast<std::size_t>(batchSize));
     std::vector<std::size_t> order(images.size());
+    std::vector<bool> paired(samples.texts.size(), false);
+    for (const std::int64_t t : samples.textOfImage) {
+        if (t >= 0)
+            paired[static_cast<std::size_t>(t)] = true;
+    }
+    std::vector<std::size_t> textOnly;
     for (int epoch = 1; epoch <= options.epochs; ++epoch) {
         const auto started = std::chrono::steady_clock::now();
         std::iota(order.begin(), order.end(), std::size_t {0});
         std::mt19937_64 shuffle(options.seed * 1000003ULL + static_cast<std::uint64_t>(epoch));
         std::shuffle(order.begin(), order.end(), shuffle);
+        textOnly.clear();
+        for (std::size_t t = 0; t < paired.size(); ++t) {
+            if (!paired[t])
+                textOnly.push_back(t);
+        }
         torch::manual_seed(options.seed + static_cast<std::uint64_t>(epoch));
         std::vector<std::int64_t> visualHistogram(static_cast<std::size_t>(k), 0);
         std::vector<std::int64_t> textHistogram(static_cast<std::size_t>(k), 0);
@@ -242,9 +255,9 @@ bool SharedCodebookTokenizer::train(const PairedTokenizerSamples& samples, const
 
             const auto x = imageBatch(images, which, s.config.visual.imageSize, s.device);
             const auto z = s.image->encoder->forward(x - 0.5);  // [B, D, g, g]
-            const auto flatV = normalised(z.permute({0, 2, 3, 1}).reshape({-1, d}));
+            const auto flatV = s.features(z.permute({0, 2, 3, 1}).reshape({-1, d}));
             const auto [ids, mask] = s.textBatch(rows);
-            const auto zt = normalised(s.text->encode(ids, mask));  // [B, L, D]
+            const auto zt = s.features(s.text->encode(ids, mask));  // [B, L, D]
             const auto selected = mask.reshape({-1}).nonzero().squeeze(1);
             const auto flatT = zt.reshape({-1, d}).index_select(0, selected);
             const auto pieceRow = torch::div(selected, ids.size(1), "floor");
@@ -352,6 +365,37 @@ bool SharedCodebookTokenizer::train(const PairedTokenizerSamples& samples, const
                     elapsed > 0 ? static_cast<double>(seen) / elapsed : 0.0});
             }
         }
+        // Descriptions of entities without an image: text reconstruction and commitment alone.
+        std::shuffle(textOnly.begin(), textOnly.end(), shuffle);
+        for (std::size_t first = 0; first < textOnly.size(); first += static_cast<std::size_t>(batchSize)) {
+            if (stop.stop_requested())
+                return false;
+            std::vector<const std::vector<std::int32_t>*> rows;
+            for (std::size_t i = first; i < std::min(textOnly.size(), first + static_cast<std::size_t>(batchSize)); ++i)
+                rows.push_back(&samples.texts[textOnly[i]]);
+            const auto [ids, mask] = s.textBatch(rows);
+            const auto selected = mask.reshape({-1}).nonzero().squeeze(1);
+            if (selected.size(0) == 0)
+                continue;
+            const auto flatT = s.features(s.text->encode(ids, mask)).reshape({-1, d}).index_select(0, selected);
+            const auto codesT = codebookTensor(s.textCodes(), s.device);
+            const auto assignedT = squaredDistances(flatT.detach(), codesT).argmin(1);
+            const auto quantT = codesT.index_select(0, assignedT);
+            const auto straightT = flatT + (quantT - flatT).detach();
+            const auto loss = torch::nn::functional::cross_entropy(
+                                  s.text->decoder->forward(straightT), ids.reshape({-1}).index_select(0, selected))
+                + beta * (shared ? s.config.ownCommitment : 1.0) * torch::mse_loss(flatT, quantT);
+            optimizer.zero_grad();
+            loss.backward();
+            optimizer.step();
+            const auto tCpu = flatT.detach().to(torch::kCPU).contiguous();
+            const auto idsT = assignedT.to(torch::kCPU).to(torch::kInt64).contiguous();
+            // Partial in a shared codebook: the images' codes must not age in a batch without images.
+            s.textCodes().update(floats(tCpu), longs(idsT), shared);
+            for (const std::int64_t id : longs(idsT))
+                ++textHistogram[static_cast<std::size_t>(id)];
+        }
+
         const HistogramSummary visual = summariseHistogram(visualHistogram);
         const HistogramSummary textual = summariseHistogram(textHistogram);
         report.visualPerplexity = visual.perplexity;
@@ -388,7 +432,7 @@ std::vector<std::vector<std::int64_t>> SharedCodebookTokenizer::encodeImages(
         which.resize(last - first);
         std::iota(which.begin(), which.end(), first);
         const auto z = s.image->encoder->forward(imageBatch(images, which, s.config.visual.imageSize, s.device) - 0.5);
-        const auto flat = normalised(z.permute({0, 2, 3, 1}).reshape({-1, s.config.visual.codebook.dim}));
+        const auto flat = s.features(z.permute({0, 2, 3, 1}).reshape({-1, s.config.visual.codebook.dim}));
         const auto ids = squaredDistances(flat, codes).argmin(1).to(torch::kCPU).to(torch::kInt64).contiguous();
         const auto* p = ids.data_ptr<std::int64_t>();
         for (std::size_t i = 0; i < which.size(); ++i)
@@ -414,7 +458,7 @@ std::vector<std::vector<std::int64_t>> SharedCodebookTokenizer::encodeTexts(
         for (std::size_t i = first; i < last; ++i)
             rows.push_back(texts[i].empty() ? nullptr : &texts[i]);
         const auto [ids, mask] = s.textBatch(rows);
-        const auto z = normalised(s.text->encode(ids, mask)).reshape({-1, s.config.visual.codebook.dim});
+        const auto z = s.features(s.text->encode(ids, mask)).reshape({-1, s.config.visual.codebook.dim});
         const auto assigned = squaredDistances(z, codes).argmin(1).to(torch::kCPU).to(torch::kInt64).contiguous();
         const auto on = mask.to(torch::kCPU).contiguous();
         const auto* p = assigned.data_ptr<std::int64_t>();
@@ -442,7 +486,7 @@ void SharedCodebookTokenizer::save(const std::string& folder) const
         config.update({{"shared_codebook", s.config.shared}, {"text_hidden", s.config.textHidden},
             {"max_pieces", s.config.maxPieces}, {"text_pieces", s.pieces.size()},
             {"own_commitment", s.config.ownCommitment}, {"cross_commitment", s.config.crossCommitment},
-            {"cmcm_weight", s.config.cmcmWeight}});
+            {"cmcm_weight", s.config.cmcmWeight}, {"normalise_features", s.config.normaliseFeatures}});
         writeFileAtomically((staging / "config.json").string(), config.dump(2) + "\n");
         SafetensorsWriter writer;
         writer.setMetadata("format", "pt");
@@ -488,6 +532,7 @@ SharedCodebookTokenizer SharedCodebookTokenizer::load(const std::string& folder)
         config.ownCommitment = json.at("own_commitment").get<double>();
         config.crossCommitment = json.at("cross_commitment").get<double>();
         config.cmcmWeight = json.at("cmcm_weight").get<double>();
+        config.normaliseFeatures = json.at("normalise_features").get<bool>();
         pieceCount = json.at("text_pieces").get<std::int64_t>();
         config.validate();
     } catch (const nlohmann::json::exception& e) {

@@ -23,6 +23,9 @@ struct SharedCodebookConfig {
     double ownCommitment = 2.0;    // × β: a feature to its own code (CMG: 2)
     double crossCommitment = 1.0;  // × β: to the paired modality's code (CMG: 1)
     double cmcmWeight = 0.5;       // CMG's 0.5 · L_cmcm
+    // Scale every feature of both modalities to length √D before quantising, so that neither
+    // modality's features lie nearer all codes than the other's (see the .cpp).
+    bool normaliseFeatures = true;
 
     void validate() const;
 };
@@ -30,7 +33,8 @@ struct SharedCodebookConfig {
 // What the tokenizer learns from: the images (RGB bytes, imageSize² × 3, as VisualTokenizer), the
 // descriptions as BERT word-piece ids (stop words removed), and for each image the description of
 // its entity (an index into `texts`, or −1 when the entity has none). An image and its entity's
-// description are a paired sample.
+// description are a paired sample; descriptions no image points to are trained on alone, after
+// the paired batches of each epoch.
 struct PairedTokenizerSamples {
     std::vector<std::vector<std::uint8_t>> images;
     std::vector<std::int64_t> textOfImage;

@@ -61,6 +61,7 @@ private Q_SLOTS:
     void noResetWhenSwitchedOff();
     void nearestBreaksTiesTowardsTheLowerId();
     void crossModalUpdate();
+    void partialBatchesNeitherAgeNorResetCodes();
 };
 
 void VqEmaCodebookTest::oneUpdateAndOneReset()
@@ -146,6 +147,19 @@ void VqEmaCodebookTest::crossModalUpdate()
     const std::vector<float> shortPaired {0.0F, 1.0F};
     const std::vector<VqModalityBatch> bad {{a, shortPaired, codesA}};
     QVERIFY_THROWS_EXCEPTION(std::invalid_argument, codebook.updateCrossModal(bad));
+}
+
+void VqEmaCodebookTest::partialBatchesNeitherAgeNorResetCodes()
+{
+    VqEmaCodebook codebook(handOptions(), std::vector<float> {0, 0, 2, 0, 0, 2});
+    const std::vector<float> batch {0.1F, 0.0F};
+    QCOMPARE(codebook.update(batch, codebook.nearest(batch)).resets, 0);
+    QCOMPARE(codebook.unusedStreaks(), (std::vector<int> {0, 1, 1}));
+    // Dead after 2: a full batch now would reset codes 1 and 2; partial ones leave them be.
+    for (int i = 0; i < 3; ++i)
+        QCOMPARE(codebook.update(batch, codebook.nearest(batch), true).resets, 0);
+    QCOMPARE(codebook.unusedStreaks(), (std::vector<int> {0, 1, 1}));
+    QCOMPARE(codebook.update(batch, codebook.nearest(batch)).resets, 2);
 }
 
 QTEST_GUILESS_MAIN(VqEmaCodebookTest)
