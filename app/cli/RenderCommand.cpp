@@ -20,6 +20,7 @@
 #include "panels/LinkPredictionPanel.h"
 #include "plots/CodebookView.h"
 #include "plots/TokensView.h"
+#include "tensors/CodeVectorReader.h"
 #include "text/WordPieceTokenizer.h"
 
 #include <QCheckBox>
@@ -219,7 +220,11 @@ int renderCodebook(
     const auto graph = opened.dataset.graphs.front();
     std::shared_ptr<const TokenFolder> tokens;
     try {
-        tokens = std::make_shared<const TokenFolder>(readTokenFolder(tokensPath.toStdString(), *graph));
+        {
+            TokenFolder folder = readTokenFolder(tokensPath.toStdString(), *graph);
+            readCodeVectors(folder);
+            tokens = std::make_shared<const TokenFolder>(std::move(folder));
+        }
     } catch (const InputError& e) {
         return failBadInput(QString::fromStdString(e.what()));
     }
@@ -353,7 +358,11 @@ int runRenderCommand(const QStringList& arguments)
     } else if (tokensView) {
         std::shared_ptr<const TokenFolder> tokens;
         try {
-            tokens = std::make_shared<const TokenFolder>(readTokenFolder(tokensPath.toStdString(), *graph));
+            {
+                TokenFolder folder = readTokenFolder(tokensPath.toStdString(), *graph);
+                readCodeVectors(folder);
+                tokens = std::make_shared<const TokenFolder>(std::move(folder));
+            }
         } catch (const InputError& e) {
             return failBadInput(QString::fromStdString(e.what()));
         }

@@ -16,6 +16,7 @@
 #include "panels/LinkPredictionPanel.h"
 #include "plots/CodebookView.h"
 #include "plots/TokensView.h"
+#include "tensors/CodeVectorReader.h"
 #include "text/WordPieceTokenizer.h"
 
 #include <QAction>
@@ -559,7 +560,11 @@ void MainWindow::openTokens(const QString& folder)
     watcher->setFuture(QtConcurrent::run([graph, path = folder.toStdString()] {
         Read read;
         try {
-            read.tokens = std::make_shared<const TokenFolder>(readTokenFolder(path, *graph));
+            {
+                TokenFolder folder = readTokenFolder(path, *graph);
+                readCodeVectors(folder);
+                read.tokens = std::make_shared<const TokenFolder>(std::move(folder));
+            }
             read.wordPieces = std::make_shared<const WordPieceTokenizer>(BundledVocabulary::bertUncased());
         } catch (const InputError& e) {
             read.error = QString::fromStdString(e.what());

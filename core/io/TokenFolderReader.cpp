@@ -77,6 +77,8 @@ TokenFolder readTokenFolder(const std::string& folderName, const KnowledgeGraph&
     out.text = readModality(folder, manifest, "text", graph);
     if (const auto v = manifest.find("visual"); v != manifest.end() && v->is_object()) {
         out.sharedCodebook = v->value("shared_codebook", false);
+        if (const auto table = v->find("table"); table != v->end() && table->is_string())
+            out.visualTable = (folder / table->get<std::string>()).string();
         if (const auto p = v->find("patches"); p != v->end() && p->is_string()) {
             const fs::path patchesFile = folder / p->get<std::string>();
             const nlohmann::json patches = readJson(patchesFile);
@@ -124,7 +126,8 @@ TokenFolder readTokenFolder(const std::string& folderName, const KnowledgeGraph&
                     if (!e.is_object())
                         continue;
                     out.log.push_back({e.value("epoch", 0), e.value("loss", 0.0), e.value("perplexity", 0.0),
-                        e.value("usage", 0.0), e.value("dead", std::int64_t {0}), e.value("resets", std::int64_t {0})});
+                        e.value("usage", 0.0), e.value("dead", std::int64_t {0}), e.value("resets", std::int64_t {0}),
+                        e.value("text_perplexity", 0.0), e.value("cmcm", 0.0)});
                 }
             }
         }

@@ -34,6 +34,8 @@ struct TokenizerEpoch {
     double usage = 0;
     std::int64_t dead = 0;
     std::int64_t resets = 0;
+    double textPerplexity = 0;  // tokenizers of images and text only
+    double cmcm = 0;
 };
 
 // A token folder as `tessera tokenize` writes it: the tokens.json manifest, per-entity token
@@ -48,6 +50,11 @@ struct TokenFolder {
     std::vector<ImagePatchCodes> patches;
     std::vector<TokenizerEpoch> log;
     std::vector<std::string> textVocabulary;  // text code id → word, when the folder has one
+    std::string visualTable;                  // path of the visual table file, when the manifest names one
+    // The visual codebook's vectors (K × codeWidth, without the pad row), when read with
+    // readCodeVectors (tensors/CodeVectorReader.h): what the Codebook view projects.
+    std::vector<float> codeVectors;
+    std::int64_t codeWidth = 0;
 };
 
 // Reads a token folder for `graph`. Needs tokens.json (code counts come from it). Throws

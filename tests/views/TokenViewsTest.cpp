@@ -41,6 +41,7 @@ private Q_SLOTS:
     void codebookViewListsTheUsersOfACode();
     void tokensViewShowsGridsAndKeptTokens();
     void folderOfAnotherGraphIsRefused();
+    void sharedCodebookIsProjectedByModality();
 
 private:
     QTemporaryDir dir_;
@@ -158,6 +159,43 @@ void TokenViewsTest::folderOfAnotherGraphIsRefused()
     } catch (const InputError& e) {
         QVERIFY2(QString::fromStdString(e.what()).contains(QStringLiteral("another graph")), e.what());
     }
+}
+
+// A shared codebook of 4 codes: visual counts [3, 4, 4, 1] of 12, text [0, 1, 0, 5] of 6 (France's
+// pieces 1, 3, 3, 3, 3, 3). Text shares of the modality-normalised use t/(v + t): code 0 and 2: 0
+// (image codes), code 1: (1/6)/(4/12 + 1/6) = 1/3 (mixed), code 3: (5/6)/(1/12 + 5/6) = 0.91 (text).
+// Vectors (4,1,0), (−2,1,0), (1,2,0), (1,0,0): principal coordinates x = 3, −3, 0, 0 and
+// y = 0, 0, 1, −1 (CodebookProjectionTest computes them by hand), 90 % and 10 % of the variance.
+void TokenViewsTest::sharedCodebookIsProjectedByModality()
+{
+    TokenFolder shared = *tokens_;
+    shared.sharedCodebook = true;
+    shared.text->codes = 4;
+    const auto france = graph_->findEntity("country/FRA");
+    QVERIFY(france);
+    shared.text->tokens.tokens[*france] = {1, 3, 3, 3, 3, 3};
+    shared.codeVectors = {4, 1, 0, -2, 1, 0, 1, 2, 0, 1, 0, 0};
+    shared.codeWidth = 3;
+    CodebookView view;
+    view.resize(1200, 700);
+    view.setData(graph_, std::make_shared<const TokenFolder>(shared));
+    QVERIFY(!view.projection()->isHidden());
+    QCOMPARE(view.projection()->graphCount(), 3);
+    // Points in the order of their first coordinate (a click's index names the code).
+    QCOMPARE(view.projectedCodes(0), (std::vector<std::int64_t> {2, 0}));
+    QCOMPARE(view.projectedCodes(1), (std::vector<std::int64_t> {1}));
+    QCOMPARE(view.projectedCodes(2), (std::vector<std::int64_t> {3}));
+    const auto* images = view.projection()->graph(0)->data().data();
+    QCOMPARE(images->size(), 2);
+    QVERIFY(std::abs(images->at(0)->key) < 1e-9 && std::abs(images->at(0)->value - 1.0) < 1e-9);
+    QVERIFY(std::abs(images->at(1)->key - 3.0) < 1e-9 && std::abs(images->at(1)->value) < 1e-9);
+    QVERIFY(std::abs(view.projection()->graph(1)->data()->at(0)->key + 3.0) < 1e-9);
+    QVERIFY(std::abs(view.projection()->graph(2)->data()->at(0)->value + 1.0) < 1e-9);
+    QVERIFY(view.projection()->xAxis->label().contains(QStringLiteral("90 %")));
+
+    // Without code vectors (built-in tokens) there is nothing to project, and the plot hides.
+    view.setData(graph_, tokens_);
+    QVERIFY(view.projection()->isHidden());
 }
 
 QTEST_MAIN(TokenViewsTest)

@@ -2,6 +2,7 @@
 
 #include "graph/KnowledgeGraph.h"
 #include "plots/CodeColours.h"
+#include "tokenizers/CodebookProjection.h"
 
 #include "plots/QCustomPlotInclude.h"
 
@@ -16,6 +17,7 @@
 
 #include <algorithm>
 #include <numeric>
+#include <optional>
 
 namespace tessera {
 
@@ -43,6 +45,7 @@ CodebookView::CodebookView(QWidget* parent)
     , rankFrequency_(makePlot(this))
     , modalities_(makePlot(this))
     , curves_(makePlot(this))
+    , projection_(makePlot(this))
     , usersTitle_(new QLabel(this))
     , users_(new QListWidget(this))
 {
@@ -57,6 +60,7 @@ CodebookView::CodebookView(QWidget* parent)
     plots->addWidget(rankFrequency_, 0, 1);
     plots->addWidget(modalities_, 1, 0);
     plots->addWidget(curves_, 1, 1);
+    plots->addWidget(projection_, 0, 2, 2, 1);
     auto* side = new QVBoxLayout;
     side->addWidget(usersTitle_);
     side->addWidget(users_);
@@ -75,6 +79,18 @@ CodebookView::CodebookView(QWidget* parent)
         if (index >= 0 && static_cast<std::size_t>(index) < sortedCodes_.size())
             selectCode(sortedCodes_[static_cast<std::size_t>(index)]);
     });
+    connect(projection_, &QCustomPlot::plottableClick, this,
+        [this](QCPAbstractPlottable* plottable, int index, QMouseEvent*) {
+            for (int group = 0; group < 3; ++group) {
+                if (projection_->graphCount() > group && projection_->graph(group) == plottable && index >= 0
+                    && static_cast<std::size_t>(index) < projected_[static_cast<std::size_t>(group)].size()) {
+                    // The code's usage lists are the modality's; a text-only code is shown as text.
+                    if (group == 2 && modality_ != Modality::Text && tokens_ && tokens_->text)
+                        setModality(Modality::Text);
+                    selectCode(projected_[static_cast<std::size_t>(group)][static_cast<std::size_t>(index)]);
+                }
+            }
+        });
     retranslate();
 }
 
@@ -274,7 +290,70 @@ void CodebookView::refresh()
         curves_->legend->setVisible(true);
     }
     curves_->replot();
+    refreshProjection();
     retranslate();
+}
+
+void CodebookView::refreshProjection()
+{
+    projection_->clearGraphs();
+    for (auto& codes : projected_)
+        codes.clear();
+    const bool available = tokens_ && tokens_->visual && tokens_->codeWidth > 0
+        && tokens_->codeVectors.size() == static_cast<std::size_t>(tokens_->visual->codes * tokens_->codeWidth);
+    projection_->setVisible(available);
+    if (!available)
+        return;
+    const CodeUsage visual = CodebookStatistics::usage(tokens_->visual->codes, tokens_->visual->tokens.tokens);
+    std::optional<CodeUsage> text;
+    if (tokens_->sharedCodebook && tokens_->text && tokens_->text->codes == tokens_->visual->codes)
+        text = CodebookStatistics::usage(tokens_->text->codes, tokens_->text->tokens.tokens);
+    std::vector<std::int64_t> used;
+    std::vector<int> group;
+    const double visualTotal = static_cast<double>(std::max<std::int64_t>(1, visual.total));
+    const double textTotal = text ? static_cast<double>(std::max<std::int64_t>(1, text->total)) : 1.0;
+    for (std::int64_t c = 0; c < tokens_->visual->codes; ++c) {
+        const double v = static_cast<double>(visual.counts[static_cast<std::size_t>(c)]) / visualTotal;
+        const double t = text ? static_cast<double>(text->counts[static_cast<std::size_t>(c)]) / textTotal : 0.0;
+        if (v + t <= 0)
+            continue;
+        const double textShare = t / (v + t);
+        used.push_back(c);
+        group.push_back(textShare < 0.2 ? 0 : textShare > 0.8 ? 2 : 1);
+    }
+    if (used.empty())
+        return;
+    const CodebookProjection plane = CodebookProjection::compute(tokens_->codeVectors, tokens_->codeWidth, used);
+    const QColor colours[3] = {QColor(50, 100, 190), QColor(140, 70, 160), QColor(200, 70, 50)};
+    const QString names[3] = {tr("image codes"), tr("mixed codes"), tr("text codes")};
+    // QCPGraph keeps its points sorted by key; sorting here keeps a click's index → code.
+    std::vector<std::size_t> order(used.size());
+    std::iota(order.begin(), order.end(), std::size_t {0});
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return plane.x[a] < plane.x[b]; });
+    std::array<QVector<double>, 3> xs;
+    std::array<QVector<double>, 3> ys;
+    for (const std::size_t i : order) {
+        const auto g = static_cast<std::size_t>(group[i]);
+        xs[g] << plane.x[i];
+        ys[g] << plane.y[i];
+        projected_[g].push_back(used[i]);
+    }
+    for (std::size_t g = 0; g < 3; ++g) {
+        QCPGraph* graph = projection_->addGraph();
+        graph->setLineStyle(QCPGraph::lsNone);
+        graph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, colours[g], colours[g], 5));
+        graph->setData(xs[g], ys[g], true);
+        graph->setName(QStringLiteral("%1 (%2)").arg(names[g]).arg(xs[g].size()));
+        if (!text && g > 0)
+            graph->removeFromLegend();
+    }
+    projection_->rescaleAxes();
+    projection_->xAxis->scaleRange(1.1);
+    projection_->yAxis->scaleRange(1.1);
+    projection_->xAxis->setLabel(tr("PC 1 (%1 % of variance)").arg(100.0 * plane.explained[0], 0, 'f', 0));
+    projection_->yAxis->setLabel(tr("PC 2 (%1 % of variance)").arg(100.0 * plane.explained[1], 0, 'f', 0));
+    projection_->legend->setVisible(true);
+    projection_->replot();
 }
 
 void CodebookView::retranslate()
@@ -292,7 +371,7 @@ void CodebookView::retranslate()
     curves_->yAxis->setLabel(tr("perplexity"));
     curves_->yAxis2->setLabel(tr("usage %"));
     summary_->setText(summaryText());
-    for (QCustomPlot* plot : {histogram_, rankFrequency_, modalities_, curves_})
+    for (QCustomPlot* plot : {histogram_, rankFrequency_, modalities_, curves_, projection_})
         plot->replot();
 }
 

@@ -5,6 +5,8 @@
 
 #include <QWidget>
 
+#include <array>
+
 #include <memory>
 
 class QCheckBox;
@@ -41,6 +43,16 @@ public:
     QCustomPlot* rankFrequency() const { return rankFrequency_; }
     QCustomPlot* modalities() const { return modalities_; }
     QCustomPlot* curves() const { return curves_; }
+    // The used codes in the plane of their vectors' two principal components, in three graphs:
+    // codes (nearly) only images use, mixed codes (each modality ≥ 20 % of the code's
+    // modality-normalised use, as Uni-Code counts them), codes (nearly) only text uses. Hidden
+    // when the folder's code vectors were not read.
+    QCustomPlot* projection() const { return projection_; }
+    // The codes of the projection's graph `group` (0 image, 1 mixed, 2 text), in point order.
+    const std::vector<std::int64_t>& projectedCodes(int group) const
+    {
+        return projected_[static_cast<std::size_t>(group)];
+    }
     QListWidget* codeUsers() const { return users_; }
     QString summaryText() const;
     // code,count,document_frequency — one row per code of the current modality.
@@ -55,6 +67,7 @@ protected:
 private:
     const TokenModality* modality() const;
     void refresh();
+    void refreshProjection();
     void retranslate();
 
     std::shared_ptr<const KnowledgeGraph> graph_;
@@ -69,6 +82,8 @@ private:
     QCustomPlot* rankFrequency_;
     QCustomPlot* modalities_;
     QCustomPlot* curves_;
+    QCustomPlot* projection_;
+    std::array<std::vector<std::int64_t>, 3> projected_;
     QLabel* usersTitle_;
     QListWidget* users_;
 };
