@@ -21,6 +21,7 @@
 #include <chrono>
 #include <csignal>
 #include <cstdio>
+#include <filesystem>
 #include <optional>
 #include <set>
 #include <thread>
@@ -204,6 +205,16 @@ int TokenizeCommand::run(const QStringList& arguments)
         }
     }
 
+    {
+        // Checked before hours of training, not only when the folder is written.
+        std::error_code error;
+        const std::filesystem::path target(out->toStdString());
+        if (std::filesystem::exists(target, error)
+            && (!std::filesystem::is_directory(target, error) || !std::filesystem::is_empty(target, error)))
+            return failBadInput(QString::fromStdString(
+                InputError(out->toStdString(), "already exists and is not an empty folder; choose a new output folder")
+                    .what()));
+    }
     const OpenedDataset opened = openDataset(*graphPath, args.value(QStringLiteral("format")));
     if (!opened.error.isEmpty())
         return failBadInput(opened.error);

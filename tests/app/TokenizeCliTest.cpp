@@ -58,6 +58,7 @@ private Q_SLOTS:
     void wordPieceTextTokens();
     void learnedVisualTokensAndTheirTokenizer();
     void wordpieceJson();
+    void sharedCodebookTokensAndTheirTokenizer();
     void wordpieceAligned();
     void wordpieceBadVocabulary();
 };
@@ -354,6 +355,101 @@ void TokenizeCliTest::wordPieceTextTokens()
         = SafetensorsFile::open((tokens + QStringLiteral("/text-table.safetensors")).toStdString());
     QCOMPARE(table.info("table").shape, (std::vector<std::int64_t> {30523, 64}));
     QCOMPARE(nonEmptyLines(tokens + QStringLiteral("/text-vocabulary.txt")), 30522);
+}
+
+// --train-visual --shared-codebook at a small size (32 px images, 16 codes, 1 epoch): images and
+// descriptions through one codebook. The manifest says so, both tables are that codebook, every
+// entity with word pieces gets one code per piece read (the first 48 of the word-piece tokens),
+// the vocabulary names each code, codebook-stats reports the shared figures, and the saved
+// tokenizer applied again gives the same tokens. --text-codebook learns a text codebook apart.
+void TokenizeCliTest::sharedCodebookTokensAndTheirTokenizer()
+{
+    QTemporaryDir dir;
+    const QStringList small {QStringLiteral("--image-size"), QStringLiteral("32"), QStringLiteral("--patch-size"),
+        QStringLiteral("16"), QStringLiteral("--codebook-size"), QStringLiteral("16"), QStringLiteral("--epochs"),
+        QStringLiteral("1"), QStringLiteral("--threads"), QStringLiteral("1"), QStringLiteral("--quiet")};
+    const QString tokens = dir.filePath(QStringLiteral("shared"));
+    const Run run
+        = runTessera(QStringList {QStringLiteral("tokenize"), QStringLiteral("--graph"), kDemo, QStringLiteral("--out"),
+                         tokens, QStringLiteral("--train-visual"), QStringLiteral("--shared-codebook")}
+            + small);
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY2(run.err.contains("one codebook shared by images and text"), run.err.constData());
+    QVERIFY(run.err.contains("epoch 1: loss"));
+    const QJsonObject manifest = readJsonObject(tokens + QStringLiteral("/tokens.json"));
+    QVERIFY(manifest.value(QStringLiteral("visual")).toObject().value(QStringLiteral("shared_codebook")).toBool());
+    const QJsonObject textManifest = manifest.value(QStringLiteral("text")).toObject();
+    QCOMPARE(textManifest.value(QStringLiteral("codes")).toInt(), 16);
+    QVERIFY(textManifest.value(QStringLiteral("tokenizer")).toString().contains(QStringLiteral("shared codebook")));
+    const auto visualTable
+        = SafetensorsFile::open((tokens + QStringLiteral("/visual-table.safetensors")).toStdString());
+    const auto textTable = SafetensorsFile::open((tokens + QStringLiteral("/text-table.safetensors")).toStdString());
+    QCOMPARE(textTable.info("table").shape, (std::vector<std::int64_t> {17, 32}));
+    QCOMPARE(textTable.toFloat32("table"), visualTable.toFloat32("table"));
+    QCOMPARE(nonEmptyLines(tokens + QStringLiteral("/text-vocabulary.txt")), 16);
+
+    // The same entities as BERT word-piece tokens, one code per piece read.
+    const QString pieces = dir.filePath(QStringLiteral("pieces"));
+    QCOMPARE(runTessera({QStringLiteral("tokenize"), QStringLiteral("--graph"), kDemo, QStringLiteral("--out"), pieces,
+                            QStringLiteral("--text-tokenizer"), QStringLiteral("wordpiece")})
+                 .exitCode,
+        0);
+    const QJsonObject wordPieces = readJsonObject(pieces + QStringLiteral("/text-tokens.json"));
+    const QJsonObject text = readJsonObject(tokens + QStringLiteral("/text-tokens.json"));
+    QCOMPARE(text.keys(), wordPieces.keys());
+    for (auto it = text.begin(); it != text.end(); ++it) {
+        QCOMPARE(it.value().toArray().size(), std::min<qsizetype>(48, wordPieces.value(it.key()).toArray().size()));
+        for (const QJsonValue id : it.value().toArray())
+            QVERIFY(id.toInt() >= 0 && id.toInt() < 16);
+    }
+
+    const Run stats = runTessera({QStringLiteral("codebook-stats"), QStringLiteral("--graph"), kDemo,
+        QStringLiteral("--tokens"), tokens, QStringLiteral("--json")});
+    QVERIFY2(stats.exitCode == 0, stats.err.constData());
+    const QJsonObject figures = QJsonDocument::fromJson(stats.out).object();
+    QVERIFY(figures.contains(QStringLiteral("mixed_share")));
+    QVERIFY(figures.contains(QStringLiteral("js_divergence")));
+
+    const QString again = dir.filePath(QStringLiteral("again"));
+    const Run apply = runTessera({QStringLiteral("tokenize"), QStringLiteral("--graph"), kDemo, QStringLiteral("--out"),
+        again, QStringLiteral("--visual-tokenizer"), tokens + QStringLiteral("/tokenizer"), QStringLiteral("--threads"),
+        QStringLiteral("1")});
+    QVERIFY2(apply.exitCode == 0, apply.err.constData());
+    QCOMPARE(readJsonObject(again + QStringLiteral("/visual-tokens.json")),
+        readJsonObject(tokens + QStringLiteral("/visual-tokens.json")));
+    QCOMPARE(readJsonObject(again + QStringLiteral("/text-tokens.json")), text);
+
+    // Separate codebooks: not shared, and the text table is the text codebook.
+    const QString separate = dir.filePath(QStringLiteral("separate"));
+    const Run apart
+        = runTessera(QStringList {QStringLiteral("tokenize"), QStringLiteral("--graph"), kDemo, QStringLiteral("--out"),
+                         separate, QStringLiteral("--train-visual"), QStringLiteral("--text-codebook")}
+            + small);
+    QVERIFY2(apart.exitCode == 0, apart.err.constData());
+    QVERIFY(!readJsonObject(separate + QStringLiteral("/tokens.json"))
+                 .value(QStringLiteral("visual"))
+                 .toObject()
+                 .value(QStringLiteral("shared_codebook"))
+                 .toBool());
+    QVERIFY(
+        SafetensorsFile::open((separate + QStringLiteral("/text-table.safetensors")).toStdString()).toFloat32("table")
+        != SafetensorsFile::open((separate + QStringLiteral("/visual-table.safetensors")).toStdString())
+               .toFloat32("table"));
+
+    // Options that do not go together: exit 2, one line, nothing written.
+    for (const QStringList& bad : {QStringList {QStringLiteral("--shared-codebook")},
+             QStringList {QStringLiteral("--train-visual"), QStringLiteral("--shared-codebook"),
+                 QStringLiteral("--text-codebook")},
+             QStringList {QStringLiteral("--train-visual"), QStringLiteral("--shared-codebook"),
+                 QStringLiteral("--text-tokenizer"), QStringLiteral("words")}}) {
+        const QString out = dir.filePath(QStringLiteral("refused"));
+        const Run refused = runTessera(
+            QStringList {QStringLiteral("tokenize"), QStringLiteral("--graph"), kDemo, QStringLiteral("--out"), out}
+            + bad);
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY(isOneLine(refused.err));
+        QVERIFY(!QFile::exists(out));
+    }
 }
 
 // `wordpiece --json`: one object per text, ids as in bert-base-uncased.txt (line - 1, by grep).
