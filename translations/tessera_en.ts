@@ -526,6 +526,24 @@ Formats are documented in core/io/FORMATS.md.
         <source>epoch %1: loss %2 (reconstruction %3, commitment %4), perplexity %5, usage %6 %, %7 dead codes, %8 resets, %9 s</source>
         <translation>epoch %1: loss %2 (reconstruction %3, commitment %4), perplexity %5, usage %6 %, %7 dead codes, %8 resets, %9 s</translation>
     </message>
+    <message>
+        <source>training a tokenizer with %1 on %2 images and %3 descriptions: %4 px, %5 px patches (%6 × %6 grid), %7 codes of width %8, EMA decay %9, dead-code reset %10; %11
+</source>
+        <translation>training a tokenizer with %1 on %2 images and %3 descriptions: %4 px, %5 px patches (%6 × %6 grid), %7 codes of width %8, EMA decay %9, dead-code reset %10; %11
+</translation>
+    </message>
+    <message>
+        <source>one codebook shared by images and text (MM-EMA, 2:1 commitment, CMCM)</source>
+        <translation>one codebook shared by images and text (MM-EMA, 2:1 commitment, CMCM)</translation>
+    </message>
+    <message>
+        <source>separate image and text codebooks</source>
+        <translation>separate image and text codebooks</translation>
+    </message>
+    <message>
+        <source>epoch %1: loss %2 (image %3, text %4, commitment %5, CMCM %6); image perplexity %7, %8 codes; text perplexity %9, %10 codes; %11 resets, %12 s</source>
+        <translation>epoch %1: loss %2 (image %3, text %4, commitment %5, CMCM %6); image perplexity %7, %8 codes; text perplexity %9, %10 codes; %11 resets, %12 s</translation>
+    </message>
 </context>
 <context>
     <name>MoreNodeItem</name>
@@ -796,6 +814,18 @@ Formats are documented in core/io/FORMATS.md.
         <translation>wrote %1: visual tokens for %2 entities (%3 images, %4 of %5 %6 codes used); text tokens for %7 entities (%8 entries in the vocabulary)
 </translation>
     </message>
+    <message>
+        <source>tokenize: --shared-codebook learns one codebook for images and text, --text-codebook a separate one for text; give one of them</source>
+        <translation>tokenize: --shared-codebook learns one codebook for images and text, --text-codebook a separate one for text; give one of them</translation>
+    </message>
+    <message>
+        <source>tokenize: --shared-codebook and --text-codebook train a tokenizer; add --train-visual (a trained one is applied with --visual-tokenizer DIR)</source>
+        <translation>tokenize: --shared-codebook and --text-codebook train a tokenizer; add --train-visual (a trained one is applied with --visual-tokenizer DIR)</translation>
+    </message>
+    <message>
+        <source>tokenize: a tokenizer of images and text reads BERT word pieces; --text-tokenizer %1 does not apply</source>
+        <translation>tokenize: a tokenizer of images and text reads BERT word pieces; --text-tokenizer %1 does not apply</translation>
+    </message>
 </context>
 <context>
     <name>TrainCommand</name>
@@ -1008,6 +1038,38 @@ The best model on VALID is kept in MODEL/best (the reference picks on test).
     <message>
         <source>tokenizer epoch</source>
         <translation>tokenizer epoch</translation>
+    </message>
+    <message>
+        <source>text perplexity</source>
+        <translation>text perplexity</translation>
+    </message>
+    <message>
+        <source>image perplexity</source>
+        <translation>image perplexity</translation>
+    </message>
+    <message>
+        <source>image usage %</source>
+        <translation>image usage %</translation>
+    </message>
+    <message>
+        <source>image codes</source>
+        <translation>image codes</translation>
+    </message>
+    <message>
+        <source>mixed codes</source>
+        <translation>mixed codes</translation>
+    </message>
+    <message>
+        <source>text codes</source>
+        <translation>text codes</translation>
+    </message>
+    <message>
+        <source>PC 1 (%1 % of variance)</source>
+        <translation>PC 1 (%1 % of variance)</translation>
+    </message>
+    <message>
+        <source>PC 2 (%1 % of variance)</source>
+        <translation>PC 2 (%1 % of variance)</translation>
     </message>
 </context>
 <context>

@@ -526,6 +526,24 @@ Formats are documented in core/io/FORMATS.md.
         <source>epoch %1: loss %2 (reconstruction %3, commitment %4), perplexity %5, usage %6 %, %7 dead codes, %8 resets, %9 s</source>
         <translation>第 %1 轮：损失 %2（重建 %3，承诺 %4），困惑度 %5，使用率 %6 %，失效码 %7 个，重置 %8 次，%9 秒</translation>
     </message>
+    <message>
+        <source>training a tokenizer with %1 on %2 images and %3 descriptions: %4 px, %5 px patches (%6 × %6 grid), %7 codes of width %8, EMA decay %9, dead-code reset %10; %11
+</source>
+        <translation>用%1训练分词器：%2 张图像、%3 条描述；%4 像素，%5 像素的图像块（%6 × %6 网格），%7 个宽度为 %8 的码，EMA 衰减 %9，死码重置 %10；%11
+</translation>
+    </message>
+    <message>
+        <source>one codebook shared by images and text (MM-EMA, 2:1 commitment, CMCM)</source>
+        <translation>图像与文本共享的一个码本（MM-EMA、2:1 承诺损失、CMCM）</translation>
+    </message>
+    <message>
+        <source>separate image and text codebooks</source>
+        <translation>图像与文本各自的码本</translation>
+    </message>
+    <message>
+        <source>epoch %1: loss %2 (image %3, text %4, commitment %5, CMCM %6); image perplexity %7, %8 codes; text perplexity %9, %10 codes; %11 resets, %12 s</source>
+        <translation>第 %1 轮：损失 %2（图像 %3，文本 %4，承诺 %5，CMCM %6）；图像困惑度 %7，%8 个码；文本困惑度 %9，%10 个码；重置 %11 次，%12 秒</translation>
+    </message>
 </context>
 <context>
     <name>MoreNodeItem</name>
@@ -796,6 +814,18 @@ Formats are documented in core/io/FORMATS.md.
         <translation>已写入 %1：%2 个实体的视觉 token（%3 张图像，%5 个%6码中用了 %4 个）；%7 个实体的文本 token（词表含 %8 项）
 </translation>
     </message>
+    <message>
+        <source>tokenize: --shared-codebook learns one codebook for images and text, --text-codebook a separate one for text; give one of them</source>
+        <translation>tokenize：--shared-codebook 为图像与文本学习一个码本，--text-codebook 为文本单独学习一个；请只给其中一个</translation>
+    </message>
+    <message>
+        <source>tokenize: --shared-codebook and --text-codebook train a tokenizer; add --train-visual (a trained one is applied with --visual-tokenizer DIR)</source>
+        <translation>tokenize：--shared-codebook 与 --text-codebook 用于训练分词器，请加上 --train-visual（已训练的分词器用 --visual-tokenizer DIR 应用）</translation>
+    </message>
+    <message>
+        <source>tokenize: a tokenizer of images and text reads BERT word pieces; --text-tokenizer %1 does not apply</source>
+        <translation>tokenize：图像与文本的分词器读取 BERT 词片；--text-tokenizer %1 不适用</translation>
+    </message>
 </context>
 <context>
     <name>TrainCommand</name>
@@ -1008,6 +1038,38 @@ Token（缺省 = 仅使用结构）：
     <message>
         <source>tokenizer epoch</source>
         <translation>分词器训练轮次</translation>
+    </message>
+    <message>
+        <source>text perplexity</source>
+        <translation>文本困惑度</translation>
+    </message>
+    <message>
+        <source>image perplexity</source>
+        <translation>图像困惑度</translation>
+    </message>
+    <message>
+        <source>image usage %</source>
+        <translation>图像码使用率 %</translation>
+    </message>
+    <message>
+        <source>image codes</source>
+        <translation>图像码</translation>
+    </message>
+    <message>
+        <source>mixed codes</source>
+        <translation>混合码</translation>
+    </message>
+    <message>
+        <source>text codes</source>
+        <translation>文本码</translation>
+    </message>
+    <message>
+        <source>PC 1 (%1 % of variance)</source>
+        <translation>主成分 1（方差的 %1 %）</translation>
+    </message>
+    <message>
+        <source>PC 2 (%1 % of variance)</source>
+        <translation>主成分 2（方差的 %1 %）</translation>
     </message>
 </context>
 <context>

@@ -285,7 +285,22 @@ void CodebookView::refresh()
         curves_->graph(1)->setPen(QPen(QColor(70, 150, 90), 2));
         curves_->yAxis2->setVisible(true);
         curves_->xAxis->setRange(epochs.front() - 0.5, epochs.back() + 0.5);
-        curves_->yAxis->setRange(0, *std::max_element(perplexity.begin(), perplexity.end()) * 1.1 + 1);
+        double highest = *std::max_element(perplexity.begin(), perplexity.end());
+        // A tokenizer of images and text logs the text codes' perplexity too.
+        if (std::any_of(tokens_->log.begin(), tokens_->log.end(),
+                [](const TokenizerEpoch& e) { return e.textPerplexity > 0; })) {
+            QVector<double> textPerplexity;
+            for (const TokenizerEpoch& e : tokens_->log)
+                textPerplexity << e.textPerplexity;
+            QCPGraph* text = curves_->addGraph(curves_->xAxis, curves_->yAxis);
+            text->setData(epochs, textPerplexity, true);
+            text->setName(tr("text perplexity"));
+            text->setPen(QPen(QColor(200, 70, 50), 2));
+            curves_->graph(0)->setName(tr("image perplexity"));
+            curves_->graph(1)->setName(tr("image usage %"));
+            highest = std::max(highest, *std::max_element(textPerplexity.begin(), textPerplexity.end()));
+        }
+        curves_->yAxis->setRange(0, highest * 1.1 + 1);
         curves_->yAxis2->setRange(0, 100);
         curves_->legend->setVisible(true);
     }
