@@ -185,12 +185,12 @@ void TokenViewsTest::sharedCodebookIsProjectedByModality()
     QCOMPARE(view.projectedCodes(0), (std::vector<std::int64_t> {2, 0}));
     QCOMPARE(view.projectedCodes(1), (std::vector<std::int64_t> {1}));
     QCOMPARE(view.projectedCodes(2), (std::vector<std::int64_t> {3}));
-    const auto* images = view.projection()->graph(0)->data().data();
+    const auto* images = view.projectionGraph(0)->data().data();
     QCOMPARE(images->size(), 2);
     QVERIFY(std::abs(images->at(0)->key) < 1e-9 && std::abs(images->at(0)->value - 1.0) < 1e-9);
     QVERIFY(std::abs(images->at(1)->key - 3.0) < 1e-9 && std::abs(images->at(1)->value) < 1e-9);
-    QVERIFY(std::abs(view.projection()->graph(1)->data()->at(0)->key + 3.0) < 1e-9);
-    QVERIFY(std::abs(view.projection()->graph(2)->data()->at(0)->value + 1.0) < 1e-9);
+    QVERIFY(std::abs(view.projectionGraph(1)->data()->at(0)->key + 3.0) < 1e-9);
+    QVERIFY(std::abs(view.projectionGraph(2)->data()->at(0)->value + 1.0) < 1e-9);
     QVERIFY(view.projection()->xAxis->label().contains(QStringLiteral("90 %")));
 
     // Without code vectors (built-in tokens) there is nothing to project, and the plot hides.

@@ -82,7 +82,7 @@ CodebookView::CodebookView(QWidget* parent)
     connect(projection_, &QCustomPlot::plottableClick, this,
         [this](QCPAbstractPlottable* plottable, int index, QMouseEvent*) {
             for (int group = 0; group < 3; ++group) {
-                if (projection_->graphCount() > group && projection_->graph(group) == plottable && index >= 0
+                if (projectionGraphs_[static_cast<std::size_t>(group)] == plottable && index >= 0
                     && static_cast<std::size_t>(index) < projected_[static_cast<std::size_t>(group)].size()) {
                     // The code's usage lists are the modality's; a text-only code is shown as text.
                     if (group == 2 && modality_ != Modality::Text && tokens_ && tokens_->text)
@@ -312,6 +312,7 @@ void CodebookView::refresh()
 void CodebookView::refreshProjection()
 {
     projection_->clearGraphs();
+    projectionGraphs_ = {nullptr, nullptr, nullptr};
     for (auto& codes : projected_)
         codes.clear();
     const bool available = tokens_ && tokens_->visual && tokens_->codeWidth > 0
@@ -353,8 +354,10 @@ void CodebookView::refreshProjection()
         ys[g] << plane.y[i];
         projected_[g].push_back(used[i]);
     }
-    for (std::size_t g = 0; g < 3; ++g) {
+    // Text codes drawn first: a codebook's few image codes would vanish under its many text codes.
+    for (const std::size_t g : {std::size_t {2}, std::size_t {1}, std::size_t {0}}) {
         QCPGraph* graph = projection_->addGraph();
+        projectionGraphs_[g] = graph;
         graph->setLineStyle(QCPGraph::lsNone);
         graph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, colours[g], colours[g], 5));
         graph->setData(xs[g], ys[g], true);
@@ -368,6 +371,7 @@ void CodebookView::refreshProjection()
     projection_->xAxis->setLabel(tr("PC 1 (%1 % of variance)").arg(100.0 * plane.explained[0], 0, 'f', 0));
     projection_->yAxis->setLabel(tr("PC 2 (%1 % of variance)").arg(100.0 * plane.explained[1], 0, 'f', 0));
     projection_->legend->setVisible(true);
+    projection_->legend->setBrush(QColor(255, 255, 255, 200));
     projection_->replot();
 }
 

@@ -11,6 +11,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QCPGraph;
 class QCustomPlot;
 class QLabel;
 class QListWidget;
@@ -53,6 +54,8 @@ public:
     {
         return projected_[static_cast<std::size_t>(group)];
     }
+    // The projection's graph of `group` (nullptr while hidden).
+    QCPGraph* projectionGraph(int group) const { return projectionGraphs_[static_cast<std::size_t>(group)]; }
     QListWidget* codeUsers() const { return users_; }
     QString summaryText() const;
     // code,count,document_frequency — one row per code of the current modality.
@@ -84,6 +87,7 @@ private:
     QCustomPlot* curves_;
     QCustomPlot* projection_;
     std::array<std::vector<std::int64_t>, 3> projected_;
+    std::array<QCPGraph*, 3> projectionGraphs_ {nullptr, nullptr, nullptr};
     QLabel* usersTitle_;
     QListWidget* users_;
 };
