@@ -114,11 +114,13 @@ Subcommands:
         convert a public format into a Tessera bundle (FORMAT: auto, bundle, mygo,
         alignment, labelled-triples)
   tokenize --graph G --out DIR [--grid 14] [--levels 4] [--text-from label,description]
-        [--train-visual [--codebook-size 1024] [--epochs 10] [--no-reset] ...]
-        [--visual-tokenizer DIR]
+        [--train-visual [--codebook-size 1024] [--epochs 10] [--no-reset]
+        [--shared-codebook | --text-codebook] ...] [--visual-tokenizer DIR]
         tokens for MyGO: image codes (colour patches, or a VQ tokenizer learned with
-        --train-visual or applied with --visual-tokenizer) and graph-vocabulary words,
-        with their frozen tables (train mygo --visual-tokens DIR/visual-tokens.json ...)
+        --train-visual or applied with --visual-tokenizer), graph-vocabulary words or
+        BERT word pieces (--text-tokenizer wordpiece), or both modalities through one
+        learned codebook (--shared-codebook, as Uni-Code), with their frozen tables
+        (train mygo --visual-tokens DIR/visual-tokens.json ...)
   wordpiece [--json] [--vocab vocab.txt] [TEXT...]
         BERT uncased word pieces and their ids of each text (standard input when no
         TEXT is given), without [CLS]/[SEP]
@@ -172,11 +174,13 @@ Subcommands:
         convert a public format into a Tessera bundle (FORMAT: auto, bundle, mygo,
         alignment, labelled-triples)
   tokenize --graph G --out DIR [--grid 14] [--levels 4] [--text-from label,description]
-        [--train-visual [--codebook-size 1024] [--epochs 10] [--no-reset] ...]
-        [--visual-tokenizer DIR]
+        [--train-visual [--codebook-size 1024] [--epochs 10] [--no-reset]
+        [--shared-codebook | --text-codebook] ...] [--visual-tokenizer DIR]
         tokens for MyGO: image codes (colour patches, or a VQ tokenizer learned with
-        --train-visual or applied with --visual-tokenizer) and graph-vocabulary words,
-        with their frozen tables (train mygo --visual-tokens DIR/visual-tokens.json ...)
+        --train-visual or applied with --visual-tokenizer), graph-vocabulary words or
+        BERT word pieces (--text-tokenizer wordpiece), or both modalities through one
+        learned codebook (--shared-codebook, as Uni-Code), with their frozen tables
+        (train mygo --visual-tokens DIR/visual-tokens.json ...)
   wordpiece [--json] [--vocab vocab.txt] [TEXT...]
         BERT uncased word pieces and their ids of each text (standard input when no
         TEXT is given), without [CLS]/[SEP]

@@ -114,11 +114,13 @@ Subcommands:
         convert a public format into a Tessera bundle (FORMAT: auto, bundle, mygo,
         alignment, labelled-triples)
   tokenize --graph G --out DIR [--grid 14] [--levels 4] [--text-from label,description]
-        [--train-visual [--codebook-size 1024] [--epochs 10] [--no-reset] ...]
-        [--visual-tokenizer DIR]
+        [--train-visual [--codebook-size 1024] [--epochs 10] [--no-reset]
+        [--shared-codebook | --text-codebook] ...] [--visual-tokenizer DIR]
         tokens for MyGO: image codes (colour patches, or a VQ tokenizer learned with
-        --train-visual or applied with --visual-tokenizer) and graph-vocabulary words,
-        with their frozen tables (train mygo --visual-tokens DIR/visual-tokens.json ...)
+        --train-visual or applied with --visual-tokenizer), graph-vocabulary words or
+        BERT word pieces (--text-tokenizer wordpiece), or both modalities through one
+        learned codebook (--shared-codebook, as Uni-Code), with their frozen tables
+        (train mygo --visual-tokens DIR/visual-tokens.json ...)
   wordpiece [--json] [--vocab vocab.txt] [TEXT...]
         BERT uncased word pieces and their ids of each text (standard input when no
         TEXT is given), without [CLS]/[SEP]
@@ -172,11 +174,13 @@ Formats are documented in core/io/FORMATS.md.
         将公开格式转换为 Tessera 包（FORMAT：auto、bundle、mygo、
         alignment、labelled-triples）
   tokenize --graph G --out DIR [--grid 14] [--levels 4] [--text-from label,description]
-        [--train-visual [--codebook-size 1024] [--epochs 10] [--no-reset] ...]
-        [--visual-tokenizer DIR]
+        [--train-visual [--codebook-size 1024] [--epochs 10] [--no-reset]
+        [--shared-codebook | --text-codebook] ...] [--visual-tokenizer DIR]
         为 MyGO 生成 token：图像编码（色块编码，或用 --train-visual 学习、
-        用 --visual-tokenizer 应用的 VQ 分词器），文本按图谱词表分词，
-        并附带冻结的嵌入表（train mygo --visual-tokens DIR/visual-tokens.json ...）
+        用 --visual-tokenizer 应用的 VQ 分词器），文本按图谱词表或 BERT 词片
+        （--text-tokenizer wordpiece）分词，或让两种模态共用一个学习到的码本
+        （--shared-codebook，仿 Uni-Code），并附带冻结的嵌入表
+        （train mygo --visual-tokens DIR/visual-tokens.json ...）
   wordpiece [--json] [--vocab vocab.txt] [TEXT...]
         每段文本的 BERT uncased 词片及其 id（未给 TEXT 时读标准输入），
         不含 [CLS]/[SEP]
