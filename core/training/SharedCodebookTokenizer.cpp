@@ -282,24 +282,41 @@ bool SharedCodebookTokenizer::train(const PairedTokenizerSamples& samples, const
             torch::Tensor pairedV = flatV.detach();
             torch::Tensor pairedT = flatT.detach();
             if (shared && nt > 0) {
-                const auto meanV = flatV.detach().reshape({n, cells, d}).mean(1);
-                const auto meanQV = quantV.reshape({n, cells, d}).mean(1);
-                const auto meanT = meanPerSample(flatT.detach(), pieceRow, pieceCount);
-                const auto meanQT = meanPerSample(quantT, pieceRow, pieceCount);
-                // Cross commitment: a patch to its description's mean code, a piece to its
-                // image's, as CMG pulls each modality towards the paired modality's code.
+                // Partners by position, as CMG pairs time step t of one modality with time step t
+                // of the other: patch j (of `cells`, row by row) with piece ⌊j·L/cells⌋ of the
+                // description's L, piece i with patch ⌊(i + ½)·cells/L⌋. (Pairing every patch with
+                // one mean text vector instead pulls an image's patches onto one code.)
+                const auto counts = pieceCount.to(torch::kCPU).to(torch::kInt64).contiguous();
+                const auto* count = counts.data_ptr<std::int64_t>();
+                std::vector<std::int64_t> pieceOfPatch;
+                std::vector<std::int64_t> patchesWithTextIndex;
+                std::vector<std::int64_t> patchOfPiece;
+                std::int64_t offset = 0;
+                for (std::int64_t row = 0; row < n; ++row) {
+                    const std::int64_t pieces = count[row];
+                    for (std::int64_t j = 0; j < cells && pieces > 0; ++j) {
+                        patchesWithTextIndex.push_back(row * cells + j);
+                        pieceOfPatch.push_back(offset + j * pieces / cells);
+                    }
+                    for (std::int64_t i = 0; i < pieces; ++i)
+                        patchOfPiece.push_back(row * cells + ((2 * i + 1) * cells) / (2 * pieces));
+                    offset += pieces;
+                }
+                const auto longOptions = torch::TensorOptions().dtype(torch::kInt64);
+                const auto patchIndex = torch::tensor(patchesWithTextIndex, longOptions).to(s.device);
+                const auto pieceIndex = torch::tensor(pieceOfPatch, longOptions).to(s.device);
+                const auto partnerPatch = torch::tensor(patchOfPiece, longOptions).to(s.device);
                 const auto withText = hasText.nonzero().squeeze(1);
-                const auto patchesWithText = flatV.reshape({n, cells, d}).index_select(0, withText);
-                const auto pairedCodes = meanQT.index_select(0, withText).unsqueeze(1).expand_as(patchesWithText);
+                // Cross commitment: each feature towards its partner's code.
+                const auto patchesWithText = flatV.index_select(0, patchIndex);
                 commitment = commitment
                     + beta * s.config.crossCommitment
-                        * (torch::mse_loss(patchesWithText, pairedCodes)
-                            + torch::mse_loss(flatT, meanQV.index_select(0, pieceRow)));
-                // MM-EMA's partners: an image without a description is its own partner.
-                pairedV = torch::where(hasText.view({n, 1, 1}), meanT.unsqueeze(1).expand({n, cells, d}),
-                    flatV.detach().reshape({n, cells, d}))
-                              .reshape({-1, d});
-                pairedT = meanV.index_select(0, pieceRow);
+                        * (torch::mse_loss(patchesWithText, quantT.index_select(0, pieceIndex))
+                            + torch::mse_loss(flatT, quantV.index_select(0, partnerPatch)));
+                // MM-EMA's partners: a patch of an image without a description is its own partner.
+                pairedV = flatV.detach().clone();
+                pairedV.index_copy_(0, patchIndex, flatT.detach().index_select(0, pieceIndex));
+                pairedT = flatV.detach().index_select(0, partnerPatch);
                 if (withText.size(0) >= 2) {
                     const auto pv = torch::softmax(-distV.clamp_min(1e-12).sqrt(), 1)
                                         .reshape({n, cells, k})

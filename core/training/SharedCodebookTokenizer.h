@@ -60,12 +60,10 @@ struct SharedEpochReport {
 // Image encoder and decoder as VisualTokenizer's. Text: each word piece's embedding beside the
 // mean of its description's embeddings, through a two-layer MLP to one D-vector per piece;
 // decoder: from the piece's code back to the piece (softmax over the graph's pieces). Paired
-// features: a patch's partner is the mean text feature of its entity's description, a piece's the
-// mean patch feature of the image it was drawn with (CMG pairs time steps one to one; a graph
-// entity has a grid of patches and a sequence of pieces, so each side is paired with the other's
-// mean). CMCM: per sample the mean over its patches (pieces) of softmax(−‖z − e_k‖), and
-// InfoNCE over the batch on S(a, b) = p_a · log p_b + p_b · log p_a, the diagonal positive.
-// Model folder: config.json and weights.safetensors (networks, codebooks, the piece vocabulary).
+// features by position, as CMG pairs time step t with time step t: patch j of the grid's G² with
+// piece ⌊j·L/G²⌋ of the description's L, piece i with patch ⌊(i + ½)·G²/L⌋. CMCM: per sample the mean over its patches
+// (pieces) of softmax(−‖z − e_k‖), and InfoNCE over the batch on S(a, b) = p_a · log p_b + p_b · log p_a, the diagonal
+// positive. Model folder: config.json and weights.safetensors (networks, codebooks, the piece vocabulary).
 class SharedCodebookTokenizer {
 public:
     using ProgressCallback = std::function<void(const VisualTrainingProgress&)>;
