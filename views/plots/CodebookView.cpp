@@ -29,7 +29,9 @@ constexpr int kShownUsers = 200;  // entities listed for a code; the title gives
 QCustomPlot* makePlot(QWidget* parent)
 {
     auto* plot = new QCustomPlot(parent);
-    plot->setMinimumSize(240, 160);
+    // Small minimums: the dock shares the window with the graph, and three columns of plots must
+    // fit where two did.
+    plot->setMinimumSize(160, 160);
     plot->setInteractions(QCP::iSelectPlottables);
     return plot;
 }
