@@ -436,27 +436,8 @@ std::vector<std::vector<std::int64_t>> SharedCodebookTokenizer::encodeImages(
     const std::vector<std::vector<std::uint8_t>>& images) const
 {
     const State& s = *state_;
-    torch::NoGradGuard noGrad;
-    s.image->eval();
-    constexpr std::size_t kBatch = 64;
-    const auto codes = codebookTensor(s.visualBook, s.device);
-    const auto cells = static_cast<std::size_t>(s.config.visual.grid() * s.config.visual.grid());
-    std::vector<std::vector<std::int64_t>> out;
-    out.reserve(images.size());
-    std::vector<std::size_t> which;
-    for (std::size_t first = 0; first < images.size(); first += kBatch) {
-        const std::size_t last = std::min(images.size(), first + kBatch);
-        which.resize(last - first);
-        std::iota(which.begin(), which.end(), first);
-        const auto z = s.image->encoder->forward(imageBatch(images, which, s.config.visual.imageSize, s.device) - 0.5);
-        const auto flat = s.features(z.permute({0, 2, 3, 1}).reshape({-1, s.config.visual.codebook.dim}));
-        const auto ids = squaredDistances(flat, codes).argmin(1).to(torch::kCPU).to(torch::kInt64).contiguous();
-        const auto* p = ids.data_ptr<std::int64_t>();
-        for (std::size_t i = 0; i < which.size(); ++i)
-            out.emplace_back(p + i * cells, p + (i + 1) * cells);
-    }
-    s.image->train();
-    return out;
+    return encodeImageGrids(*s.image, s.visualBook, s.config.visual, images, s.device,
+        [&s](const torch::Tensor& z) { return s.features(z); });
 }
 
 std::vector<std::vector<std::int64_t>> SharedCodebookTokenizer::encodeTexts(

@@ -163,6 +163,35 @@ void readModuleParameters(torch::nn::Module& module, const SafetensorsFile& weig
     }
 }
 
+std::vector<std::vector<std::int64_t>> encodeImageGrids(VisualTokenizerNetwork& network, const VqEmaCodebook& codebook,
+    const VisualTokenizerConfig& config, const std::vector<std::vector<std::uint8_t>>& images,
+    const torch::Device& device, const std::function<torch::Tensor(const torch::Tensor&)>& features)
+{
+    torch::NoGradGuard noGrad;
+    network.eval();
+    constexpr std::size_t kBatch = 64;
+    const auto codes = codebookTensor(codebook, device);
+    const auto cells = static_cast<std::size_t>(config.grid() * config.grid());
+    std::vector<std::vector<std::int64_t>> out;
+    out.reserve(images.size());
+    std::vector<std::size_t> which;
+    for (std::size_t first = 0; first < images.size(); first += kBatch) {
+        const std::size_t last = std::min(images.size(), first + kBatch);
+        which.resize(last - first);
+        std::iota(which.begin(), which.end(), first);
+        const auto z = network.encoder->forward(imageBatch(images, which, config.imageSize, device) - 0.5);
+        auto flat = z.permute({0, 2, 3, 1}).reshape({-1, config.codebook.dim});
+        if (features)
+            flat = features(flat);
+        const auto ids = squaredDistances(flat, codes).argmin(1).to(torch::kCPU).to(torch::kInt64).contiguous();
+        const auto* p = ids.data_ptr<std::int64_t>();
+        for (std::size_t i = 0; i < which.size(); ++i)
+            out.emplace_back(p + i * cells, p + (i + 1) * cells);
+    }
+    network.train();
+    return out;
+}
+
 HistogramSummary summariseHistogram(const std::vector<std::int64_t>& histogram)
 {
     std::int64_t total = 0;
@@ -352,27 +381,7 @@ std::vector<std::vector<std::int64_t>> VisualTokenizer::encode(
     const std::vector<std::vector<std::uint8_t>>& images) const
 {
     const State& s = *state_;
-    torch::NoGradGuard noGrad;
-    s.network->eval();
-    constexpr std::size_t kBatch = 64;
-    const auto codes = s.codesTensor();
-    const auto cells = static_cast<std::size_t>(s.config.grid() * s.config.grid());
-    std::vector<std::vector<std::int64_t>> out;
-    out.reserve(images.size());
-    std::vector<std::size_t> which;
-    for (std::size_t first = 0; first < images.size(); first += kBatch) {
-        const std::size_t last = std::min(images.size(), first + kBatch);
-        which.resize(last - first);
-        std::iota(which.begin(), which.end(), first);
-        const auto z = s.network->encoder->forward(s.batchTensor(images, which) - 0.5);
-        const auto flat = z.permute({0, 2, 3, 1}).reshape({-1, s.config.codebook.dim});
-        const auto ids = s.nearest(flat, codes).to(torch::kCPU).to(torch::kInt64).contiguous();
-        const auto* p = ids.data_ptr<std::int64_t>();
-        for (std::size_t i = 0; i < which.size(); ++i)
-            out.emplace_back(p + i * cells, p + (i + 1) * cells);
-    }
-    s.network->train();
-    return out;
+    return encodeImageGrids(*s.network, s.codebook, s.config, images, s.device);
 }
 
 void VisualTokenizer::save(const std::string& folder) const

@@ -9,6 +9,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <functional>
 #include <span>
 #include <string>
 #include <vector>
@@ -53,6 +54,13 @@ void readCodebookState(const SafetensorsFile& weights, const std::string& prefix
 // naming the file for a missing tensor or another shape.
 void readModuleParameters(torch::nn::Module& module, const SafetensorsFile& weights, const std::string& prefix,
     const std::string& weightsFile);
+
+// The grid² code ids of each image, row by row: the encoder in evaluation mode, batches of 64,
+// nearest codes of `codebook`. `features` maps the encoder's [N, D] outputs before quantising
+// (the identity when empty).
+std::vector<std::vector<std::int64_t>> encodeImageGrids(VisualTokenizerNetwork& network, const VqEmaCodebook& codebook,
+    const VisualTokenizerConfig& config, const std::vector<std::vector<std::uint8_t>>& images,
+    const torch::Device& device, const std::function<torch::Tensor(const torch::Tensor&)>& features = {});
 
 // exp(entropy) and the number of distinct codes of a histogram.
 struct HistogramSummary {
