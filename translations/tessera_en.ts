@@ -114,13 +114,14 @@ Subcommands:
         convert a public format into a Tessera bundle (FORMAT: auto, bundle, mygo,
         alignment, labelled-triples)
   tokenize --graph G --out DIR [--grid 14] [--levels 4] [--text-from label,description]
-        [--train-visual [--codebook-size 1024] [--epochs 10] [--no-reset]
-        [--shared-codebook | --text-codebook] ...] [--visual-tokenizer DIR]
+        [--train-visual [--codebook-size 1024] [--epochs 10] [--no-reset] [--no-ema]
+        [--shared-codebook | --text-codebook] ...] [--resume DIR] [--visual-tokenizer DIR]
         tokens for MyGO: image codes (colour patches, or a VQ tokenizer learned with
         --train-visual or applied with --visual-tokenizer), graph-vocabulary words or
         BERT word pieces (--text-tokenizer wordpiece), or both modalities through one
         learned codebook (--shared-codebook, as Uni-Code), with their frozen tables
-        (train mygo --visual-tokens DIR/visual-tokens.json ...)
+        (train mygo --visual-tokens DIR/visual-tokens.json ...); --resume DIR goes on
+        training the tokenizer of a token folder up to --epochs
   wordpiece [--json] [--vocab vocab.txt] [TEXT...]
         BERT uncased word pieces and their ids of each text (standard input when no
         TEXT is given), without [CLS]/[SEP]
@@ -174,13 +175,14 @@ Subcommands:
         convert a public format into a Tessera bundle (FORMAT: auto, bundle, mygo,
         alignment, labelled-triples)
   tokenize --graph G --out DIR [--grid 14] [--levels 4] [--text-from label,description]
-        [--train-visual [--codebook-size 1024] [--epochs 10] [--no-reset]
-        [--shared-codebook | --text-codebook] ...] [--visual-tokenizer DIR]
+        [--train-visual [--codebook-size 1024] [--epochs 10] [--no-reset] [--no-ema]
+        [--shared-codebook | --text-codebook] ...] [--resume DIR] [--visual-tokenizer DIR]
         tokens for MyGO: image codes (colour patches, or a VQ tokenizer learned with
         --train-visual or applied with --visual-tokenizer), graph-vocabulary words or
         BERT word pieces (--text-tokenizer wordpiece), or both modalities through one
         learned codebook (--shared-codebook, as Uni-Code), with their frozen tables
-        (train mygo --visual-tokens DIR/visual-tokens.json ...)
+        (train mygo --visual-tokens DIR/visual-tokens.json ...); --resume DIR goes on
+        training the tokenizer of a token folder up to --epochs
   wordpiece [--json] [--vocab vocab.txt] [TEXT...]
         BERT uncased word pieces and their ids of each text (standard input when no
         TEXT is given), without [CLS]/[SEP]
@@ -509,12 +511,6 @@ Formats are documented in core/io/FORMATS.md.
 </translation>
     </message>
     <message>
-        <source>training a visual tokenizer on %1 images: %2 px, %3 px patches (%4 × %4 grid), %5 codes of width %6, EMA decay %7, dead-code reset %8; %9
-</source>
-        <translation>training a visual tokenizer on %1 images: %2 px, %3 px patches (%4 × %4 grid), %5 codes of width %6, EMA decay %7, dead-code reset %8; %9
-</translation>
-    </message>
-    <message>
         <source>after %1 unused batches</source>
         <translation>after %1 unused batches</translation>
     </message>
@@ -525,10 +521,6 @@ Formats are documented in core/io/FORMATS.md.
     <message>
         <source>epoch %1/%2 [%3%4] %5/%6 loss %7  %8 images/s   </source>
         <translation>epoch %1/%2 [%3%4] %5/%6 loss %7  %8 images/s   </translation>
-    </message>
-    <message>
-        <source>epoch %1: loss %2 (reconstruction %3, commitment %4), perplexity %5, usage %6 %, %7 dead codes, %8 resets, %9 s</source>
-        <translation>epoch %1: loss %2 (reconstruction %3, commitment %4), perplexity %5, usage %6 %, %7 dead codes, %8 resets, %9 s</translation>
     </message>
     <message>
         <source>training a tokenizer with %1 on %2 images and %3 descriptions: %4 px, %5 px patches (%6 × %6 grid), %7 codes of width %8, EMA decay %9, dead-code reset %10; %11
@@ -547,6 +539,34 @@ Formats are documented in core/io/FORMATS.md.
     <message>
         <source>epoch %1: loss %2 (image %3, text %4, commitment %5, CMCM %6); image perplexity %7, %8 codes; text perplexity %9, %10 codes; %11 resets, %12 s</source>
         <translation>epoch %1: loss %2 (image %3, text %4, commitment %5, CMCM %6); image perplexity %7, %8 codes; text perplexity %9, %10 codes; %11 resets, %12 s</translation>
+    </message>
+    <message>
+        <source>resuming the tokenizer in %1 after epoch %2, up to epoch %3 (its own settings; the optimizer&apos;s moments and the reset&apos;s random state as saved)
+</source>
+        <translation>resuming the tokenizer in %1 after epoch %2, up to epoch %3 (its own settings; the optimizer&apos;s moments and the reset&apos;s random state as saved)
+</translation>
+    </message>
+    <message>
+        <source>training a visual tokenizer on %1 images: %2 px, %3 px patches (%4 × %4 grid), %5 codes of width %6, %7, dead-code reset %8; %9
+</source>
+        <translation>training a visual tokenizer on %1 images: %2 px, %3 px patches (%4 × %4 grid), %5 codes of width %6, %7, dead-code reset %8; %9
+</translation>
+    </message>
+    <message>
+        <source>EMA decay %1</source>
+        <translation>EMA decay %1</translation>
+    </message>
+    <message>
+        <source>codes learned by the codebook loss (no EMA)</source>
+        <translation>codes learned by the codebook loss (no EMA)</translation>
+    </message>
+    <message>
+        <source>epoch %1: loss %2 (reconstruction %3, commitment %4%5), perplexity %6, usage %7 %, %8 dead codes, %9 resets, %10 s</source>
+        <translation>epoch %1: loss %2 (reconstruction %3, commitment %4%5), perplexity %6, usage %7 %, %8 dead codes, %9 resets, %10 s</translation>
+    </message>
+    <message>
+        <source>, codebook %1</source>
+        <translation>, codebook %1</translation>
     </message>
 </context>
 <context>
@@ -645,10 +665,6 @@ Formats are documented in core/io/FORMATS.md.
 </context>
 <context>
     <name>RenderCommand</name>
-    <message>
-        <source>Rendered by Tessera</source>
-        <translation>Rendered by Tessera</translation>
-    </message>
     <message>
         <source>render takes one view, got &apos;%1&apos;</source>
         <translation>render takes one view, got &apos;%1&apos;</translation>
@@ -773,10 +789,6 @@ Formats are documented in core/io/FORMATS.md.
         <translation>tokenize: %1 holds two graphs (an alignment data set); tokenize one</translation>
     </message>
     <message>
-        <source>tokenize: expected tessera tokenize --graph G --out DIR [--grid 14] [--levels 4] [--visual-width 32] [--text-width 64] [--min-entities 2] [--text-from label,description] [--train-visual [--codebook-size 1024] [--epochs 10] [--seed 2024] [--no-reset] ...] [--visual-tokenizer DIR]</source>
-        <translation>tokenize: expected tessera tokenize --graph G --out DIR [--grid 14] [--levels 4] [--visual-width 32] [--text-width 64] [--min-entities 2] [--text-from label,description] [--train-visual [--codebook-size 1024] [--epochs 10] [--seed 2024] [--no-reset] ...] [--visual-tokenizer DIR]</translation>
-    </message>
-    <message>
         <source>tokenize: --train-visual trains a new tokenizer, --visual-tokenizer applies one; give one of them</source>
         <translation>tokenize: --train-visual trains a new tokenizer, --visual-tokenizer applies one; give one of them</translation>
     </message>
@@ -829,6 +841,30 @@ Formats are documented in core/io/FORMATS.md.
     <message>
         <source>tokenize: a tokenizer of images and text reads BERT word pieces; --text-tokenizer %1 does not apply</source>
         <translation>tokenize: a tokenizer of images and text reads BERT word pieces; --text-tokenizer %1 does not apply</translation>
+    </message>
+    <message>
+        <source>tokenize: expected tessera tokenize --graph G --out DIR [--grid 14] [--levels 4] [--visual-width 32] [--text-width 64] [--min-entities 2] [--text-from label,description] [--train-visual [--codebook-size 1024] [--epochs 10] [--seed 2024] [--no-reset] [--no-ema] ...] [--resume DIR] [--visual-tokenizer DIR]</source>
+        <translation>tokenize: expected tessera tokenize --graph G --out DIR [--grid 14] [--levels 4] [--visual-width 32] [--text-width 64] [--min-entities 2] [--text-from label,description] [--train-visual [--codebook-size 1024] [--epochs 10] [--seed 2024] [--no-reset] [--no-ema] ...] [--resume DIR] [--visual-tokenizer DIR]</translation>
+    </message>
+    <message>
+        <source>tokenize: --resume goes on training a tokenizer, --visual-tokenizer applies one; give one of them</source>
+        <translation>tokenize: --resume goes on training a tokenizer, --visual-tokenizer applies one; give one of them</translation>
+    </message>
+    <message>
+        <source>tokenize: %1 is a tokenizer of images and text; --resume continues image-only tokenizers (resuming the shared-codebook training is not built yet)</source>
+        <translation>tokenize: %1 is a tokenizer of images and text; --resume continues image-only tokenizers (resuming the shared-codebook training is not built yet)</translation>
+    </message>
+    <message>
+        <source>tokenize: --resume continues an image-only tokenizer with its own settings; --shared-codebook and --text-codebook do not apply</source>
+        <translation>tokenize: --resume continues an image-only tokenizer with its own settings; --shared-codebook and --text-codebook do not apply</translation>
+    </message>
+    <message>
+        <source>tokenize: --no-ema trains an image-only tokenizer; a codebook of images and text learns by MM-EMA, which is what --shared-codebook compares</source>
+        <translation>tokenize: --no-ema trains an image-only tokenizer; a codebook of images and text learns by MM-EMA, which is what --shared-codebook compares</translation>
+    </message>
+    <message>
+        <source>tokenize: --no-ema is a training option; add --train-visual</source>
+        <translation>tokenize: --no-ema is a training option; add --train-visual</translation>
     </message>
 </context>
 <context>
@@ -954,6 +990,13 @@ The best model on VALID is kept in MODEL/best (the reference picks on test).
     </message>
 </context>
 <context>
+    <name>tessera</name>
+    <message>
+        <source>%1: cannot write the file (%2)</source>
+        <translation>%1: cannot write the file (%2)</translation>
+    </message>
+</context>
+<context>
     <name>tessera::CodebookView</name>
     <message>
         <source>No tokens for this modality.</source>
@@ -978,10 +1021,6 @@ The best model on VALID is kept in MODEL/best (the reference picks on test).
     <message>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
-    </message>
-    <message>
-        <source>Click a bar to list the entities that use its code.</source>
-        <translation>Click a bar to list the entities that use its code.</translation>
     </message>
     <message>
         <source>used</source>
@@ -1074,6 +1113,26 @@ The best model on VALID is kept in MODEL/best (the reference picks on test).
     <message>
         <source>PC 2 (%1 % of variance)</source>
         <translation>PC 2 (%1 % of variance)</translation>
+    </message>
+    <message>
+        <source>%1 — %2, patch row %3, column %4</source>
+        <translation>%1 — %2, patch row %3, column %4</translation>
+    </message>
+    <message>
+        <source>Text codes of a separate codebook have no image patches.</source>
+        <translation>Text codes of a separate codebook have no image patches.</translation>
+    </message>
+    <message>
+        <source>No image patch carries code %1.</source>
+        <translation>No image patch carries code %1.</translation>
+    </message>
+    <message>
+        <source>%1 image patches carry code %2 (%3 shown):</source>
+        <translation>%1 image patches carry code %2 (%3 shown):</translation>
+    </message>
+    <message>
+        <source>Click a bar (or a point of the code plane) to list the entities and image patches that use its code.</source>
+        <translation>Click a bar (or a point of the code plane) to list the entities and image patches that use its code.</translation>
     </message>
 </context>
 <context>
@@ -1286,6 +1345,45 @@ Click to enlarge.</translation>
     <message>
         <source>Relation</source>
         <translation>Relation</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ExportButton</name>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>CSV table (*.csv)</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation>SVG image (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG image (*.png)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>Cannot export</translation>
+    </message>
+    <message>
+        <source>Save this view as PNG or SVG, or its numbers as CSV</source>
+        <translation>Save this view as PNG or SVG, or its numbers as CSV</translation>
+    </message>
+    <message>
+        <source>PNG image…</source>
+        <translation>PNG image…</translation>
+    </message>
+    <message>
+        <source>SVG image…</source>
+        <translation>SVG image…</translation>
+    </message>
+    <message>
+        <source>Numbers as CSV…</source>
+        <translation>Numbers as CSV…</translation>
     </message>
 </context>
 <context>
@@ -1689,6 +1787,10 @@ Click to enlarge.</translation>
         <source>Tokens from %1</source>
         <translation>Tokens from %1</translation>
     </message>
+    <message>
+        <source>Reading tokens cancelled.</source>
+        <translation>Reading tokens cancelled.</translation>
+    </message>
 </context>
 <context>
     <name>tessera::NeighbourhoodView</name>
@@ -1885,10 +1987,6 @@ Click to enlarge.</translation>
 <context>
     <name>tessera::TokensView</name>
     <message>
-        <source>&lt;i&gt;No description.&lt;/i&gt;</source>
-        <translation>&lt;i&gt;No description.&lt;/i&gt;</translation>
-    </message>
-    <message>
         <source>No entity</source>
         <translation>No entity</translation>
     </message>
@@ -1923,6 +2021,45 @@ Click to enlarge.</translation>
     <message>
         <source>Text tokens MyGO reads (%1): %2</source>
         <translation>Text tokens MyGO reads (%1): %2</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;No text to read.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;No text to read.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>%1 → code %2</source>
+        <translation>%1 → code %2</translation>
+    </message>
+    <message>
+        <source>%1 — kept: one of the text tokens MyGO reads</source>
+        <translation>%1 — kept: one of the text tokens MyGO reads</translation>
+    </message>
+    <message>
+        <source>Shaded: the word pieces MyGO reads (hover for the BERT id); bold: the pieces whose token is kept; grey: stop words and punctuation, not counted.</source>
+        <translation>Shaded: the word pieces MyGO reads (hover for the BERT id); bold: the pieces whose token is kept; grey: stop words and punctuation, not counted.</translation>
+    </message>
+    <message>
+        <source>Shaded: BERT word pieces (hover for the id); grey: stop words and punctuation. This folder&apos;s text tokens are not word pieces, so the kept ones are listed below.</source>
+        <translation>Shaded: BERT word pieces (hover for the id); grey: stop words and punctuation. This folder&apos;s text tokens are not word pieces, so the kept ones are listed below.</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ViewExporter</name>
+    <message>
+        <source>%1: the file must end in .png or .svg</source>
+        <translation>%1: the file must end in .png or .svg</translation>
+    </message>
+    <message>
+        <source>Rendered by Tessera</source>
+        <translation>Rendered by Tessera</translation>
+    </message>
+    <message>
+        <source>no SVG painter</source>
+        <translation>no SVG painter</translation>
+    </message>
+    <message>
+        <source>PNG encoding failed</source>
+        <translation>PNG encoding failed</translation>
     </message>
 </context>
 <context>

@@ -114,13 +114,14 @@ Subcommands:
         convert a public format into a Tessera bundle (FORMAT: auto, bundle, mygo,
         alignment, labelled-triples)
   tokenize --graph G --out DIR [--grid 14] [--levels 4] [--text-from label,description]
-        [--train-visual [--codebook-size 1024] [--epochs 10] [--no-reset]
-        [--shared-codebook | --text-codebook] ...] [--visual-tokenizer DIR]
+        [--train-visual [--codebook-size 1024] [--epochs 10] [--no-reset] [--no-ema]
+        [--shared-codebook | --text-codebook] ...] [--resume DIR] [--visual-tokenizer DIR]
         tokens for MyGO: image codes (colour patches, or a VQ tokenizer learned with
         --train-visual or applied with --visual-tokenizer), graph-vocabulary words or
         BERT word pieces (--text-tokenizer wordpiece), or both modalities through one
         learned codebook (--shared-codebook, as Uni-Code), with their frozen tables
-        (train mygo --visual-tokens DIR/visual-tokens.json ...)
+        (train mygo --visual-tokens DIR/visual-tokens.json ...); --resume DIR goes on
+        training the tokenizer of a token folder up to --epochs
   wordpiece [--json] [--vocab vocab.txt] [TEXT...]
         BERT uncased word pieces and their ids of each text (standard input when no
         TEXT is given), without [CLS]/[SEP]
@@ -174,13 +175,14 @@ Formats are documented in core/io/FORMATS.md.
         将公开格式转换为 Tessera 包（FORMAT：auto、bundle、mygo、
         alignment、labelled-triples）
   tokenize --graph G --out DIR [--grid 14] [--levels 4] [--text-from label,description]
-        [--train-visual [--codebook-size 1024] [--epochs 10] [--no-reset]
-        [--shared-codebook | --text-codebook] ...] [--visual-tokenizer DIR]
+        [--train-visual [--codebook-size 1024] [--epochs 10] [--no-reset] [--no-ema]
+        [--shared-codebook | --text-codebook] ...] [--resume DIR] [--visual-tokenizer DIR]
         为 MyGO 生成 token：图像编码（色块编码，或用 --train-visual 学习、
         用 --visual-tokenizer 应用的 VQ 分词器），文本按图谱词表或 BERT 词片
         （--text-tokenizer wordpiece）分词，或让两种模态共用一个学习到的码本
         （--shared-codebook，仿 Uni-Code），并附带冻结的嵌入表
-        （train mygo --visual-tokens DIR/visual-tokens.json ...）
+        （train mygo --visual-tokens DIR/visual-tokens.json ...）；--resume DIR 继续训练
+        token 文件夹中的分词器，直到 --epochs
   wordpiece [--json] [--vocab vocab.txt] [TEXT...]
         每段文本的 BERT uncased 词片及其 id（未给 TEXT 时读标准输入），
         不含 [CLS]/[SEP]
@@ -509,12 +511,6 @@ Formats are documented in core/io/FORMATS.md.
 </translation>
     </message>
     <message>
-        <source>training a visual tokenizer on %1 images: %2 px, %3 px patches (%4 × %4 grid), %5 codes of width %6, EMA decay %7, dead-code reset %8; %9
-</source>
-        <translation>在 %1 张图像上训练视觉分词器：%2 像素，%3 像素图块（%4 × %4 网格），%5 个宽度为 %6 的码，EMA 衰减 %7，失效码重置 %8；%9
-</translation>
-    </message>
-    <message>
         <source>after %1 unused batches</source>
         <translation>连续 %1 个批次未使用后</translation>
     </message>
@@ -525,10 +521,6 @@ Formats are documented in core/io/FORMATS.md.
     <message>
         <source>epoch %1/%2 [%3%4] %5/%6 loss %7  %8 images/s   </source>
         <translation>第 %1/%2 轮 [%3%4] %5/%6 损失 %7  %8 张图像/秒   </translation>
-    </message>
-    <message>
-        <source>epoch %1: loss %2 (reconstruction %3, commitment %4), perplexity %5, usage %6 %, %7 dead codes, %8 resets, %9 s</source>
-        <translation>第 %1 轮：损失 %2（重建 %3，承诺 %4），困惑度 %5，使用率 %6 %，失效码 %7 个，重置 %8 次，%9 秒</translation>
     </message>
     <message>
         <source>training a tokenizer with %1 on %2 images and %3 descriptions: %4 px, %5 px patches (%6 × %6 grid), %7 codes of width %8, EMA decay %9, dead-code reset %10; %11
@@ -547,6 +539,34 @@ Formats are documented in core/io/FORMATS.md.
     <message>
         <source>epoch %1: loss %2 (image %3, text %4, commitment %5, CMCM %6); image perplexity %7, %8 codes; text perplexity %9, %10 codes; %11 resets, %12 s</source>
         <translation>第 %1 轮：损失 %2（图像 %3，文本 %4，承诺 %5，CMCM %6）；图像困惑度 %7，%8 个码；文本困惑度 %9，%10 个码；重置 %11 次，%12 秒</translation>
+    </message>
+    <message>
+        <source>resuming the tokenizer in %1 after epoch %2, up to epoch %3 (its own settings; the optimizer&apos;s moments and the reset&apos;s random state as saved)
+</source>
+        <translation>从第 %2 轮之后继续训练 %1 中的分词器，直到第 %3 轮（沿用其自身设置；优化器的矩估计与重置的随机状态按保存时恢复）
+</translation>
+    </message>
+    <message>
+        <source>training a visual tokenizer on %1 images: %2 px, %3 px patches (%4 × %4 grid), %5 codes of width %6, %7, dead-code reset %8; %9
+</source>
+        <translation>在 %1 张图像上训练视觉分词器：%2 像素，%3 像素图块（%4 × %4 网格），%5 个宽度为 %6 的码，%7，失效码重置 %8；%9
+</translation>
+    </message>
+    <message>
+        <source>EMA decay %1</source>
+        <translation>EMA 衰减 %1</translation>
+    </message>
+    <message>
+        <source>codes learned by the codebook loss (no EMA)</source>
+        <translation>码由码本损失学习（不用 EMA）</translation>
+    </message>
+    <message>
+        <source>epoch %1: loss %2 (reconstruction %3, commitment %4%5), perplexity %6, usage %7 %, %8 dead codes, %9 resets, %10 s</source>
+        <translation>第 %1 轮：损失 %2（重建 %3，承诺 %4%5），困惑度 %6，使用率 %7 %，失效码 %8 个，重置 %9 次，%10 秒</translation>
+    </message>
+    <message>
+        <source>, codebook %1</source>
+        <translation>，码本 %1</translation>
     </message>
 </context>
 <context>
@@ -645,10 +665,6 @@ Formats are documented in core/io/FORMATS.md.
 </context>
 <context>
     <name>RenderCommand</name>
-    <message>
-        <source>Rendered by Tessera</source>
-        <translation>由 Tessera 渲染</translation>
-    </message>
     <message>
         <source>render takes one view, got &apos;%1&apos;</source>
         <translation>render 只接受一个视图，收到的是“%1”</translation>
@@ -773,10 +789,6 @@ Formats are documented in core/io/FORMATS.md.
         <translation>tokenize：%1 包含两个图谱（对齐数据集）；请对单个图谱分词</translation>
     </message>
     <message>
-        <source>tokenize: expected tessera tokenize --graph G --out DIR [--grid 14] [--levels 4] [--visual-width 32] [--text-width 64] [--min-entities 2] [--text-from label,description] [--train-visual [--codebook-size 1024] [--epochs 10] [--seed 2024] [--no-reset] ...] [--visual-tokenizer DIR]</source>
-        <translation>tokenize：用法为 tessera tokenize --graph G --out DIR [--grid 14] [--levels 4] [--visual-width 32] [--text-width 64] [--min-entities 2] [--text-from label,description] [--train-visual [--codebook-size 1024] [--epochs 10] [--seed 2024] [--no-reset] ...] [--visual-tokenizer DIR]</translation>
-    </message>
-    <message>
         <source>tokenize: --train-visual trains a new tokenizer, --visual-tokenizer applies one; give one of them</source>
         <translation>tokenize：--train-visual 训练新的分词器，--visual-tokenizer 应用已有的分词器；只能给出其中一个</translation>
     </message>
@@ -829,6 +841,30 @@ Formats are documented in core/io/FORMATS.md.
     <message>
         <source>tokenize: a tokenizer of images and text reads BERT word pieces; --text-tokenizer %1 does not apply</source>
         <translation>tokenize：图像与文本的分词器读取 BERT 词片；--text-tokenizer %1 不适用</translation>
+    </message>
+    <message>
+        <source>tokenize: expected tessera tokenize --graph G --out DIR [--grid 14] [--levels 4] [--visual-width 32] [--text-width 64] [--min-entities 2] [--text-from label,description] [--train-visual [--codebook-size 1024] [--epochs 10] [--seed 2024] [--no-reset] [--no-ema] ...] [--resume DIR] [--visual-tokenizer DIR]</source>
+        <translation>tokenize：用法为 tessera tokenize --graph G --out DIR [--grid 14] [--levels 4] [--visual-width 32] [--text-width 64] [--min-entities 2] [--text-from label,description] [--train-visual [--codebook-size 1024] [--epochs 10] [--seed 2024] [--no-reset] [--no-ema] ...] [--resume DIR] [--visual-tokenizer DIR]</translation>
+    </message>
+    <message>
+        <source>tokenize: --resume goes on training a tokenizer, --visual-tokenizer applies one; give one of them</source>
+        <translation>tokenize：--resume 继续训练分词器，--visual-tokenizer 应用分词器；请只给其中一个</translation>
+    </message>
+    <message>
+        <source>tokenize: %1 is a tokenizer of images and text; --resume continues image-only tokenizers (resuming the shared-codebook training is not built yet)</source>
+        <translation>tokenize：%1 是图像与文本的分词器；--resume 只能继续纯图像分词器（共享码本训练的续训尚未实现）</translation>
+    </message>
+    <message>
+        <source>tokenize: --resume continues an image-only tokenizer with its own settings; --shared-codebook and --text-codebook do not apply</source>
+        <translation>tokenize：--resume 以其自身设置继续纯图像分词器；--shared-codebook 与 --text-codebook 不适用</translation>
+    </message>
+    <message>
+        <source>tokenize: --no-ema trains an image-only tokenizer; a codebook of images and text learns by MM-EMA, which is what --shared-codebook compares</source>
+        <translation>tokenize：--no-ema 只训练纯图像分词器；图像与文本的码本靠 MM-EMA 学习，这正是 --shared-codebook 要比较的</translation>
+    </message>
+    <message>
+        <source>tokenize: --no-ema is a training option; add --train-visual</source>
+        <translation>tokenize：--no-ema 是训练选项；请加上 --train-visual</translation>
     </message>
 </context>
 <context>
@@ -954,6 +990,13 @@ Token（缺省 = 仅使用结构）：
     </message>
 </context>
 <context>
+    <name>tessera</name>
+    <message>
+        <source>%1: cannot write the file (%2)</source>
+        <translation>%1：无法写入文件（%2）</translation>
+    </message>
+</context>
+<context>
     <name>tessera::CodebookView</name>
     <message>
         <source>No tokens for this modality.</source>
@@ -978,10 +1021,6 @@ Token（缺省 = 仅使用结构）：
     <message>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
-    </message>
-    <message>
-        <source>Click a bar to list the entities that use its code.</source>
-        <translation>点击柱形以列出使用该码的实体。</translation>
     </message>
     <message>
         <source>used</source>
@@ -1074,6 +1113,26 @@ Token（缺省 = 仅使用结构）：
     <message>
         <source>PC 2 (%1 % of variance)</source>
         <translation>主成分 2（方差的 %1 %）</translation>
+    </message>
+    <message>
+        <source>%1 — %2, patch row %3, column %4</source>
+        <translation>%1 — %2，图块第 %3 行第 %4 列</translation>
+    </message>
+    <message>
+        <source>Text codes of a separate codebook have no image patches.</source>
+        <translation>独立文本码本的码没有对应的图像图块。</translation>
+    </message>
+    <message>
+        <source>No image patch carries code %1.</source>
+        <translation>没有图像图块使用码 %1。</translation>
+    </message>
+    <message>
+        <source>%1 image patches carry code %2 (%3 shown):</source>
+        <translation>%1 个图像图块使用码 %2（显示 %3 个）：</translation>
+    </message>
+    <message>
+        <source>Click a bar (or a point of the code plane) to list the entities and image patches that use its code.</source>
+        <translation>点击柱形（或码平面上的点），列出使用该码的实体和图像图块。</translation>
     </message>
 </context>
 <context>
@@ -1285,6 +1344,45 @@ Click to enlarge.</source>
     <message>
         <source>Relation</source>
         <translation>关系</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ExportButton</name>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>CSV 表格 (*.csv)</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation>SVG 图像 (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>无法导出</translation>
+    </message>
+    <message>
+        <source>Save this view as PNG or SVG, or its numbers as CSV</source>
+        <translation>将此视图保存为 PNG 或 SVG，或将其数据保存为 CSV</translation>
+    </message>
+    <message>
+        <source>PNG image…</source>
+        <translation>PNG 图像…</translation>
+    </message>
+    <message>
+        <source>SVG image…</source>
+        <translation>SVG 图像…</translation>
+    </message>
+    <message>
+        <source>Numbers as CSV…</source>
+        <translation>数据（CSV）…</translation>
     </message>
 </context>
 <context>
@@ -1685,6 +1783,10 @@ Click to enlarge.</source>
         <source>Tokens from %1</source>
         <translation>token 来自 %1</translation>
     </message>
+    <message>
+        <source>Reading tokens cancelled.</source>
+        <translation>已取消读取 token。</translation>
+    </message>
 </context>
 <context>
     <name>tessera::NeighbourhoodView</name>
@@ -1879,10 +1981,6 @@ Click to enlarge.</source>
 <context>
     <name>tessera::TokensView</name>
     <message>
-        <source>&lt;i&gt;No description.&lt;/i&gt;</source>
-        <translation>&lt;i&gt;无描述。&lt;/i&gt;</translation>
-    </message>
-    <message>
         <source>No entity</source>
         <translation>无实体</translation>
     </message>
@@ -1917,6 +2015,45 @@ Click to enlarge.</source>
     <message>
         <source>Text tokens MyGO reads (%1): %2</source>
         <translation>MyGO 读取的文本 token（%1 个）：%2</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;No text to read.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;没有可读取的文本。&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>%1 → code %2</source>
+        <translation>%1 → 码 %2</translation>
+    </message>
+    <message>
+        <source>%1 — kept: one of the text tokens MyGO reads</source>
+        <translation>%1 — 保留：MyGO 读取的文本 token 之一</translation>
+    </message>
+    <message>
+        <source>Shaded: the word pieces MyGO reads (hover for the BERT id); bold: the pieces whose token is kept; grey: stop words and punctuation, not counted.</source>
+        <translation>底色：MyGO 读取的词片（悬停可见 BERT id）；粗体：其 token 被保留的词片；灰色：停用词和标点，不计数。</translation>
+    </message>
+    <message>
+        <source>Shaded: BERT word pieces (hover for the id); grey: stop words and punctuation. This folder&apos;s text tokens are not word pieces, so the kept ones are listed below.</source>
+        <translation>底色：BERT 词片（悬停可见 id）；灰色：停用词和标点。此文件夹的文本 token 不是词片，保留的 token 列在下方。</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ViewExporter</name>
+    <message>
+        <source>%1: the file must end in .png or .svg</source>
+        <translation>%1：文件名必须以 .png 或 .svg 结尾</translation>
+    </message>
+    <message>
+        <source>Rendered by Tessera</source>
+        <translation>由 Tessera 绘制</translation>
+    </message>
+    <message>
+        <source>no SVG painter</source>
+        <translation>无法创建 SVG 绘制器</translation>
+    </message>
+    <message>
+        <source>PNG encoding failed</source>
+        <translation>PNG 编码失败</translation>
     </message>
 </context>
 <context>

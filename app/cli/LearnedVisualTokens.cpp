@@ -2,6 +2,8 @@
 
 #include "cli/BundledVocabulary.h"
 #include "graph/KnowledgeGraph.h"
+#include "io/InputError.h"
+#include "io/TextTableReader.h"
 #include "media/ImageLoader.h"
 #include "text/WordPieceVocabulary.h"
 
@@ -121,6 +123,22 @@ void printProgress(const VisualTrainingProgress& p)
               .arg(p.imagesPerSecond, 0, 'f', 0));
 }
 
+// The epochs 1..done of an earlier run's log, so that a resumed folder's log is the whole history.
+nlohmann::ordered_json previousEpochs(const std::string& logFile, int done)
+{
+    nlohmann::ordered_json kept = nlohmann::ordered_json::array();
+    if (logFile.empty() || !std::filesystem::exists(logFile))
+        return kept;
+    const auto log = nlohmann::ordered_json::parse(readTextFile(logFile, 1U << 26U), nullptr, false);
+    if (log.is_discarded() || !log.is_object() || !log.contains("epochs") || !log["epochs"].is_array())
+        throw InputError(logFile, "expected {\"epochs\": [...]} (a tokenizer log tessera tokenize wrote)");
+    for (const auto& epoch : log["epochs"]) {
+        if (epoch.is_object() && epoch.value("epoch", 0) >= 1 && epoch.value("epoch", 0) <= done)
+            kept.push_back(epoch);
+    }
+    return kept;
+}
+
 }  // namespace
 
 LearnedVisualTokens LearnedVisualTokenizing::run(
@@ -138,17 +156,31 @@ LearnedVisualTokens LearnedVisualTokenizing::run(
     const DecodedImages decoded = decodeImages(graph, config.imageSize, out);
 
     out.log = {{"epochs", nlohmann::ordered_json::array()}};
+    const bool resuming = settings.train && !settings.tokenizerFolder.empty();
+    if (resuming) {
+        const int done = tokenizer->epochsTrained();
+        if (done >= settings.training.epochs)
+            throw InputError(settings.tokenizerFolder,
+                "already trained for " + std::to_string(done) + " epochs; --epochs is the total to reach, give more");
+        out.log["epochs"] = previousEpochs(settings.resumeLog, done);
+        printErr(tr("resuming the tokenizer in %1 after epoch %2, up to epoch %3 (its own settings; the optimizer's "
+                    "moments and the reset's random state as saved)\n")
+                     .arg(QString::fromStdString(settings.tokenizerFolder))
+                     .arg(done)
+                     .arg(settings.training.epochs));
+    }
     if (settings.train) {
         printErr(
             tr("training a visual tokenizer on %1 images: %2 px, %3 px patches (%4 × %4 grid), %5 codes of "
-               "width %6, EMA decay %7, dead-code reset %8; %9\n")
+               "width %6, %7, dead-code reset %8; %9\n")
                 .arg(decoded.pixels.size())
                 .arg(config.imageSize)
                 .arg(config.patchSize)
                 .arg(config.grid())
                 .arg(config.codebook.codes)
                 .arg(config.codebook.dim)
-                .arg(config.codebook.decay)
+                .arg(config.codebook.ema ? tr("EMA decay %1").arg(config.codebook.decay)
+                                         : tr("codes learned by the codebook loss (no EMA)"))
                 .arg(config.codebook.reset ? tr("after %1 unused batches").arg(config.codebook.deadAfter) : tr("off"))
                 .arg(QString::fromStdString(device)));
         const auto progress = [&](const VisualTrainingProgress& p) {
@@ -157,12 +189,13 @@ LearnedVisualTokens LearnedVisualTokenizing::run(
         };
         const auto epochDone = [&](const VisualEpochReport& r) {
             printErr(QStringLiteral("\r")
-                + tr("epoch %1: loss %2 (reconstruction %3, commitment %4), perplexity %5, usage %6 %, %7 dead "
-                     "codes, %8 resets, %9 s")
+                + tr("epoch %1: loss %2 (reconstruction %3, commitment %4%5), perplexity %6, usage %7 %, %8 dead "
+                     "codes, %9 resets, %10 s")
                       .arg(r.epoch)
                       .arg(r.loss, 0, 'f', 4)
                       .arg(r.reconstruction, 0, 'f', 4)
                       .arg(r.commitmentLoss, 0, 'f', 4)
+                      .arg(config.codebook.ema ? QString() : tr(", codebook %1").arg(r.codebookLoss, 0, 'f', 4))
                       .arg(r.perplexity, 0, 'f', 1)
                       .arg(100.0 * r.usage, 0, 'f', 1)
                       .arg(r.dead)
@@ -172,6 +205,8 @@ LearnedVisualTokens LearnedVisualTokenizing::run(
             out.log["epochs"].push_back({{"epoch", r.epoch}, {"loss", r.loss}, {"reconstruction", r.reconstruction},
                 {"commitment", r.commitmentLoss}, {"perplexity", r.perplexity}, {"usage", r.usage}, {"dead", r.dead},
                 {"resets", r.resets}, {"seconds", r.seconds}});
+            if (!config.codebook.ema)
+                out.log["epochs"].back()["codebook_loss"] = r.codebookLoss;
         };
         out.interrupted = !tokenizer->train(decoded.pixels, settings.training, stop, progress, epochDone);
     }

@@ -21,6 +21,9 @@ class KnowledgeGraph;
 struct LearnedVisualSettings {
     bool train = false;
     std::string tokenizerFolder;  // apply this trained tokenizer instead of training one
+    // With `train` and a tokenizerFolder: go on training it (tokenize --resume), its earlier
+    // epochs taken from this log (a token folder's tokenizer-log.json; may be empty).
+    std::string resumeLog;
     VisualTokenizerConfig config;
     VisualTrainingOptions training;
     // "shared": images and descriptions through one codebook (Uni-Code); "separate": a learned

@@ -13,13 +13,13 @@
 #include "gui/MainWindow.h"
 #include "imagery/ThumbnailCache.h"
 #include "inference/MygoModel.h"
-#include "io/AtomicFileWriter.h"
 #include "io/InputError.h"
 #include "io/TokenFolderReader.h"
 #include "panels/EntityPagePanel.h"
 #include "panels/LinkPredictionPanel.h"
 #include "plots/CodebookView.h"
 #include "plots/TokensView.h"
+#include "plots/ViewExporter.h"
 #include "tensors/CodeVectorReader.h"
 #include "text/WordPieceTokenizer.h"
 
@@ -34,7 +34,6 @@
 #include <QPainter>
 #include <QSpinBox>
 #include <QStandardPaths>
-#include <QSvgGenerator>
 #include <QTimer>
 
 #include <chrono>
@@ -85,28 +84,10 @@ void prepare(QWidget& widget, const Size& size)
     QCoreApplication::sendPostedEvents();
 }
 
+// Written atomically by the same code as the window's Export buttons.
 bool write(QWidget& widget, const QString& out, const Size& size, const QString& title)
 {
-    if (out.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive)) {
-        QSvgGenerator generator;
-        generator.setFileName(out);
-        generator.setSize(QSize(size.width, size.height));
-        generator.setViewBox(QRect(0, 0, size.width, size.height));
-        generator.setTitle(title);
-        generator.setDescription(RenderCommand::tr("Rendered by Tessera"));
-        QPainter painter;
-        if (!painter.begin(&generator))
-            return false;
-        widget.render(&painter);
-        return painter.end() && QFileInfo(out).size() > 0;
-    }
-    QImage image(size.width, size.height, QImage::Format_ARGB32_Premultiplied);
-    image.fill(Qt::white);
-    {
-        QPainter painter(&image);
-        widget.render(&painter);
-    }
-    return image.save(out, "PNG");
+    return ViewExporter::writeImage(widget, out, QSize(size.width, size.height), title).isEmpty();
 }
 
 // The whole window as a person sees it (the README screenshot): the graph is loaded the way the
@@ -240,11 +221,9 @@ int renderCodebook(
             view, out, size, RenderCommand::tr("Codebook of %1").arg(QString::fromStdString(graph->metadata().name))))
         return failBadInput(RenderCommand::tr("%1: cannot write the image").arg(out));
     if (const auto csv = args.value(QStringLiteral("csv"))) {
-        try {
-            writeFileAtomically(csv->toStdString(), view.countsCsv().toStdString());
-        } catch (const InputError& e) {
-            return failBadInput(QString::fromStdString(e.what()));
-        }
+        const QString problem = ViewExporter::writeText(*csv, view.countsCsv());
+        if (!problem.isEmpty())
+            return failBadInput(problem);
     }
     printOut(RenderCommand::tr("%1: %2 × %3 pixels\n").arg(out).arg(size.width).arg(size.height));
     return kExitOk;
@@ -350,7 +329,7 @@ int runRenderCommand(const QStringList& arguments)
     if (wholeWindow) {
         if (out->endsWith(QLatin1String(".svg"), Qt::CaseInsensitive))
             return failBadInput(RenderCommand::tr("the window view renders to PNG only"));
-        written = renderWindow(*graphPath, *key, modelPath, tokensPath, size).save(*out, "PNG");
+        written = ViewExporter::writePng(renderWindow(*graphPath, *key, modelPath, tokensPath, size), *out).isEmpty();
     } else if (ranking) {
         const QString problem = renderRanking(graph, entity, modelPath, args, *k, size, *out, title, written);
         if (!problem.isEmpty())
@@ -371,6 +350,11 @@ int runRenderCommand(const QStringList& arguments)
         panel.setEntity(entity);
         prepare(panel, size);
         written = write(panel, *out, size, title);
+        if (const auto csv = args.value(QStringLiteral("csv")); csv && written) {
+            const QString problem = ViewExporter::writeText(*csv, panel.tokensCsv());
+            if (!problem.isEmpty())
+                return failBadInput(problem);
+        }
     } else if (neighbourhood) {
         NeighbourhoodView canvas;
         prepare(canvas, size);

@@ -98,8 +98,8 @@ int TokenizeCommand::run(const QStringList& arguments)
             QStringLiteral("codebook-size"), QStringLiteral("code-dim"), QStringLiteral("image-size"),
             QStringLiteral("patch-size"), QStringLiteral("epochs"), QStringLiteral("batch"), QStringLiteral("lr"),
             QStringLiteral("seed"), QStringLiteral("dead-after"), QStringLiteral("device"), QStringLiteral("threads"),
-            QStringLiteral("text-tokenizer"), QStringLiteral("max-pieces")},
-        {QStringLiteral("train-visual"), QStringLiteral("no-reset"), QStringLiteral("quiet"),
+            QStringLiteral("text-tokenizer"), QStringLiteral("max-pieces"), QStringLiteral("resume")},
+        {QStringLiteral("train-visual"), QStringLiteral("no-reset"), QStringLiteral("no-ema"), QStringLiteral("quiet"),
             QStringLiteral("shared-codebook"), QStringLiteral("text-codebook"), QStringLiteral("raw-features")});
     if (!args.error().isEmpty())
         return failBadInput(QStringLiteral("tokenize: ") + args.error());
@@ -109,7 +109,7 @@ int TokenizeCommand::run(const QStringList& arguments)
         return failBadInput(tr("tokenize: expected tessera tokenize --graph G --out DIR [--grid 14] [--levels 4] "
                                "[--visual-width 32] [--text-width 64] [--min-entities 2] "
                                "[--text-from label,description] [--train-visual [--codebook-size 1024] [--epochs 10] "
-                               "[--seed 2024] [--no-reset] ...] [--visual-tokenizer DIR]"));
+                               "[--seed 2024] [--no-reset] [--no-ema] ...] [--resume DIR] [--visual-tokenizer DIR]"));
     TokenizeSettings settings;
     int minEntities = static_cast<int>(settings.words.minEntities);
     for (const QString& problem :
@@ -145,6 +145,30 @@ int TokenizeCommand::run(const QStringList& arguments)
     if (learned.train && !learned.tokenizerFolder.empty())
         return failBadInput(tr("tokenize: --train-visual trains a new tokenizer, --visual-tokenizer applies one; "
                                "give one of them"));
+    if (const auto resume = args.value(QStringLiteral("resume"))) {
+        if (!learned.tokenizerFolder.empty())
+            return failBadInput(tr("tokenize: --resume goes on training a tokenizer, --visual-tokenizer applies one; "
+                                   "give one of them"));
+        // A token folder that tokenize --train-visual wrote (with its log), or its tokenizer folder.
+        std::filesystem::path folder = resume->toStdString();
+        if (std::filesystem::exists(folder / "tokenizer" / "config.json")) {
+            learned.resumeLog = (folder / "tokenizer-log.json").string();
+            folder /= "tokenizer";
+        }
+        if (!std::filesystem::exists(folder / "config.json"))
+            return failBadInput(QString::fromStdString(InputError((folder / "config.json").string(),
+                "missing: --resume takes a token folder that tokenize --train-visual wrote, or its tokenizer folder")
+                                                           .what()));
+        if (SharedCodebookTokenizer::isSharedTokenizerFolder(folder.string()))
+            return failBadInput(tr("tokenize: %1 is a tokenizer of images and text; --resume continues image-only "
+                                   "tokenizers (resuming the shared-codebook training is not built yet)")
+                                    .arg(QString::fromStdString(folder.string())));
+        if (args.flag(QStringLiteral("shared-codebook")) || args.flag(QStringLiteral("text-codebook")))
+            return failBadInput(tr("tokenize: --resume continues an image-only tokenizer with its own settings; "
+                                   "--shared-codebook and --text-codebook do not apply"));
+        learned.train = true;
+        learned.tokenizerFolder = folder.string();
+    }
     const bool useLearned = learned.train || !learned.tokenizerFolder.empty();
     if (args.flag(QStringLiteral("shared-codebook")) && args.flag(QStringLiteral("text-codebook")))
         return failBadInput(tr("tokenize: --shared-codebook learns one codebook for images and text, --text-codebook "
@@ -190,6 +214,12 @@ int TokenizeCommand::run(const QStringList& arguments)
         learned.training.seed = static_cast<std::uint64_t>(seed);
         learned.config.codebook.seed = static_cast<std::uint64_t>(seed);
         learned.config.codebook.reset = !args.flag(QStringLiteral("no-reset"));
+        learned.config.codebook.ema = !args.flag(QStringLiteral("no-ema"));
+        if (!learned.config.codebook.ema && !learned.textCodebook.empty())
+            return failBadInput(tr("tokenize: --no-ema trains an image-only tokenizer; a codebook of images and text "
+                                   "learns by MM-EMA, which is what --shared-codebook compares"));
+        if (args.flag(QStringLiteral("no-ema")) && !learned.train)
+            return failBadInput(tr("tokenize: --no-ema is a training option; add --train-visual"));
         learned.device = args.value(QStringLiteral("device")).value_or(QStringLiteral("auto")).toStdString();
         learned.quiet = args.flag(QStringLiteral("quiet"));
         if (const auto lr = args.value(QStringLiteral("lr"))) {
@@ -379,6 +409,11 @@ int TokenizeCommand::run(const QStringList& arguments)
                 {{"tokenizer", textTokenizerName}, {"codes", textCodes}, {"tokens", "text-tokens.json"},
                     {"table", "text-table.safetensors"}, {"vocabulary", "text-vocabulary.txt"},
                     {"stop_words_removed", wordPieces || paired}}}};
+        manifest["text"]["from"] = nlohmann::ordered_json::array();
+        if (settings.label)
+            manifest["text"]["from"].push_back("label");
+        if (settings.description)
+            manifest["text"]["from"].push_back("description");
         if (learnedTokens) {
             manifest["visual"]["grid"] = learnedTokens->config.grid();
             manifest["visual"]["image_size"] = learnedTokens->config.imageSize;

@@ -1,7 +1,6 @@
 #include "gui/MainWindow.h"
 
 #include "canvas/NeighbourhoodView.h"
-#include "cli/BundledVocabulary.h"
 #include "dialogs/EvaluationDialog.h"
 #include "dialogs/WarningsDialog.h"
 #include "graph/KnowledgeGraph.h"
@@ -9,6 +8,7 @@
 #include "gui/LanguageMenu.h"
 #include "gui/LinkPredictionSession.h"
 #include "gui/RecentFilesMenu.h"
+#include "gui/TokenFolderLoadWorker.h"
 #include "io/InputError.h"
 #include "io/TokenFolderReader.h"
 #include "panels/EntityBrowserPanel.h"
@@ -16,7 +16,6 @@
 #include "panels/LinkPredictionPanel.h"
 #include "plots/CodebookView.h"
 #include "plots/TokensView.h"
-#include "tensors/CodeVectorReader.h"
 #include "text/WordPieceTokenizer.h"
 
 #include <QAction>
@@ -29,7 +28,6 @@
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFutureWatcher>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -43,7 +41,6 @@
 #include <QToolBar>
 #include <QToolButton>
 #include <QUndoStack>
-#include <QtConcurrent>
 
 namespace tessera {
 
@@ -84,6 +81,7 @@ EntityId initialFocus(const KnowledgeGraph& graph)
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
     , loader_(new DatasetLoadWorker(this))
+    , tokensLoader_(new TokenFolderLoadWorker(this))
     , browser_(new EntityBrowserPanel(this))
     , page_(new EntityPagePanel(this))
     , view_(new NeighbourhoodView(this))
@@ -111,6 +109,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(view_, &NeighbourhoodView::imageProblem, this, &MainWindow::addWarning);
     connect(page_, &EntityPagePanel::imageProblem, this, &MainWindow::addWarning);
     connectPrediction();
+    connectTokens();
     connect(view_, &NeighbourhoodView::focusChanged, tokensView_, &TokensView::setEntity);
     connect(view_, &NeighbourhoodView::entitySelected, tokensView_, &TokensView::setEntity);
     connect(tokensView_, &TokensView::codeClicked, this, [this](qint64 code) {
@@ -118,6 +117,7 @@ MainWindow::MainWindow(QWidget* parent)
         codebookDock_->show();
         codebookDock_->raise();
     });
+    connect(codebookView_, &CodebookView::entityActivated, view_, &NeighbourhoodView::focusEntity);
 
     resize(kDefaultWidth, kDefaultHeight);
     QSettings settings;
@@ -356,6 +356,7 @@ void MainWindow::openPath(const QString& chosen)
 void MainWindow::cancelLoading()
 {
     loader_->cancel();
+    tokensLoader_->cancel();
 }
 
 bool MainWindow::isLoading() const
@@ -423,7 +424,7 @@ void MainWindow::showGraph(int index)
     openTokensAction_->setEnabled(true);
     if (graph != previous) {
         // Tokens belong to one graph too.
-        ++tokensRequest_;
+        tokensLoader_->cancel();
         tokensView_->setData(graph, {}, {});
         codebookView_->setData(graph, {});
     }
@@ -525,54 +526,47 @@ void MainWindow::openTokens(const QString& folder)
     const auto graph = currentGraph();
     if (!graph || folder.isEmpty())
         return;
-    struct Read {
-        std::shared_ptr<const TokenFolder> tokens;
-        std::shared_ptr<const WordPieceTokenizer> wordPieces;
-        QString error;
+    // The status bar's busy bar and Cancel, as for a graph: a large graph's patch grids take seconds.
+    loadingLabel_->setText(tr("Reading tokens from %1…").arg(QFileInfo(folder).fileName()));
+    loadingLabel_->setVisible(true);
+    progress_->setVisible(true);
+    cancelButton_->setVisible(true);
+    tokensLoader_->start(folder, graph);
+}
+
+void MainWindow::connectTokens()
+{
+    const auto done = [this] {
+        if (!loader_->isRunning())
+            setLoading(false);
     };
-    const int request = ++tokensRequest_;
-    statusBar()->showMessage(tr("Reading tokens from %1…").arg(folder));
-    auto* watcher = new QFutureWatcher<Read>(this);
-    connect(watcher, &QFutureWatcher<Read>::finished, this, [this, watcher, request, graph, folder] {
-        const Read read = watcher->result();
-        watcher->deleteLater();
-        if (request != tokensRequest_ || graph != currentGraph())
-            return;  // a newer read, or another graph, took over
-        if (!read.error.isEmpty()) {
-            statusBar()->clearMessage();
-            // Shown without blocking: the window goes on while the reason is read.
-            auto* box
-                = new QMessageBox(QMessageBox::Warning, tr("Cannot open tokens"), read.error, QMessageBox::Ok, this);
-            box->setAttribute(Qt::WA_DeleteOnClose);
-            box->open();
-            Q_EMIT tokensFailed(read.error);
-            return;
-        }
-        tokensView_->setData(graph, read.tokens, read.wordPieces);
-        tokensView_->setEntity(page_->entity());
-        codebookView_->setData(graph, read.tokens);
-        tokensDock_->show();
-        tokensDock_->raise();
-        statusBar()->showMessage(tr("Tokens from %1").arg(folder), 5000);
-        Q_EMIT tokensShown();
+    connect(tokensLoader_, &TokenFolderLoadWorker::loaded, this,
+        [this, done](const QString& folder, std::shared_ptr<const KnowledgeGraph> graph,
+            std::shared_ptr<const TokenFolder> tokens, std::shared_ptr<const WordPieceTokenizer> wordPieces) {
+            done();
+            if (graph != currentGraph())
+                return;  // another graph took over
+            tokensView_->setData(graph, tokens, wordPieces);
+            tokensView_->setEntity(page_->entity());
+            codebookView_->setData(graph, tokens);
+            tokensDock_->show();
+            tokensDock_->raise();
+            statusBar()->showMessage(tr("Tokens from %1").arg(folder), 5000);
+            Q_EMIT tokensShown();
+        });
+    connect(tokensLoader_, &TokenFolderLoadWorker::failed, this, [this, done](const QString&, const QString& problem) {
+        done();
+        // Shown without blocking: the window goes on while the reason is read.
+        auto* box = new QMessageBox(QMessageBox::Warning, tr("Cannot open tokens"), problem, QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        Q_EMIT tokensFailed(problem);
     });
-    // Reading and checking a token folder of a large graph takes seconds: off the UI thread.
-    watcher->setFuture(QtConcurrent::run([graph, path = folder.toStdString()] {
-        Read read;
-        try {
-            {
-                TokenFolder folder = readTokenFolder(path, *graph);
-                readCodeVectors(folder);
-                read.tokens = std::make_shared<const TokenFolder>(std::move(folder));
-            }
-            read.wordPieces = std::make_shared<const WordPieceTokenizer>(BundledVocabulary::bertUncased());
-        } catch (const InputError& e) {
-            read.error = QString::fromStdString(e.what());
-        } catch (const std::exception& e) {
-            read.error = QString::fromStdString(e.what());
-        }
-        return read;
-    }));
+    connect(tokensLoader_, &TokenFolderLoadWorker::cancelled, this, [this, done] {
+        done();
+        statusBar()->showMessage(tr("Reading tokens cancelled."), 5000);
+        Q_EMIT tokensFailed(tr("Reading tokens cancelled."));
+    });
 }
 
 void MainWindow::openModel(const QString& folder)
@@ -675,6 +669,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState(kStateVersion));
     loader_->cancel();
+    tokensLoader_->cancel();
     prediction_->cancel();
     QMainWindow::closeEvent(event);
 }

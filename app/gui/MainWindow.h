@@ -20,6 +20,7 @@ class QToolButton;
 namespace tessera {
 
 class DatasetLoadWorker;
+class TokenFolderLoadWorker;
 class EvaluationDialog;
 class EntityBrowserPanel;
 class EntityPagePanel;
@@ -100,6 +101,7 @@ private:
     void openModelDialog();
     void openTokensDialog();
     void connectPrediction();
+    void connectTokens();
     void showEvaluation();
 
     std::shared_ptr<const Dataset> dataset_;
@@ -119,7 +121,7 @@ private:
     CodebookView* codebookView_ = nullptr;
     QDockWidget* tokensDock_ = nullptr;
     QDockWidget* codebookDock_ = nullptr;
-    int tokensRequest_ = 0;  // the newest read wins
+    TokenFolderLoadWorker* tokensLoader_ = nullptr;
     QToolBar* toolBar_ = nullptr;
     QComboBox* graphCombo_ = nullptr;
     QAction* graphComboAction_ = nullptr;

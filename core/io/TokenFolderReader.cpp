@@ -2,6 +2,7 @@
 
 #include "graph/KnowledgeGraph.h"
 #include "io/InputError.h"
+#include "io/ReadOptions.h"
 #include "io/TextTableReader.h"
 
 #include <nlohmann/json.hpp>
@@ -55,8 +56,12 @@ std::optional<TokenModality> readModality(
 
 }  // namespace
 
-TokenFolder readTokenFolder(const std::string& folderName, const KnowledgeGraph& graph)
+TokenFolder readTokenFolder(const std::string& folderName, const KnowledgeGraph& graph, std::stop_token stop)
 {
+    const auto checkStop = [&stop] {
+        if (stop.stop_requested())
+            throw ReadCancelled {};
+    };
     const fs::path folder = folderName;
     const fs::path manifestFile = folder / "tokens.json";
     if (!fs::exists(manifestFile))
@@ -73,8 +78,11 @@ TokenFolder readTokenFolder(const std::string& folderName, const KnowledgeGraph&
                 "tokens of a graph with " + std::to_string(entities) + " entities, this one has "
                     + std::to_string(graph.entityCount()) + " (are these tokens of another graph?)");
     }
+    checkStop();
     out.visual = readModality(folder, manifest, "visual", graph);
+    checkStop();
     out.text = readModality(folder, manifest, "text", graph);
+    checkStop();
     if (const auto v = manifest.find("visual"); v != manifest.end() && v->is_object()) {
         out.sharedCodebook = v->value("shared_codebook", false);
         if (const auto table = v->find("table"); table != v->end() && table->is_string())
@@ -88,6 +96,9 @@ TokenFolder readTokenFolder(const std::string& folderName, const KnowledgeGraph&
             if (out.grid < 1 || images == patches.end() || !images->is_array())
                 throw InputError(patchesFile.string(), "expected {\"grid\": N, \"images\": [...]}");
             for (std::size_t i = 0; i < images->size(); ++i) {
+                constexpr std::size_t kStopCheckEvery = 256;  // grids of 196 codes: well under a millisecond
+                if (i % kStopCheckEvery == 0)
+                    checkStop();
                 const auto& image = (*images)[i];
                 const std::string where = "image " + std::to_string(i + 1);
                 if (!image.is_object() || !image.contains("entity") || !image.contains("codes"))
@@ -133,6 +144,15 @@ TokenFolder readTokenFolder(const std::string& folderName, const KnowledgeGraph&
         }
     }
     if (const auto t = manifest.find("text"); t != manifest.end() && t->is_object()) {
+        if (const auto from = t->find("from"); from != t->end()) {
+            if (!from->is_array() || from->empty()
+                || !std::all_of(from->begin(), from->end(),
+                    [](const nlohmann::json& part) { return part == "label" || part == "description"; }))
+                throw InputError(manifestFile.string(),
+                    "entry 'text': expected \"from\", an array of \"label\" and \"description\"");
+            out.textFromLabel = std::find(from->begin(), from->end(), "label") != from->end();
+            out.textFromDescription = std::find(from->begin(), from->end(), "description") != from->end();
+        }
         if (const auto v = t->find("vocabulary"); v != t->end() && v->is_string()) {
             const fs::path vocabularyFile = folder / v->get<std::string>();
             if (fs::exists(vocabularyFile)) {

@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <stop_token>
 #include <string>
 #include <vector>
 
@@ -50,7 +51,11 @@ struct TokenFolder {
     std::vector<ImagePatchCodes> patches;
     std::vector<TokenizerEpoch> log;
     std::vector<std::string> textVocabulary;  // text code id → word, when the folder has one
-    std::string visualTable;                  // path of the visual table file, when the manifest names one
+    // What the text tokens were read from (tokens.json "text"."from"; both when it is absent, as
+    // tokenize's default): the views mark the pieces of exactly that text.
+    bool textFromLabel = true;
+    bool textFromDescription = true;
+    std::string visualTable;  // path of the visual table file, when the manifest names one
     // The visual codebook's vectors (K × codeWidth, without the pad row), when read with
     // readCodeVectors (tensors/CodeVectorReader.h): what the Codebook view projects.
     std::vector<float> codeVectors;
@@ -59,7 +64,8 @@ struct TokenFolder {
 
 // Reads a token folder for `graph`. Needs tokens.json (code counts come from it). Throws
 // InputError naming the file and the line or entry: a missing or malformed manifest, token files
-// of another graph, ids outside the codebook, patch grids of the wrong size.
-TokenFolder readTokenFolder(const std::string& folder, const KnowledgeGraph& graph);
+// of another graph, ids outside the codebook, patch grids of the wrong size. `stop` is checked
+// between files and every few hundred patch grids; a stopped read throws ReadCancelled.
+TokenFolder readTokenFolder(const std::string& folder, const KnowledgeGraph& graph, std::stop_token stop = {});
 
 }  // namespace tessera

@@ -1,5 +1,7 @@
 #include "tokenizers/VqEmaCodebook.h"
 
+#include <sstream>
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -106,6 +108,8 @@ VqEmaCodebook::BatchTally VqEmaCodebook::tally(const VqModalityBatch& batch) con
 
 void VqEmaCodebook::emaStep(const BatchTally& t)
 {
+    if (!options_.ema)
+        return;
     const std::int64_t dim = options_.dim;
     const std::int64_t codes = options_.codes;
     const double g = options_.decay;
@@ -243,6 +247,30 @@ VqCrossModalReport VqEmaCodebook::updateCrossModal(std::span<const VqModalityBat
     }
     report.resets = resetDead(used, pointers, features);
     return report;
+}
+
+std::string VqEmaCodebook::randomState() const
+{
+    std::ostringstream out;
+    out << random_;
+    return out.str();
+}
+
+void VqEmaCodebook::restoreRandomState(const std::string& state)
+{
+    std::istringstream in(state);
+    std::mt19937_64 restored;
+    in >> restored;
+    if (in.fail())
+        throw std::invalid_argument("not the state of a 64-bit Mersenne Twister");
+    random_ = restored;
+}
+
+void VqEmaCodebook::setCodes(std::span<const float> codes)
+{
+    if (codes.size() != codes_.size())
+        throw std::invalid_argument("setCodes: expected K × D values");
+    codes_.assign(codes.begin(), codes.end());
 }
 
 void VqEmaCodebook::restore(std::span<const float> codes, std::span<const double> counts, std::span<const double> sums,

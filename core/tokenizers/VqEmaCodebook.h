@@ -3,6 +3,7 @@
 #include <cstdint>
 #include <random>
 #include <span>
+#include <string>
 #include <vector>
 
 namespace tessera {
@@ -14,6 +15,10 @@ struct VqEmaOptions {
     std::int64_t dim = 32;      // D, the width of an encoder output and of a code
     double decay = 0.99;        // γ of the moving averages
     double epsilon = 1e-5;      // Laplace smoothing of the code counts
+    // Off: the codes are not moved by moving averages; the trainer learns them by gradient with
+    // VQ-VAE's codebook loss ||sg(z) − e||² and hands them over with setCodes (the comparison
+    // the EMA exists to win). Usage streaks and dead-code resets work the same either way.
+    bool ema = true;
     // A code that no feature chose for `deadAfter` consecutive updates is re-initialised (when
     // `reset`) from the batch feature farthest from its nearest code, plus Gaussian noise of
     // standard deviation `resetNoise` — the feature the codebook serves worst.
@@ -81,10 +86,17 @@ public:
     // re-initialised from each modality's worst-served features in turn.
     VqCrossModalReport updateCrossModal(std::span<const VqModalityBatch> modalities);
 
+    // Replaces the codes (K × D) — the gradient-trained codebook when options().ema is off.
+    void setCodes(std::span<const float> codes);
+
     // Restores a saved state (codes, counts, moving sums, streaks) of the same K and D.
     void restore(std::span<const float> codes, std::span<const double> counts, std::span<const double> sums,
         std::span<const int> unused);
     const std::vector<double>& sums() const { return sums_; }
+    // The reset's random engine as text, and its restoring: a resumed training draws the noise
+    // an uninterrupted one would. restoreRandomState throws std::invalid_argument for bad text.
+    std::string randomState() const;
+    void restoreRandomState(const std::string& state);
 
 private:
     struct BatchTally;

@@ -80,7 +80,7 @@ nlohmann::ordered_json visualConfigJson(const VisualTokenizerConfig& c)
     return {{"image_size", c.imageSize}, {"patch_size", c.patchSize}, {"grid", c.grid()}, {"hidden", c.hidden},
         {"commitment", c.commitment}, {"codes", q.codes}, {"code_dim", q.dim}, {"ema_decay", q.decay},
         {"ema_epsilon", q.epsilon}, {"dead_code_reset", q.reset}, {"dead_after", q.deadAfter},
-        {"reset_noise", q.resetNoise}};
+        {"reset_noise", q.resetNoise}, {"ema", q.ema}};
 }
 
 VisualTokenizerConfig visualConfigFromJson(const nlohmann::json& json, const std::string& file)
@@ -98,6 +98,7 @@ VisualTokenizerConfig visualConfigFromJson(const nlohmann::json& json, const std
         c.codebook.reset = json.at("dead_code_reset").get<bool>();
         c.codebook.deadAfter = json.at("dead_after").get<int>();
         c.codebook.resetNoise = json.at("reset_noise").get<double>();
+        c.codebook.ema = json.value("ema", true);  // tokenizers saved before the option learned by EMA
     } catch (const nlohmann::json::exception& e) {
         throw InputError(file, std::string("missing or mistyped entry: ") + e.what());
     }
@@ -131,6 +132,56 @@ void writeCodebookState(SafetensorsWriter& writer, const std::string& prefix, co
     writer.add(prefix + ".sums", {k, d}, std::span<const double>(codebook.sums()));
     std::vector<std::int32_t> unused(codebook.unusedStreaks().begin(), codebook.unusedStreaks().end());
     writer.add(prefix + ".unused", {k}, std::span<const std::int32_t>(unused));
+    writer.setMetadata(prefix + ".random", codebook.randomState());
+}
+
+std::map<std::string, AdamMoments> readAdamState(
+    const SafetensorsFile& weights, const NamedParameters& parameters, const std::string& weightsFile)
+{
+    std::map<std::string, AdamMoments> out;
+    for (const auto& [name, parameter] : parameters) {
+        const std::string prefix = "optimizer." + name;
+        if (!weights.contains(prefix + ".step"))
+            continue;
+        AdamMoments m;
+        m.step = readTorchTensor(weights, prefix + ".step").to(torch::kInt64).item<std::int64_t>();
+        m.expAvg = readTorchTensor(weights, prefix + ".exp_avg").to(torch::kFloat32);
+        m.expAvgSq = readTorchTensor(weights, prefix + ".exp_avg_sq").to(torch::kFloat32);
+        if (m.expAvg.sizes() != parameter.sizes() || m.expAvgSq.sizes() != parameter.sizes())
+            throw InputError(weightsFile, "tensor '" + prefix + ".exp_avg' has another shape than its parameter");
+        out.emplace(name, std::move(m));
+    }
+    return out;
+}
+
+void writeAdamState(SafetensorsWriter& writer, const torch::optim::Adam& optimizer, const NamedParameters& parameters)
+{
+    for (const auto& [name, parameter] : parameters) {
+        // Adam keys its state by the parameter's TensorImpl address, as text.
+        const auto found = optimizer.state().find(c10::guts::to_string(parameter.unsafeGetTensorImpl()));
+        if (found == optimizer.state().end())
+            continue;
+        const auto& state = static_cast<const torch::optim::AdamParamState&>(*found->second);
+        const std::string prefix = "optimizer." + name;
+        addTorchTensor(writer, prefix + ".step", torch::tensor({state.step()}, torch::kInt64));
+        addTorchTensor(writer, prefix + ".exp_avg", state.exp_avg().detach().to(torch::kCPU).contiguous());
+        addTorchTensor(writer, prefix + ".exp_avg_sq", state.exp_avg_sq().detach().to(torch::kCPU).contiguous());
+    }
+}
+
+void restoreAdamState(
+    torch::optim::Adam& optimizer, const NamedParameters& parameters, const std::map<std::string, AdamMoments>& saved)
+{
+    for (const auto& [name, parameter] : parameters) {
+        const auto found = saved.find(name);
+        if (found == saved.end())
+            continue;
+        auto state = std::make_unique<torch::optim::AdamParamState>();
+        state->step(found->second.step);
+        state->exp_avg(found->second.expAvg.to(parameter.device()).clone());
+        state->exp_avg_sq(found->second.expAvgSq.to(parameter.device()).clone());
+        optimizer.state()[c10::guts::to_string(parameter.unsafeGetTensorImpl())] = std::move(state);
+    }
 }
 
 void readCodebookState(const SafetensorsFile& weights, const std::string& prefix, VqEmaCodebook& codebook)
@@ -148,6 +199,13 @@ void readCodebookState(const SafetensorsFile& weights, const std::string& prefix
     codebook.restore(codes, std::span<const double>(counts.data_ptr<double>(), static_cast<std::size_t>(k)),
         std::span<const double>(sums.data_ptr<double>(), static_cast<std::size_t>(k * d)),
         std::span<const int>(unused.data_ptr<int>(), static_cast<std::size_t>(k)));
+    if (const auto random = weights.metadata().find(prefix + ".random"); random != weights.metadata().end()) {
+        try {
+            codebook.restoreRandomState(random->second);
+        } catch (const std::invalid_argument& e) {
+            throw InputError(weights.path(), "metadata '" + prefix + ".random': " + e.what());
+        }
+    }
 }
 
 void readModuleParameters(torch::nn::Module& module, const SafetensorsFile& weights, const std::string& prefix,
@@ -229,6 +287,17 @@ VisualTokenizerConfig configFromJson(const std::string& file)
     return visualConfigFromJson(json, file);
 }
 
+int epochsTrainedFromJson(const std::string& file)
+{
+    const auto json = nlohmann::json::parse(readTextFile(file, 1U << 20U), nullptr, false);
+    const auto found = json.find("epochs_trained");
+    if (found == json.end())
+        return 0;  // saved before resuming existed
+    if (!found->is_number_integer() || found->get<int>() < 0)
+        throw InputError(file, "\"epochs_trained\" must be a whole number ≥ 0");
+    return found->get<int>();
+}
+
 }  // namespace
 
 void VisualTokenizerConfig::validate() const
@@ -249,6 +318,21 @@ struct VisualTokenizer::State {
     std::shared_ptr<VisualTokenizerNetwork> network;
     VqEmaCodebook codebook;
     torch::Device device = torch::kCPU;
+    int epochsTrained = 0;  // complete epochs, kept in config.json: a resumed run goes on from here
+    // Without EMA, the codes as a parameter of the optimizer (created by the first train()).
+    torch::Tensor learnedCodes;
+    std::unique_ptr<torch::optim::Adam> optimizer;
+    std::map<std::string, AdamMoments> savedMoments;  // read by load(), handed to the optimizer
+
+    NamedParameters namedParameters() const
+    {
+        NamedParameters out;
+        for (const auto& item : network->named_parameters())
+            out.emplace_back(item.key(), item.value());
+        if (learnedCodes.defined())
+            out.emplace_back("codebook.learned", learnedCodes);
+        return out;
+    }
 
     State(const VisualTokenizerConfig& c, std::uint64_t seed)
         : config(c)
@@ -280,6 +364,11 @@ VisualTokenizer::VisualTokenizer(VisualTokenizer&&) noexcept = default;
 VisualTokenizer& VisualTokenizer::operator=(VisualTokenizer&&) noexcept = default;
 VisualTokenizer::~VisualTokenizer() = default;
 
+int VisualTokenizer::epochsTrained() const
+{
+    return state_->epochsTrained;
+}
+
 const VisualTokenizerConfig& VisualTokenizer::config() const
 {
     return state_->config;
@@ -306,13 +395,29 @@ bool VisualTokenizer::train(const std::vector<std::vector<std::uint8_t>>& images
         throw std::invalid_argument("no images to train the visual tokenizer on");
     const std::int64_t k = s.config.codebook.codes;
     const std::int64_t d = s.config.codebook.dim;
-    torch::optim::Adam optimizer(s.network->parameters(), torch::optim::AdamOptions(options.learningRate));
+    // Without EMA the codes are a parameter learned by the codebook loss (VQ-VAE), beside the network.
+    if (!s.config.codebook.ema && !s.learnedCodes.defined())
+        s.learnedCodes = s.codesTensor().requires_grad_(true);
+    torch::Tensor learnedCodes = s.learnedCodes;
+    if (!s.optimizer) {
+        std::vector<torch::Tensor> parameters;
+        for (const auto& [name, parameter] : s.namedParameters())
+            parameters.push_back(parameter);
+        s.optimizer = std::make_unique<torch::optim::Adam>(parameters, torch::optim::AdamOptions(options.learningRate));
+        restoreAdamState(*s.optimizer, s.namedParameters(), s.savedMoments);
+        s.savedMoments.clear();
+    }
+    for (auto& group : s.optimizer->param_groups())
+        static_cast<torch::optim::AdamOptions&>(group.options()).lr(options.learningRate);
+    torch::optim::Adam& optimizer = *s.optimizer;
     s.network->train();
     const std::int64_t batchSize = std::max<std::int64_t>(1, options.batchSize);
     const auto batches = static_cast<std::int64_t>(
         (images.size() + static_cast<std::size_t>(batchSize) - 1) / static_cast<std::size_t>(batchSize));
     std::vector<std::size_t> order(images.size());
-    for (int epoch = 1; epoch <= options.epochs; ++epoch) {
+    // Epochs are numbered over the tokenizer's life: a resumed run shuffles and seeds epoch e as an
+    // uninterrupted one would, and `options.epochs` is the total to reach.
+    for (int epoch = s.epochsTrained + 1; epoch <= options.epochs; ++epoch) {
         const auto started = std::chrono::steady_clock::now();
         std::iota(order.begin(), order.end(), std::size_t {0});
         std::mt19937_64 shuffle(options.seed * 1000003ULL + static_cast<std::uint64_t>(epoch));
@@ -330,19 +435,26 @@ bool VisualTokenizer::train(const std::vector<std::vector<std::uint8_t>>& images
             const auto x = s.batchTensor(images, std::span<const std::size_t>(order.data() + first, last - first));
             const auto z = s.network->encoder->forward(x - 0.5);  // [B, D, g, g]
             const auto flat = z.permute({0, 2, 3, 1}).reshape({-1, d});
-            const auto codes = s.codesTensor();
-            const auto assigned = s.nearest(flat.detach(), codes);
+            const auto codes = learnedCodes.defined() ? learnedCodes : s.codesTensor();
+            const auto assigned = s.nearest(flat.detach(), codes.detach());
             const auto quantised = codes.index_select(0, assigned);
             const auto commitment = s.config.commitment * torch::mse_loss(flat, quantised.detach());
+            const auto codebookLoss
+                = learnedCodes.defined() ? torch::mse_loss(quantised, flat.detach()) : torch::zeros({}, flat.options());
             // Straight-through: the decoder sees the codes, the encoder gets the decoder's gradient.
             const auto straight = flat + (quantised - flat).detach();
             const auto decoded = s.network->decoder->forward(
                 straight.reshape({z.size(0), z.size(2), z.size(3), d}).permute({0, 3, 1, 2}));
             const auto reconstruction = torch::mse_loss(decoded, x);
-            const auto loss = reconstruction + commitment;
+            const auto loss = reconstruction + commitment + codebookLoss;
             optimizer.zero_grad();
             loss.backward();
             optimizer.step();
+            if (learnedCodes.defined()) {
+                const auto stepped = learnedCodes.detach().to(torch::kCPU).contiguous();
+                s.codebook.setCodes(
+                    std::span<const float>(stepped.data_ptr<float>(), static_cast<std::size_t>(stepped.numel())));
+            }
 
             const auto flatCpu = flat.detach().to(torch::kCPU).contiguous();
             const auto assignedCpu = assigned.to(torch::kCPU).to(torch::kInt64).contiguous();
@@ -350,13 +462,19 @@ bool VisualTokenizer::train(const std::vector<std::vector<std::uint8_t>>& images
             const std::span<const std::int64_t> ids(
                 assignedCpu.data_ptr<std::int64_t>(), static_cast<std::size_t>(assignedCpu.numel()));
             const VqUpdateReport update = s.codebook.update(features, ids);
+            if (learnedCodes.defined() && update.resets > 0) {
+                // The reset re-seeded dead codes in the codebook; the parameter follows.
+                torch::NoGradGuard noGrad;
+                learnedCodes.copy_(s.codesTensor());
+            }
             for (const std::int64_t id : ids)
                 ++histogram[static_cast<std::size_t>(id)];
             report.resets += update.resets;
             const double n = static_cast<double>(b + 1);
             report.reconstruction += (reconstruction.item<double>() - report.reconstruction) / n;
             report.commitmentLoss += (commitment.item<double>() - report.commitmentLoss) / n;
-            report.loss = report.reconstruction + report.commitmentLoss;
+            report.codebookLoss += (codebookLoss.item<double>() - report.codebookLoss) / n;
+            report.loss = report.reconstruction + report.commitmentLoss + report.codebookLoss;
             seen += last - first;
             if (progress) {
                 const double elapsed
@@ -371,6 +489,7 @@ bool VisualTokenizer::train(const std::vector<std::vector<std::uint8_t>>& images
         report.usage = static_cast<double>(used) / static_cast<double>(k);
         report.dead = k - used;
         report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+        s.epochsTrained = epoch;
         if (epochDone)
             epochDone(report);
     }
@@ -388,12 +507,16 @@ void VisualTokenizer::save(const std::string& folder) const
 {
     const State& s = *state_;
     writeFolderAtomically(folder, true, "visual tokenizer", [&](const std::filesystem::path& staging) {
-        writeFileAtomically((staging / "config.json").string(), configJson(s.config).dump(2) + "\n");
+        nlohmann::ordered_json config = configJson(s.config);
+        config["epochs_trained"] = s.epochsTrained;
+        writeFileAtomically((staging / "config.json").string(), config.dump(2) + "\n");
         SafetensorsWriter writer;
         writer.setMetadata("format", "pt");
         for (const auto& item : s.network->named_parameters())
             addTorchTensor(writer, item.key(), item.value().detach().to(torch::kCPU));
         writeCodebookState(writer, "codebook", s.codebook);
+        if (s.optimizer)
+            writeAdamState(writer, *s.optimizer, s.namedParameters());
         writer.write((staging / "weights.safetensors").string());
     });
 }
@@ -409,6 +532,10 @@ VisualTokenizer VisualTokenizer::load(const std::string& folder)
     const SafetensorsFile weights = SafetensorsFile::open(weightsFile);
     readModuleParameters(*s.network, weights, "", weightsFile);
     readCodebookState(weights, "codebook", s.codebook);
+    s.epochsTrained = epochsTrainedFromJson(configFile);
+    if (!s.config.codebook.ema)
+        s.learnedCodes = s.codesTensor().requires_grad_(true);
+    s.savedMoments = readAdamState(weights, s.namedParameters(), weightsFile);
     return tokenizer;
 }
 

@@ -44,19 +44,21 @@ struct VisualTrainingProgress {
 // One line of the tokenizer's training log (tokenizer-log.json).
 struct VisualEpochReport {
     int epoch = 0;
-    double loss = 0;            // reconstruction + commitment, mean over batches
+    double loss = 0;            // reconstruction + commitment (+ codebook loss), mean over batches
     double reconstruction = 0;  // mean squared error of the decoded image, pixels in [0, 1]
     double commitmentLoss = 0;
-    double perplexity = 0;  // of the codes the epoch assigned (all its patches)
-    double usage = 0;       // share of the K codes the epoch assigned at least once
-    std::int64_t dead = 0;  // K − codes used in the epoch
+    double codebookLoss = 0;  // ||sg(z) − e||², without EMA only
+    double perplexity = 0;    // of the codes the epoch assigned (all its patches)
+    double usage = 0;         // share of the K codes the epoch assigned at least once
+    std::int64_t dead = 0;    // K − codes used in the epoch
     std::int64_t resets = 0;
     double seconds = 0;
 };
 
 // A small convolutional VQ tokenizer: encoder (two strided convolutions and a 1 × 1 projection,
 // one D-vector per patch), nearest-code quantisation by squared L2 with straight-through
-// gradients, the EMA codebook with dead-code reset (VqEmaCodebook), and a mirrored decoder for
+// gradients, the EMA codebook with dead-code reset (VqEmaCodebook; with codebook.ema off, codes
+// learned by VQ-VAE's codebook loss instead), and a mirrored decoder for
 // the reconstruction loss. Images are RGB bytes, imageSize × imageSize × 3, row-major (callers
 // resize and composite transparency first). Trains on the CPU or CUDA; the codebook's EMA runs on
 // the CPU. A model folder holds config.json and weights.safetensors (network and codebook state).
@@ -79,8 +81,14 @@ public:
     // "cpu", "cuda" or "auto"; returns the device chosen.
     std::string useDevice(const std::string& requested, int threads);
 
-    // Trains on the images until the last epoch or a stop request (checked between batches).
-    // Returns true when every epoch ran. Deterministic on the CPU for a seed.
+    // Complete epochs this tokenizer was trained for (kept by save/load).
+    int epochsTrained() const;
+
+    // Trains on the images from epoch epochsTrained() + 1 to options.epochs (a total: a loaded
+    // tokenizer resumes), until the last epoch or a stop request (checked between batches).
+    // Returns true when every epoch ran. Deterministic on the CPU for a seed, and a run resumed
+    // after a complete epoch gives exactly the codebook of an uninterrupted one: the optimizer's
+    // moments and the reset's random engine are saved with the weights.
     bool train(const std::vector<std::vector<std::uint8_t>>& images, const VisualTrainingOptions& options,
         std::stop_token stop, const ProgressCallback& progress, const EpochCallback& epochDone);
 

@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include <functional>
+#include <map>
 #include <span>
 #include <string>
 #include <vector>
@@ -49,6 +50,23 @@ class SafetensorsWriter;
 class SafetensorsFile;
 void writeCodebookState(SafetensorsWriter& writer, const std::string& prefix, const VqEmaCodebook& codebook);
 void readCodebookState(const SafetensorsFile& weights, const std::string& prefix, VqEmaCodebook& codebook);
+
+// Adam's per-parameter state (step, first and second moments), saved beside the weights as
+// "optimizer.<name>.step" (I64 [1]), ".exp_avg" and ".exp_avg_sq" (F32, the parameter's shape),
+// so that a resumed training takes the steps an uninterrupted one would.
+struct AdamMoments {
+    std::int64_t step = 0;
+    torch::Tensor expAvg;
+    torch::Tensor expAvgSq;
+};
+using NamedParameters = std::vector<std::pair<std::string, torch::Tensor>>;
+void writeAdamState(SafetensorsWriter& writer, const torch::optim::Adam& optimizer, const NamedParameters& parameters);
+// The moments saved for `parameters` (none when the file has no optimizer state, as tokenizers
+// saved before resuming existed); InputError naming the file for a tensor of another shape.
+std::map<std::string, AdamMoments> readAdamState(
+    const SafetensorsFile& weights, const NamedParameters& parameters, const std::string& weightsFile);
+void restoreAdamState(
+    torch::optim::Adam& optimizer, const NamedParameters& parameters, const std::map<std::string, AdamMoments>& saved);
 
 // Copies every parameter of `module` from `weights` (names prefixed with `prefix`), InputError
 // naming the file for a missing tensor or another shape.

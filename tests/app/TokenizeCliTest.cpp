@@ -61,6 +61,7 @@ private Q_SLOTS:
     void sharedCodebookTokensAndTheirTokenizer();
     void wordpieceAligned();
     void wordpieceBadVocabulary();
+    void resumedTokenizerEqualsAnUninterruptedOne();
 };
 
 void TokenizeCliTest::demoTokensFeedTraining()
@@ -498,6 +499,81 @@ void TokenizeCliTest::wordpieceBadVocabulary()
     QCOMPARE(ok.out,
         QByteArray(
             "[\n  {\"text\":\"the cats dog\",\"tokens\":[\"the\",\"cat\",\"##s\",\"[UNK]\"],\"ids\":[1,3,2,0]}\n]\n"));
+}
+
+// tokenize --resume: one epoch, then --resume up to three, gives the tokens and the codebook of
+// three epochs in one run, with the whole log; --no-ema logs its codebook loss.
+void TokenizeCliTest::resumedTokenizerEqualsAnUninterruptedOne()
+{
+    QTemporaryDir dir;
+    const QStringList small {QStringLiteral("--image-size"), QStringLiteral("32"), QStringLiteral("--patch-size"),
+        QStringLiteral("16"), QStringLiteral("--codebook-size"), QStringLiteral("16"), QStringLiteral("--dead-after"),
+        QStringLiteral("4"), QStringLiteral("--threads"), QStringLiteral("1"), QStringLiteral("--quiet")};
+    const auto tokenize = [&](const QString& name, const QStringList& extra) {
+        return runTessera(QStringList {QStringLiteral("tokenize"), QStringLiteral("--graph"), kDemo,
+                              QStringLiteral("--out"), dir.filePath(name)}
+            + small + extra);
+    };
+    const Run whole = tokenize(
+        QStringLiteral("whole"), {QStringLiteral("--train-visual"), QStringLiteral("--epochs"), QStringLiteral("3")});
+    QVERIFY2(whole.exitCode == 0, whole.err.constData());
+    const Run first = tokenize(
+        QStringLiteral("first"), {QStringLiteral("--train-visual"), QStringLiteral("--epochs"), QStringLiteral("1")});
+    QVERIFY2(first.exitCode == 0, first.err.constData());
+    const Run resumed = tokenize(QStringLiteral("resumed"),
+        {QStringLiteral("--resume"), dir.filePath(QStringLiteral("first")), QStringLiteral("--epochs"),
+            QStringLiteral("3")});
+    QVERIFY2(resumed.exitCode == 0, resumed.err.constData());
+    QVERIFY(resumed.err.contains("after epoch 1, up to epoch 3"));
+    QVERIFY(!resumed.err.contains("epoch 1: loss"));
+    QCOMPARE(readJsonObject(dir.filePath(QStringLiteral("resumed/visual-tokens.json"))),
+        readJsonObject(dir.filePath(QStringLiteral("whole/visual-tokens.json"))));
+    const SafetensorsFile a
+        = SafetensorsFile::open(dir.filePath(QStringLiteral("whole/visual-table.safetensors")).toStdString());
+    const SafetensorsFile b
+        = SafetensorsFile::open(dir.filePath(QStringLiteral("resumed/visual-table.safetensors")).toStdString());
+    QCOMPARE(b.toFloat32("table"), a.toFloat32("table"));
+    const QJsonArray log = readJsonObject(dir.filePath(QStringLiteral("resumed/tokenizer-log.json")))
+                               .value(QStringLiteral("epochs"))
+                               .toArray();
+    QCOMPARE(log.size(), 3);
+    QCOMPARE(log.at(0).toObject(),
+        readJsonObject(dir.filePath(QStringLiteral("first/tokenizer-log.json")))
+            .value(QStringLiteral("epochs"))
+            .toArray()
+            .at(0)
+            .toObject());
+    QCOMPARE(log.at(2).toObject().value(QStringLiteral("epoch")).toInt(), 3);
+
+    // Nothing left to train, a folder that is not a tokenizer, a shared codebook without EMA.
+    const Run done = tokenize(QStringLiteral("done"),
+        {QStringLiteral("--resume"), dir.filePath(QStringLiteral("resumed")), QStringLiteral("--epochs"),
+            QStringLiteral("3")});
+    QCOMPARE(done.exitCode, 2);
+    QVERIFY2(done.err.contains("already trained for 3 epochs"), done.err.constData());
+    const Run missing = tokenize(QStringLiteral("missing"), {QStringLiteral("--resume"), dir.path()});
+    QCOMPARE(missing.exitCode, 2);
+    QVERIFY2(missing.err.contains("config.json") && isOneLine(missing.err), missing.err.constData());
+    const Run shared = tokenize(QStringLiteral("shared"),
+        {QStringLiteral("--train-visual"), QStringLiteral("--shared-codebook"), QStringLiteral("--no-ema")});
+    QCOMPARE(shared.exitCode, 2);
+    QVERIFY2(shared.err.contains("--no-ema"), shared.err.constData());
+
+    const Run noEma = tokenize(QStringLiteral("no-ema"),
+        {QStringLiteral("--train-visual"), QStringLiteral("--no-ema"), QStringLiteral("--epochs"),
+            QStringLiteral("1")});
+    QVERIFY2(noEma.exitCode == 0, noEma.err.constData());
+    QVERIFY(noEma.err.contains("codes learned by the codebook loss (no EMA)"));
+    const QJsonObject epoch = readJsonObject(dir.filePath(QStringLiteral("no-ema/tokenizer-log.json")))
+                                  .value(QStringLiteral("epochs"))
+                                  .toArray()
+                                  .at(0)
+                                  .toObject();
+    QVERIFY(epoch.value(QStringLiteral("codebook_loss")).toDouble() > 0);
+    QCOMPARE(readJsonObject(dir.filePath(QStringLiteral("no-ema/tokenizer/config.json")))
+                 .value(QStringLiteral("ema"))
+                 .toBool(true),
+        false);
 }
 
 QTEST_MAIN(TokenizeCliTest)

@@ -62,6 +62,8 @@ private Q_SLOTS:
     void nearestBreaksTiesTowardsTheLowerId();
     void crossModalUpdate();
     void partialBatchesNeitherAgeNorResetCodes();
+    void withoutEmaOnlyStreaksAndResetsChangeTheCodes();
+    void restoredRandomStateDrawsTheSameNoise();
 };
 
 void VqEmaCodebookTest::oneUpdateAndOneReset()
@@ -160,6 +162,54 @@ void VqEmaCodebookTest::partialBatchesNeitherAgeNorResetCodes()
         QCOMPARE(codebook.update(batch, codebook.nearest(batch), true).resets, 0);
     QCOMPARE(codebook.unusedStreaks(), (std::vector<int> {0, 1, 1}));
     QCOMPARE(codebook.update(batch, codebook.nearest(batch)).resets, 2);
+}
+
+// EMA off: an update leaves the codes where setCodes put them, but streaks and the reset work as
+// with EMA (the trainer's gradient step owns the codes).
+void VqEmaCodebookTest::withoutEmaOnlyStreaksAndResetsChangeTheCodes()
+{
+    VqEmaOptions o = handOptions();
+    o.ema = false;
+    VqEmaCodebook codebook(o, std::vector<float> {0, 0, 2, 0, 0, 2});
+    const std::vector<float> stepped {0.5F, 0.5F, 2, 0, 0, 2};
+    codebook.setCodes(stepped);
+    const std::vector<float> batch {0.4F, 0.4F};
+    QCOMPARE(codebook.update(batch, codebook.nearest(batch)).resets, 0);
+    QCOMPARE(codebook.codes(), stepped);
+    QCOMPARE(codebook.unusedStreaks(), (std::vector<int> {0, 1, 1}));
+    // Second unused update: codes 1 and 2 are dead (dead-after 2) and re-seeded from the batch's
+    // worst-served feature, (0.4, 0.4), noise 0.
+    QCOMPARE(codebook.update(batch, codebook.nearest(batch)).resets, 2);
+    QVERIFY(near(codebook.codes()[2], 0.4) && near(codebook.codes()[3], 0.4));
+    QVERIFY(near(codebook.codes()[0], 0.5));
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument, codebook.setCodes(std::vector<float> {1, 2}));
+}
+
+void VqEmaCodebookTest::restoredRandomStateDrawsTheSameNoise()
+{
+    VqEmaOptions o = handOptions();
+    o.resetNoise = 0.5;
+    o.deadAfter = 1;
+    const std::vector<float> initial {0, 0, 2, 0, 0, 2};
+    const std::vector<float> batch {0.1F, 0.0F};
+    VqEmaCodebook a(o, initial);
+    (void)a.update(batch, a.nearest(batch));  // draws noise for the two dead codes
+    const std::string state = a.randomState();
+    VqEmaCodebook b(o, initial);
+    b.restore(a.codes(), a.counts(), a.sums(), a.unusedStreaks());
+    b.restoreRandomState(state);
+    (void)a.update(batch, a.nearest(batch));
+    (void)b.update(batch, b.nearest(batch));
+    QCOMPARE(b.codes(), a.codes());
+    // Without the engine's state the second draws differ.
+    VqEmaCodebook c(o, initial);
+    c.restore(b.codes(), b.counts(), b.sums(), b.unusedStreaks());
+    VqEmaCodebook d = c;
+    d.restoreRandomState(state);
+    (void)c.update(batch, c.nearest(batch));
+    (void)d.update(batch, d.nearest(batch));
+    QVERIFY(c.codes() != d.codes());
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument, a.restoreRandomState("not a state"));
 }
 
 QTEST_GUILESS_MAIN(VqEmaCodebookTest)

@@ -72,6 +72,8 @@ private Q_SLOTS:
     void savedTokenizerEncodesTheSame();
     void truncatedWeightsAreNamed();
     void badShapesAreRefused();
+    void resumedTrainingEqualsAnUninterruptedOne();
+    void withoutEmaTheCodebookLossMovesTheCodes();
 };
 
 void VisualTokenizerTest::learnsOneCodePerColour()
@@ -173,6 +175,77 @@ void VisualTokenizerTest::badShapesAreRefused()
     VisualTokenizer t(smallConfig(), 1);
     std::vector<std::vector<std::uint8_t>> wrong {std::vector<std::uint8_t>(10)};
     QVERIFY_THROWS_EXCEPTION(std::invalid_argument, (void)t.encode(wrong));
+}
+
+// Four epochs in one go, and two epochs, a save, a load and two more: the same codebook to the
+// last bit, because the epochs keep their numbers (shuffle and seeds), the optimizer's moments
+// are saved, and so is the reset's random engine (dead-after 3 with 8 codes: resets happen in
+// both halves).
+void VisualTokenizerTest::resumedTrainingEqualsAnUninterruptedOne()
+{
+    VisualTrainingOptions whole = smallTraining();
+    whole.epochs = 4;
+    VisualTokenizer a(smallConfig(), 5);
+    a.useDevice("cpu", 1);
+    std::int64_t resetsAfterResume = 0;
+    QVERIFY(a.train(images(), whole, {}, {}, [&](const VisualEpochReport& r) {
+        if (r.epoch > 2)
+            resetsAfterResume += r.resets;
+    }));
+    QVERIFY(resetsAfterResume > 0);
+    QCOMPARE(a.epochsTrained(), 4);
+
+    VisualTrainingOptions half = whole;
+    half.epochs = 2;
+    VisualTokenizer b(smallConfig(), 5);
+    b.useDevice("cpu", 1);
+    QVERIFY(b.train(images(), half, {}, {}, {}));
+    QTemporaryDir dir;
+    const std::string folder = dir.filePath(QStringLiteral("tok")).toStdString();
+    b.save(folder);
+    VisualTokenizer c = VisualTokenizer::load(folder);
+    QCOMPARE(c.epochsTrained(), 2);
+    c.useDevice("cpu", 1);
+    std::vector<int> epochs;
+    QVERIFY(c.train(images(), whole, {}, {}, [&](const VisualEpochReport& r) { epochs.push_back(r.epoch); }));
+    QCOMPARE(epochs, (std::vector<int> {3, 4}));
+    QCOMPARE(c.codebook(), a.codebook());
+    QCOMPARE(c.encode(images()), a.encode(images()));
+}
+
+// With EMA off the codes are a parameter of the codebook loss ||sg(z) − e||²: it is reported,
+// the codes leave their initial ±1/K values, and the setting survives save and load.
+void VisualTokenizerTest::withoutEmaTheCodebookLossMovesTheCodes()
+{
+    VisualTokenizerConfig config = smallConfig();
+    config.codebook.ema = false;
+    VisualTokenizer a(config, 9);
+    a.useDevice("cpu", 1);
+    const std::vector<float> initial = a.codebook();
+    std::vector<VisualEpochReport> log;
+    VisualTrainingOptions o = smallTraining();
+    o.epochs = 20;
+    QVERIFY(a.train(images(), o, {}, {}, [&](const VisualEpochReport& r) { log.push_back(r); }));
+    QVERIFY(log.front().codebookLoss > 0);
+    QVERIFY2(log.back().codebookLoss < log.front().codebookLoss,
+        qPrintable(QStringLiteral("%1 -> %2").arg(log.front().codebookLoss).arg(log.back().codebookLoss)));
+    QCOMPARE(log.back().loss, log.back().reconstruction + log.back().commitmentLoss + log.back().codebookLoss);
+    float moved = 0;
+    for (std::size_t i = 0; i < initial.size(); ++i)
+        moved = std::max(moved, std::abs(a.codebook()[i] - initial[i]));
+    QVERIFY(moved > 0.05f);  // ±1/8 at the start; the encoder's outputs are of order 1
+    QTemporaryDir dir;
+    const std::string folder = dir.filePath(QStringLiteral("tok")).toStdString();
+    a.save(folder);
+    QVERIFY(!VisualTokenizer::load(folder).config().codebook.ema);
+
+    // With EMA on, the same run reports no codebook loss.
+    VisualTokenizer b(smallConfig(), 9);
+    b.useDevice("cpu", 1);
+    std::vector<VisualEpochReport> emaLog;
+    o.epochs = 2;
+    QVERIFY(b.train(images(), o, {}, {}, [&](const VisualEpochReport& r) { emaLog.push_back(r); }));
+    QCOMPARE(emaLog.back().codebookLoss, 0.0);
 }
 
 QTEST_GUILESS_MAIN(VisualTokenizerTest)

@@ -4,10 +4,13 @@
 // (it.png) 0 2 2 2; counts [3, 4, 4, 1], document frequency [2, 2, 2, 1].
 
 #include "graph/KnowledgeGraph.h"
+#include "imagery/ThumbnailCache.h"
 #include "io/BundleReader.h"
 #include "io/InputError.h"
+#include "io/ReadOptions.h"
 #include "io/TokenFolderReader.h"
 #include "plots/CodebookView.h"
+#include "plots/ExportButton.h"
 #include "plots/QCustomPlotInclude.h"
 #include "plots/TokensView.h"
 #include "text/WordPieceTokenizer.h"
@@ -42,6 +45,11 @@ private Q_SLOTS:
     void tokensViewShowsGridsAndKeptTokens();
     void folderOfAnotherGraphIsRefused();
     void sharedCodebookIsProjectedByModality();
+    void exportWritesWhatTheViewShows();
+    void codeListsCropsOfThePatchesThatCarryIt();
+    void tokensCsvListsPatchesAndPieces();
+    void keptWordPiecesAreMarkedInTheText();
+    void stoppedReadIsCancelled();
 
 private:
     QTemporaryDir dir_;
@@ -196,6 +204,143 @@ void TokenViewsTest::sharedCodebookIsProjectedByModality()
     // Without code vectors (built-in tokens) there is nothing to project, and the plot hides.
     view.setData(graph_, tokens_);
     QVERIFY(view.projection()->isHidden());
+}
+
+void TokenViewsTest::exportWritesWhatTheViewShows()
+{
+    CodebookView view;
+    view.resize(1000, 700);
+    view.setData(graph_, tokens_);
+    view.show();
+    QTemporaryDir out;
+    const QString png = out.filePath(QStringLiteral("codebook.png"));
+    QCOMPARE(view.exportButton()->exportTo(png), QString());
+    QCOMPARE(QImage(png).size(), QSize(1000, 700));
+    const QString svg = out.filePath(QStringLiteral("codebook.svg"));
+    QCOMPARE(view.exportButton()->exportTo(svg), QString());
+    QFile svgFile(svg);
+    QVERIFY(svgFile.open(QIODevice::ReadOnly));
+    const QByteArray svgText = svgFile.readAll();
+    QVERIFY(svgText.contains("<svg") && svgText.contains("</svg>"));
+    const QString csv = out.filePath(QStringLiteral("codebook.csv"));
+    QCOMPARE(view.exportButton()->exportTo(csv), QString());
+    QFile csvFile(csv);
+    QVERIFY(csvFile.open(QIODevice::ReadOnly));
+    QCOMPARE(QString::fromUtf8(csvFile.readAll()), view.countsCsv());
+    QVERIFY(view.exportButton()
+                ->exportTo(out.filePath(QStringLiteral("codebook.jpg")))
+                .contains(QStringLiteral(".png or .svg")));
+    // No temporary file is left beside the written ones.
+    QCOMPARE(QDir(out.path()).entryList(QDir::Files).size(), 3);
+}
+
+// Code 1 is on France's patch 2 (row 2, column 1: the flag's lower left, blue) and on Germany's
+// patches 0, 1, 2 (patch 0, the upper left: the black stripe on top).
+void TokenViewsTest::codeListsCropsOfThePatchesThatCarryIt()
+{
+    CodebookView view;
+    view.setData(graph_, tokens_);
+    view.selectCode(1);
+    QCOMPARE(view.codePatches()->count(), 4);
+    QCOMPARE(
+        view.codePatches()->item(0)->toolTip(), QStringLiteral("France — images/flags/fr.png, patch row 2, column 1"));
+    QCOMPARE(
+        view.codePatches()->item(1)->toolTip(), QStringLiteral("Germany — images/flags/de.png, patch row 1, column 1"));
+    view.thumbnails()->waitForPending();
+    const QImage france = view.patchCrop(0);
+    QVERIFY(!france.isNull());
+    const QColor blue = france.pixelColor(france.width() / 4, france.height() / 2);
+    QVERIFY2(blue.blue() > 100 && blue.red() < 80, qPrintable(blue.name()));
+    const QImage germany = view.patchCrop(1);
+    const QColor black = germany.pixelColor(germany.width() / 2, germany.height() / 8);
+    QVERIFY2(black.red() < 60 && black.green() < 60 && black.blue() < 60, qPrintable(black.name()));
+    // Activating a crop (or an entity of the list) focuses its entity.
+    QSignalSpy activated(&view, &CodebookView::entityActivated);
+    Q_EMIT view.codePatches()->itemActivated(view.codePatches()->item(1));
+    QCOMPARE(activated.count(), 1);
+    QCOMPARE(activated.front().front().value<EntityId>(), *graph_->findEntity("country/DEU"));
+    Q_EMIT view.codeUsers()->itemActivated(view.codeUsers()->item(1));
+    QCOMPARE(activated.back().front().value<EntityId>(), *graph_->findEntity("country/FRA"));
+    // A code no patch carries says so.
+    view.setModality(CodebookView::Modality::Text);
+    view.selectCode(0);
+    QCOMPARE(view.codePatches()->count(), 0);
+}
+
+void TokenViewsTest::tokensCsvListsPatchesAndPieces()
+{
+    const auto vocabulary
+        = WordPieceVocabulary::readFile(std::string(TESSERA_SOURCE_DIR) + "/resources/vocab/bert-base-uncased.txt");
+    TokensView view;
+    view.setData(graph_, tokens_, std::make_shared<const WordPieceTokenizer>(vocabulary), 2, 2);
+    view.setEntity(*graph_->findEntity("country/FRA"));
+    const QStringList rows = view.tokensCsv().split(QLatin1Char('\n'));
+    QCOMPARE(rows.value(0), QStringLiteral("modality,image,row,column,piece,piece_id,token,kept"));
+    // France's grid 0 0 1 2 with V = {0, 1} kept.
+    QCOMPARE(rows.mid(1, 4),
+        (QStringList {QStringLiteral("visual,images/flags/fr.png,0,0,,,0,1"),
+            QStringLiteral("visual,images/flags/fr.png,0,1,,,0,1"),
+            QStringLiteral("visual,images/flags/fr.png,1,0,,,1,1"),
+            QStringLiteral("visual,images/flags/fr.png,1,1,,,2,0")}));
+    // The text read, label first: "France France (official name: ...". This folder's text ids are
+    // graph words, not pieces, so no piece has a token.
+    QCOMPARE(rows.value(5), QStringLiteral("text,,,,france,2605,,0"));
+    QCOMPARE(rows.value(6), QStringLiteral("text,,,,france,2605,,0"));
+    QCOMPARE(rows.value(7), QStringLiteral("text,,,,official,2880,,0"));
+}
+
+// Text tokens that are BERT ids mark the kept pieces by id; a learned codebook's tokens are one
+// code per countable piece in order (FORMATS.md), so France's tokens 3 1 1 give the label's
+// "france" code 3, the description's "france" and "official" code 1; T = 2 keeps codes 1 and 3.
+void TokenViewsTest::keptWordPiecesAreMarkedInTheText()
+{
+    const auto vocabulary
+        = WordPieceVocabulary::readFile(std::string(TESSERA_SOURCE_DIR) + "/resources/vocab/bert-base-uncased.txt");
+    const auto wordPieces = std::make_shared<const WordPieceTokenizer>(vocabulary);
+    const auto france = *graph_->findEntity("country/FRA");
+    TokenFolder bert = *tokens_;
+    bert.text->tokenizer = "bert-base-uncased wordpiece";
+    bert.text->codes = vocabulary->size();
+    bert.text->tokens.tokens[france] = {2605, 2605, 2880, 3415};  // france ×2, official, paris
+    TokensView view;
+    view.setData(graph_, std::make_shared<const TokenFolder>(bert), wordPieces, 2, 2);
+    view.setEntity(france);
+    QCOMPARE(view.keptText(), (std::vector<std::int64_t> {2605, 2880}));
+    QString html = view.descriptionHtml();
+    const QString keptFrance = QStringLiteral(
+        "<span style=\"background:#8db4e2; font-weight:bold\" title=\"france (2605) — kept: one of the text tokens "
+        "MyGO reads\">France</span>");
+    QCOMPARE(html.count(keptFrance), 2);
+    QVERIFY(html.contains(QStringLiteral("title=\"official (2880) — kept")));
+    QVERIFY2(html.contains(QStringLiteral("title=\"paris (3000)\">Paris</span>")), qPrintable(html));
+
+    TokenFolder codes = *tokens_;
+    codes.text->tokenizer = "tessera vq-ema shared codebook (bert-base-uncased word pieces)";
+    codes.text->codes = 4;
+    codes.text->tokens.tokens[france] = {3, 1, 1};
+    view.setData(graph_, std::make_shared<const TokenFolder>(codes), wordPieces, 2, 2);
+    view.setEntity(france);
+    QCOMPARE(view.keptText(), (std::vector<std::int64_t> {1, 3}));
+    html = view.descriptionHtml();
+    QVERIFY(html.startsWith(QStringLiteral("<span style=\"background:#8db4e2; font-weight:bold\" title=\"france "
+                                           "(2605) → code 3 — kept")));
+    QVERIFY(html.contains(QStringLiteral("title=\"france (2605) → code 1 — kept")));
+    QVERIFY(html.contains(QStringLiteral("title=\"official (2880) → code 1 — kept")));
+    // The fourth piece has no code in the file, so nothing is claimed for it.
+    QVERIFY(html.contains(QStringLiteral("title=\"name (2171)\">name</span>")));
+}
+
+void TokenViewsTest::stoppedReadIsCancelled()
+{
+    std::stop_source stop;
+    stop.request_stop();
+    bool cancelled = false;
+    try {
+        (void)readTokenFolder(dir_.path().toStdString(), *graph_, stop.get_token());
+    } catch (const ReadCancelled&) {
+        cancelled = true;
+    }
+    QVERIFY(cancelled);
 }
 
 QTEST_MAIN(TokenViewsTest)

@@ -1,7 +1,10 @@
 #include "plots/CodebookView.h"
 
 #include "graph/KnowledgeGraph.h"
+#include "imagery/PatchImagePath.h"
+#include "imagery/ThumbnailCache.h"
 #include "plots/CodeColours.h"
+#include "plots/ExportButton.h"
 #include "tokenizers/CodebookProjection.h"
 
 #include "plots/QCustomPlotInclude.h"
@@ -11,8 +14,11 @@
 #include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
+#include <QIcon>
 #include <QLabel>
 #include <QListWidget>
+#include <QPixmap>
+#include <QSet>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -24,7 +30,14 @@ namespace tessera {
 namespace {
 
 constexpr std::int64_t kTopCodes = 10;
-constexpr int kShownUsers = 200;  // entities listed for a code; the title gives the total
+constexpr int kShownUsers = 200;   // entities listed for a code; the title gives the total
+constexpr int kShownPatches = 60;  // patch crops for a code: enough to see what it stands for
+constexpr int kCropSide = 40;      // icon side of a crop
+// Thumbnails at the tokenizer's own resolution: a 224-px image of 16-px patches loses nothing.
+constexpr int kThumbnailSide = 224;
+constexpr qsizetype kThumbnailBytes = 64LL << 20;
+constexpr int kPatchIndexRole = Qt::UserRole + 1;
+constexpr int kPatchPathRole = Qt::UserRole + 2;
 
 QCustomPlot* makePlot(QWidget* parent)
 {
@@ -50,11 +63,29 @@ CodebookView::CodebookView(QWidget* parent)
     , projection_(makePlot(this))
     , usersTitle_(new QLabel(this))
     , users_(new QListWidget(this))
+    , patchesTitle_(new QLabel(this))
+    , patches_(new QListWidget(this))
+    , thumbnails_(new ThumbnailCache(kThumbnailSide, kThumbnailBytes, this))
+    , export_(new ExportButton(
+          this, [this] { return countsCsv(); },
+          [this] {
+              return QStringLiteral("codebook-%1")
+                  .arg(modality_ == Modality::Text ? QStringLiteral("text") : QStringLiteral("visual"));
+          },
+          this))
 {
+    usersTitle_->setWordWrap(true);
+    patchesTitle_->setWordWrap(true);
+    patches_->setViewMode(QListView::IconMode);
+    patches_->setIconSize(QSize(kCropSide, kCropSide));
+    patches_->setResizeMode(QListView::Adjust);
+    patches_->setMovement(QListView::Static);
+    patches_->setSpacing(2);
     auto* top = new QHBoxLayout;
     top->addWidget(modalityBox_);
     top->addWidget(logScale_);
     top->addStretch();
+    top->addWidget(export_);
     summary_->setWordWrap(true);
     summary_->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto* plots = new QGridLayout;
@@ -65,7 +96,9 @@ CodebookView::CodebookView(QWidget* parent)
     plots->addWidget(projection_, 0, 2, 2, 1);
     auto* side = new QVBoxLayout;
     side->addWidget(usersTitle_);
-    side->addWidget(users_);
+    side->addWidget(users_, 2);
+    side->addWidget(patchesTitle_);
+    side->addWidget(patches_, 1);
     auto* body = new QHBoxLayout;
     body->addLayout(plots, 4);
     body->addLayout(side, 1);
@@ -93,6 +126,13 @@ CodebookView::CodebookView(QWidget* parent)
                 }
             }
         });
+    const auto activate = [this](QListWidgetItem* item) {
+        if (item != nullptr && item->data(Qt::UserRole).isValid())
+            Q_EMIT entityActivated(item->data(Qt::UserRole).value<EntityId>());
+    };
+    connect(users_, &QListWidget::itemActivated, this, activate);
+    connect(patches_, &QListWidget::itemActivated, this, activate);
+    connect(thumbnails_, &ThumbnailCache::thumbnailReady, this, &CodebookView::fillPatchCrops);
     retranslate();
 }
 
@@ -169,20 +209,93 @@ QString CodebookView::countsCsv() const
 void CodebookView::selectCode(std::int64_t code)
 {
     users_->clear();
+    patches_->clear();
+    selected_ = -1;
     const TokenModality* m = modality();
     if (m == nullptr || !graph_ || code < 0 || code >= m->codes)
         return;
+    selected_ = code;
     const auto users = CodebookStatistics::entitiesUsing(code, m->tokens.tokens);
     usersTitle_->setText(tr("Code %1: %2 occurrences in %3 entities")
                              .arg(code)
                              .arg(usage_.counts[static_cast<std::size_t>(code)])
                              .arg(users.size()));
     for (std::size_t i = 0; i < users.size() && static_cast<int>(i) < kShownUsers; ++i) {
-        const Entity& e = graph_->entity(static_cast<EntityId>(users[i].first));
-        users_->addItem(
+        const auto entity = static_cast<EntityId>(users[i].first);
+        const Entity& e = graph_->entity(entity);
+        auto* item = new QListWidgetItem(
             tr("%1 × %2").arg(users[i].second).arg(QString::fromStdString(e.label.empty() ? e.key : e.label)));
+        item->setData(Qt::UserRole, QVariant::fromValue(entity));
+        users_->addItem(item);
+    }
+    // Patch grids hold visual codes; in a shared codebook a text code is the same vector, so its
+    // image patches show what it stands for in pictures too.
+    const bool visualCodes = modality_ == Modality::Visual || tokens_->sharedCodebook;
+    int patchCount = 0;
+    if (visualCodes && tokens_->grid > 0) {
+        for (const ImagePatchCodes& grid : tokens_->patches) {
+            const QString path = patchImagePath(*graph_, grid);
+            for (std::size_t p = 0; p < grid.codes.size(); ++p) {
+                if (grid.codes[p] != code)
+                    continue;
+                ++patchCount;
+                if (patches_->count() >= kShownPatches || path.isEmpty())
+                    continue;
+                const Entity& e = graph_->entity(grid.entity);
+                auto* item = new QListWidgetItem;
+                item->setToolTip(tr("%1 — %2, patch row %3, column %4")
+                                     .arg(QString::fromStdString(e.label.empty() ? e.key : e.label),
+                                         QString::fromStdString(grid.image))
+                                     .arg(static_cast<int>(p) / tokens_->grid + 1)
+                                     .arg(static_cast<int>(p) % tokens_->grid + 1));
+                item->setData(Qt::UserRole, QVariant::fromValue(grid.entity));
+                item->setData(kPatchIndexRole, static_cast<int>(p));
+                item->setData(kPatchPathRole, path);
+                patches_->addItem(item);
+            }
+        }
+    }
+    patchesTitle_->setText(!visualCodes ? tr("Text codes of a separate codebook have no image patches.")
+            : patchCount == 0
+            ? tr("No image patch carries code %1.").arg(code)
+            : tr("%1 image patches carry code %2 (%3 shown):").arg(patchCount).arg(code).arg(patches_->count()));
+    QSet<QString> asked;
+    for (int i = 0; i < patches_->count(); ++i) {
+        const QString path = patches_->item(i)->data(kPatchPathRole).toString();
+        if (!asked.contains(path) && !thumbnails_->thumbnail(path).isNull())
+            fillPatchCrops(path);
+        asked.insert(path);
     }
     Q_EMIT codeSelected(code);
+}
+
+QImage CodebookView::patchCrop(int row) const
+{
+    QListWidgetItem* item = patches_->item(row);
+    if (item == nullptr)
+        return {};
+    return item->data(Qt::DecorationRole).value<QIcon>().pixmap(kCropSide, kCropSide).toImage();
+}
+
+void CodebookView::fillPatchCrops(const QString& path)
+{
+    const QImage image = thumbnails_->thumbnail(path);
+    if (image.isNull() || tokens_ == nullptr || tokens_->grid < 1)
+        return;
+    const int grid = tokens_->grid;
+    for (int i = 0; i < patches_->count(); ++i) {
+        QListWidgetItem* item = patches_->item(i);
+        if (item->data(kPatchPathRole).toString() != path)
+            continue;
+        // The tokenizer stretched the image to a square before cutting the grid; so does the crop.
+        const int p = item->data(kPatchIndexRole).toInt();
+        const QRectF cell(static_cast<double>(p % grid) * image.width() / grid,
+            static_cast<double>(p / grid) * image.height() / grid, static_cast<double>(image.width()) / grid,
+            static_cast<double>(image.height()) / grid);
+        const QImage crop = image.copy(cell.toAlignedRect())
+                                .scaled(kCropSide, kCropSide, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+        item->setIcon(QIcon(QPixmap::fromImage(crop)));
+    }
 }
 
 void CodebookView::refresh()
@@ -191,7 +304,11 @@ void CodebookView::refresh()
     usage_ = m != nullptr ? CodebookStatistics::usage(m->codes, m->tokens.tokens, kTopCodes) : CodeUsage {};
     summary_->setText(summaryText());
     users_->clear();
-    usersTitle_->setText(tr("Click a bar to list the entities that use its code."));
+    patches_->clear();
+    patchesTitle_->clear();
+    selected_ = -1;
+    usersTitle_->setText(tr("Click a bar (or a point of the code plane) to list the entities and image patches "
+                            "that use its code."));
     modalityBox_->setCurrentIndex(modality_ == Modality::Text ? 1 : 0);
 
     sortedCodes_.resize(usage_.counts.size());

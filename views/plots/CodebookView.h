@@ -1,8 +1,10 @@
 #pragma once
 
+#include "graph/Ids.h"
 #include "io/TokenFolderReader.h"
 #include "tokenizers/CodebookStatistics.h"
 
+#include <QImage>
 #include <QWidget>
 
 #include <array>
@@ -18,14 +20,17 @@ class QListWidget;
 
 namespace tessera {
 
+class ExportButton;
 class KnowledgeGraph;
+class ThumbnailCache;
 
 // How a token folder's codebook is used, per modality: the figures (codes, used, usage, dead,
 // perplexity, normalised entropy, top-10 mass, Gini), the usage histogram (codes sorted by count,
 // log-y on request), the rank–frequency plot (log–log), used and dead codes of every modality,
 // and the tokenizer's training curves (perplexity and usage per epoch) when it has a log. A click
-// on a bar lists the entities that use that code. Everything shown comes from
-// CodebookStatistics; nothing is recomputed here.
+// on a bar or a projected point lists the entities that use that code and crops of the image
+// patches that carry it (decoded off the UI thread); activating either focuses the entity.
+// Everything shown comes from CodebookStatistics; nothing is recomputed here.
 class CodebookView : public QWidget {
     Q_OBJECT
 public:
@@ -57,12 +62,20 @@ public:
     // The projection's graph of `group` (nullptr while hidden).
     QCPGraph* projectionGraph(int group) const { return projectionGraphs_[static_cast<std::size_t>(group)]; }
     QListWidget* codeUsers() const { return users_; }
+    // Crops of the patches that carry the selected code (up to kShownPatches), each item's
+    // Qt::UserRole the entity id; the icon fills in when its image is decoded.
+    QListWidget* codePatches() const { return patches_; }
+    ThumbnailCache* thumbnails() const { return thumbnails_; }
+    // The crop shown for codePatches() row `row` (null while its image is being decoded).
+    QImage patchCrop(int row) const;
+    ExportButton* exportButton() const { return export_; }
     QString summaryText() const;
     // code,count,document_frequency — one row per code of the current modality.
     QString countsCsv() const;
 
 Q_SIGNALS:
     void codeSelected(qint64 code);
+    void entityActivated(tessera::EntityId entity);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -71,6 +84,7 @@ private:
     const TokenModality* modality() const;
     void refresh();
     void refreshProjection();
+    void fillPatchCrops(const QString& path);
     void retranslate();
 
     std::shared_ptr<const KnowledgeGraph> graph_;
@@ -90,6 +104,11 @@ private:
     std::array<QCPGraph*, 3> projectionGraphs_ {nullptr, nullptr, nullptr};
     QLabel* usersTitle_;
     QListWidget* users_;
+    QLabel* patchesTitle_;
+    QListWidget* patches_;
+    ThumbnailCache* thumbnails_;
+    ExportButton* export_;
+    std::int64_t selected_ = -1;
 };
 
 }  // namespace tessera

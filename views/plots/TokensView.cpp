@@ -1,17 +1,23 @@
 #include "plots/TokensView.h"
 
 #include "graph/KnowledgeGraph.h"
+#include "imagery/PatchImagePath.h"
 #include "models/mygo/TokenSelection.h"
+#include "plots/ExportButton.h"
 #include "text/WordPieceTokenizer.h"
 #include "tokenizers/CodebookStatistics.h"
 
 #include <QEvent>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QImage>
 #include <QLabel>
 #include <QVBoxLayout>
 
-#include <filesystem>
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <set>
 
 namespace tessera {
 
@@ -30,6 +36,29 @@ std::vector<std::int64_t> kept(const SelectedTokens& selected)
     return out;
 }
 
+// How a folder's text ids relate to word pieces: BERT ids themselves, learned codes one per
+// countable piece in text order (FORMATS.md), or words of the graph's own vocabulary (no
+// relation the view can show).
+enum class TextIds { BertIds, CodesInOrder, Other };
+
+TextIds textIds(const TokenModality& text)
+{
+    if (text.tokenizer == "bert-base-uncased wordpiece")
+        return TextIds::BertIds;
+    if (text.tokenizer.rfind("tessera vq-ema", 0) == 0)
+        return TextIds::CodesInOrder;
+    return TextIds::Other;
+}
+
+QString csvField(const QString& field)
+{
+    if (!field.contains(QLatin1Char(',')) && !field.contains(QLatin1Char('"')) && !field.contains(QLatin1Char('\n')))
+        return field;
+    QString quoted = field;
+    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
 QString idList(const std::vector<std::int64_t>& ids)
 {
     QStringList parts;
@@ -43,10 +72,21 @@ QString idList(const std::vector<std::int64_t>& ids)
 TokensView::TokensView(QWidget* parent)
     : QWidget(parent)
     , title_(new QLabel(this))
+    , export_(new ExportButton(
+          this, [this] { return tokensCsv(); },
+          [this] {
+              return QStringLiteral("tokens-%1")
+                  .arg(graph_ && entity_ != kNoEntity
+                          ? QString::fromStdString(graph_->entity(entity_).key)
+                                .replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_-]")), QStringLiteral("_"))
+                          : QString());
+          },
+          this))
     , gridBox_(new QWidget(this))
     , gridLayout_(new QGridLayout(gridBox_))
     , visualIds_(new QLabel(this))
     , description_(new QLabel(this))
+    , legend_(new QLabel(this))
     , textIds_(new QLabel(this))
 {
     QFont big = title_->font();
@@ -58,11 +98,16 @@ TokensView::TokensView(QWidget* parent)
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     }
     description_->setTextFormat(Qt::RichText);
+    legend_->setWordWrap(true);
+    auto* top = new QHBoxLayout;
+    top->addWidget(title_, 1);
+    top->addWidget(export_);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(title_);
+    layout->addLayout(top);
     layout->addWidget(gridBox_, 1);
     layout->addWidget(visualIds_);
     layout->addWidget(description_);
+    layout->addWidget(legend_);
     layout->addWidget(textIds_);
     layout->addStretch();
 }
@@ -91,32 +136,109 @@ void TokensView::setEntity(EntityId entity)
     refresh();
 }
 
+std::string TokensView::readText() const
+{
+    const Entity& entity = graph_->entity(entity_);
+    const bool label = !tokens_ || tokens_->textFromLabel;
+    const bool description = !tokens_ || tokens_->textFromDescription;
+    // As tokenize joins them: the label, a space, the description.
+    std::string text = label ? entity.label : std::string();
+    if (description && !entity.description.empty())
+        text += (text.empty() ? "" : " ") + entity.description;
+    return text;
+}
+
+std::vector<std::int64_t> TokensView::pieceTokens(std::size_t countable) const
+{
+    std::vector<std::int64_t> out(countable, -1);
+    if (!tokens_ || !tokens_->text || textIds(*tokens_->text) != TextIds::CodesInOrder)
+        return out;
+    const auto& raw = tokens_->text->tokens.tokens[entity_];
+    for (std::size_t i = 0; i < countable && i < raw.size(); ++i)
+        out[i] = raw[i];
+    return out;
+}
+
 QString TokensView::descriptionHtml() const
 {
     if (!graph_ || entity_ == kNoEntity)
         return {};
-    const std::string& text = graph_->entity(entity_).description;
+    const std::string text = readText();
     if (text.empty())
-        return tr("<i>No description.</i>");
+        return tr("<i>No text to read.</i>");
     if (!wordPieces_)
         return QString::fromStdString(text).toHtmlEscaped();
+    const TextIds ids = tokens_ && tokens_->text ? textIds(*tokens_->text) : TextIds::Other;
+    const std::vector<WordPiece> pieces = wordPieces_->tokenize(text);
+    const auto countable = static_cast<std::size_t>(
+        std::count_if(pieces.begin(), pieces.end(), [](const WordPiece& p) { return !p.stopWord && !p.punctuation; }));
+    const std::vector<std::int64_t> codes = pieceTokens(countable);
+    const std::set<std::int64_t> keptSet(keptText_.begin(), keptText_.end());
     QString html;
     std::size_t at = 0;
-    for (const WordPiece& piece : wordPieces_->tokenize(text)) {
+    std::size_t index = 0;
+    for (const WordPiece& piece : pieces) {
         html += QString::fromStdString(text.substr(at, piece.begin - at)).toHtmlEscaped();
         const QString shown = QString::fromStdString(text.substr(piece.begin, piece.end - piece.begin)).toHtmlEscaped();
-        const QString tip = QString::fromStdString(wordPieces_->vocabulary().piece(piece.id)).toHtmlEscaped();
-        if (piece.stopWord || piece.punctuation)
-            html += QStringLiteral("<span style=\"color:#9a9a9a\" title=\"%1\">%2</span>").arg(tip, shown);
-        else
-            html += QStringLiteral("<span style=\"background:%1\" title=\"%2 (%3)\">%4</span>")
-                        .arg(piece.continuation ? QStringLiteral("#dfe9f7") : QStringLiteral("#c9dcf2"), tip)
-                        .arg(piece.id)
-                        .arg(shown);
+        const QString name = QString::fromStdString(wordPieces_->vocabulary().piece(piece.id)).toHtmlEscaped();
         at = piece.end;
+        if (piece.stopWord || piece.punctuation) {
+            html += QStringLiteral("<span style=\"color:#9a9a9a\" title=\"%1\">%2</span>").arg(name, shown);
+            continue;
+        }
+        const std::int64_t token = ids == TextIds::BertIds ? piece.id : codes[index];
+        ++index;
+        QString tip = QStringLiteral("%1 (%2)").arg(name).arg(piece.id);
+        if (ids == TextIds::CodesInOrder && token >= 0)
+            tip = tr("%1 → code %2").arg(tip).arg(token);
+        const bool keptPiece = token >= 0 && keptSet.count(token) > 0;
+        if (keptPiece)
+            tip = tr("%1 — kept: one of the text tokens MyGO reads").arg(tip);
+        const QString background = keptPiece ? QStringLiteral("#8db4e2")
+            : piece.continuation             ? QStringLiteral("#dfe9f7")
+                                             : QStringLiteral("#c9dcf2");
+        html += QStringLiteral("<span style=\"background:%1%2\" title=\"%3\">%4</span>")
+                    .arg(background, keptPiece ? QStringLiteral("; font-weight:bold") : QString(), tip, shown);
     }
     html += QString::fromStdString(text.substr(at)).toHtmlEscaped();
     return html;
+}
+
+QString TokensView::tokensCsv() const
+{
+    QString csv = QStringLiteral("modality,image,row,column,piece,piece_id,token,kept\n");
+    if (!graph_ || entity_ == kNoEntity || !tokens_)
+        return csv;
+    const std::set<std::int64_t> keptVisualSet(keptVisual_.begin(), keptVisual_.end());
+    for (const ImagePatchCodes& patches : tokens_->patches) {
+        if (patches.entity != entity_ || tokens_->grid < 1)
+            continue;
+        for (std::size_t p = 0; p < patches.codes.size(); ++p) {
+            const std::int64_t code = patches.codes[p];
+            csv += QStringLiteral("visual,%1,%2,%3,,,%4,%5\n")
+                       .arg(csvField(QString::fromStdString(patches.image)))
+                       .arg(static_cast<int>(p) / tokens_->grid)
+                       .arg(static_cast<int>(p) % tokens_->grid)
+                       .arg(code)
+                       .arg(keptVisualSet.count(code) > 0 ? 1 : 0);
+        }
+    }
+    if (!wordPieces_ || !tokens_->text)
+        return csv;
+    const TextIds ids = textIds(*tokens_->text);
+    const std::set<std::int64_t> keptTextSet(keptText_.begin(), keptText_.end());
+    std::vector<WordPiece> pieces = wordPieces_->tokenize(readText());
+    std::erase_if(pieces, [](const WordPiece& p) { return p.stopWord || p.punctuation; });
+    const std::vector<std::int64_t> codes = pieceTokens(pieces.size());
+    for (std::size_t i = 0; i < pieces.size(); ++i) {
+        const std::int64_t token = ids == TextIds::BertIds ? pieces[i].id : codes[i];
+        csv += QStringLiteral("text,,,,%1,%2,%3,%4\n")
+                   .arg(csvField(QString::fromStdString(wordPieces_->vocabulary().piece(pieces[i].id))))
+                   .arg(pieces[i].id)
+                   .arg(token >= 0 ? QString::number(token) : QString())
+                   .arg(token >= 0 && keptTextSet.count(token) > 0 ? 1 : 0);
+    }
+    return csv;
 }
 
 void TokensView::refresh()
@@ -130,6 +252,7 @@ void TokensView::refresh()
         title_->setText(tr("No entity"));
         visualIds_->clear();
         description_->clear();
+        legend_->clear();
         textIds_->clear();
         return;
     }
@@ -150,17 +273,7 @@ void TokensView::refresh()
         for (const ImagePatchCodes& patches : tokens_->patches) {
             if (patches.entity != entity_ || static_cast<std::size_t>(shown) == kShownImages)
                 continue;
-            // visual-patches.json names images relative to the graph's folder (or absolutely).
-            std::error_code error;
-            const std::filesystem::path named = std::filesystem::path(patches.image).is_absolute()
-                ? std::filesystem::path(patches.image)
-                : std::filesystem::path(graph_->metadata().sourcePath) / patches.image;
-            const auto wanted = std::filesystem::weakly_canonical(named, error);
-            QString path;
-            for (const std::string& candidate : entity.imagePaths) {
-                if (std::filesystem::weakly_canonical(candidate, error) == wanted)
-                    path = QString::fromStdString(candidate);
-            }
+            const QString path = patchImagePath(*graph_, patches);
             auto* grid = new PatchGridWidget(gridBox_);
             grid->setPatches(QImage(path), tokens_->grid, patches.codes, keptSet, &facts_);
             connect(grid, &PatchGridWidget::codeClicked, this, &TokensView::codeClicked);
@@ -182,6 +295,12 @@ void TokensView::refresh()
                 .arg(idList(keptVisual_))
                 .arg(grids_.empty() ? tr(" — this folder has no patch grids (built-in tokens)") : QString()));
     description_->setText(descriptionHtml());
+    const bool marksKept = tokens_ && tokens_->text && textIds(*tokens_->text) != TextIds::Other;
+    legend_->setText(marksKept
+            ? tr("Shaded: the word pieces MyGO reads (hover for the BERT id); bold: the pieces whose token is kept; "
+                 "grey: stop words and punctuation, not counted.")
+            : tr("Shaded: BERT word pieces (hover for the id); grey: stop words and punctuation. This folder's text "
+                 "tokens are not word pieces, so the kept ones are listed below."));
     if (!tokens_ || !tokens_->text) {
         textIds_->setText(tr("No text tokens in this folder."));
     } else {

@@ -14,6 +14,7 @@ class QLabel;
 
 namespace tessera {
 
+class ExportButton;
 class KnowledgeGraph;
 class WordPieceTokenizer;
 
@@ -35,7 +36,15 @@ public:
     const std::vector<PatchGridWidget*>& grids() const { return grids_; }
     const std::vector<std::int64_t>& keptVisual() const { return keptVisual_; }
     const std::vector<std::int64_t>& keptText() const { return keptText_; }
+    // The text MyGO's text tokens were read from (label and/or description, as the folder says),
+    // its word pieces marked: the kept T bold, stop words and punctuation grey; each piece's
+    // tooltip names its BERT id and, for a learned text codebook, its code.
     QString descriptionHtml() const;
+    // What the view shows, as one table: a row per image patch (modality "visual": image, row,
+    // column, token) and per word piece (modality "text": piece, its BERT id, token) with
+    // whether the token is one MyGO keeps.
+    QString tokensCsv() const;
+    ExportButton* exportButton() const { return export_; }
 
 Q_SIGNALS:
     void codeClicked(qint64 code);
@@ -45,6 +54,9 @@ protected:
 
 private:
     void refresh();
+    std::string readText() const;
+    // The text token of each countable piece of readText(), -1 where the folder does not say.
+    std::vector<std::int64_t> pieceTokens(std::size_t countable) const;
 
     std::shared_ptr<const KnowledgeGraph> graph_;
     std::shared_ptr<const TokenFolder> tokens_;
@@ -56,11 +68,13 @@ private:
     std::vector<std::int64_t> keptVisual_;
     std::vector<std::int64_t> keptText_;
     QLabel* title_;
+    ExportButton* export_;
     QWidget* gridBox_;
     QGridLayout* gridLayout_;
     std::vector<PatchGridWidget*> grids_;
     QLabel* visualIds_;
     QLabel* description_;
+    QLabel* legend_;
     QLabel* textIds_;
 };
 
