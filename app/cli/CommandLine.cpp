@@ -65,7 +65,7 @@ QString helpText()
         "        BERT word pieces (--text-tokenizer wordpiece), or both modalities through one\n"
         "        learned codebook (--shared-codebook, as Uni-Code), with their frozen tables\n"
         "        (train mygo --visual-tokens DIR/visual-tokens.json ...); --resume DIR goes on\n"
-        "        training the tokenizer of a token folder up to --epochs\n"
+        "        training the tokenizer of a token folder (image-only or shared) up to --epochs\n"
         "  wordpiece [--json] [--vocab vocab.txt] [TEXT...]\n"
         "        BERT uncased word pieces and their ids of each text (standard input when no\n"
         "        TEXT is given), without [CLS]/[SEP]\n"

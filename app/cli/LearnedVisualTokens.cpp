@@ -141,6 +141,19 @@ nlohmann::ordered_json previousEpochs(const std::string& logFile, int done)
 
 }  // namespace
 
+nlohmann::ordered_json LearnedVisualTokenizing::resumedEpochs(const LearnedVisualSettings& settings, int done)
+{
+    if (done >= settings.training.epochs)
+        throw InputError(settings.tokenizerFolder,
+            "already trained for " + std::to_string(done) + " epochs; --epochs is the total to reach, give more");
+    printErr(tr("resuming the tokenizer in %1 after epoch %2, up to epoch %3 (its own settings; the optimizer's "
+                "moments and the reset's random state as saved)\n")
+                 .arg(QString::fromStdString(settings.tokenizerFolder))
+                 .arg(done)
+                 .arg(settings.training.epochs));
+    return previousEpochs(settings.resumeLog, done);
+}
+
 LearnedVisualTokens LearnedVisualTokenizing::run(
     const KnowledgeGraph& graph, const LearnedVisualSettings& settings, std::stop_token stop)
 {
@@ -156,19 +169,8 @@ LearnedVisualTokens LearnedVisualTokenizing::run(
     const DecodedImages decoded = decodeImages(graph, config.imageSize, out);
 
     out.log = {{"epochs", nlohmann::ordered_json::array()}};
-    const bool resuming = settings.train && !settings.tokenizerFolder.empty();
-    if (resuming) {
-        const int done = tokenizer->epochsTrained();
-        if (done >= settings.training.epochs)
-            throw InputError(settings.tokenizerFolder,
-                "already trained for " + std::to_string(done) + " epochs; --epochs is the total to reach, give more");
-        out.log["epochs"] = previousEpochs(settings.resumeLog, done);
-        printErr(tr("resuming the tokenizer in %1 after epoch %2, up to epoch %3 (its own settings; the optimizer's "
-                    "moments and the reset's random state as saved)\n")
-                     .arg(QString::fromStdString(settings.tokenizerFolder))
-                     .arg(done)
-                     .arg(settings.training.epochs));
-    }
+    if (settings.train && !settings.tokenizerFolder.empty())
+        out.log["epochs"] = resumedEpochs(settings, tokenizer->epochsTrained());
     if (settings.train) {
         printErr(
             tr("training a visual tokenizer on %1 images: %2 px, %3 px patches (%4 × %4 grid), %5 codes of "
@@ -258,6 +260,8 @@ LearnedVisualTokens LearnedVisualTokenizing::runPaired(const KnowledgeGraph& gra
     samples.images = std::move(decoded.pixels);
 
     out.log = {{"epochs", nlohmann::ordered_json::array()}};
+    if (settings.train && !settings.tokenizerFolder.empty())
+        out.log["epochs"] = resumedEpochs(settings, tokenizer->epochsTrained());
     if (settings.train) {
         printErr(
             tr("training a tokenizer with %1 on %2 images and %3 descriptions: %4 px, %5 px patches (%6 × %6 "

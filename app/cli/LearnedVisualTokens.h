@@ -81,6 +81,11 @@ public:
     // holding one): `pieces` are each entity's BERT word-piece ids, stop words removed.
     static LearnedVisualTokens runPaired(const KnowledgeGraph& graph, const LearnedVisualSettings& settings,
         const std::vector<std::vector<std::int32_t>>& pieces, std::stop_token stop);
+
+private:
+    // For a resumed training: the earlier log's epochs 1..done, after saying what resumes;
+    // InputError when `done` already reaches --epochs.
+    static nlohmann::ordered_json resumedEpochs(const LearnedVisualSettings& settings, int done);
 };
 
 }  // namespace tessera

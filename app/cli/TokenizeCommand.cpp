@@ -159,13 +159,9 @@ int TokenizeCommand::run(const QStringList& arguments)
             return failBadInput(QString::fromStdString(InputError((folder / "config.json").string(),
                 "missing: --resume takes a token folder that tokenize --train-visual wrote, or its tokenizer folder")
                                                            .what()));
-        if (SharedCodebookTokenizer::isSharedTokenizerFolder(folder.string()))
-            return failBadInput(tr("tokenize: %1 is a tokenizer of images and text; --resume continues image-only "
-                                   "tokenizers (resuming the shared-codebook training is not built yet)")
-                                    .arg(QString::fromStdString(folder.string())));
         if (args.flag(QStringLiteral("shared-codebook")) || args.flag(QStringLiteral("text-codebook")))
-            return failBadInput(tr("tokenize: --resume continues an image-only tokenizer with its own settings; "
-                                   "--shared-codebook and --text-codebook do not apply"));
+            return failBadInput(tr("tokenize: --resume continues a tokenizer with its own settings (a tokenizer of "
+                                   "images and text stays one); --shared-codebook and --text-codebook do not apply"));
         learned.train = true;
         learned.tokenizerFolder = folder.string();
     }

@@ -16,6 +16,7 @@
 #include <chrono>
 #include <cmath>
 #include <filesystem>
+#include <map>
 #include <numeric>
 #include <optional>
 #include <random>
@@ -102,6 +103,20 @@ struct SharedCodebookTokenizer::State {
     VqEmaCodebook visualBook;
     std::optional<VqEmaCodebook> textBook;  // without sharing
     torch::Device device = torch::kCPU;
+    int epochsTrained = 0;  // complete epochs, kept in config.json: a resumed run goes on from here
+    std::unique_ptr<torch::optim::Adam> optimizer;    // created by the first train(), saved with the weights
+    std::map<std::string, AdamMoments> savedMoments;  // read by load(), handed to the optimizer
+
+    // Every trained parameter under the name it is saved as.
+    NamedParameters namedParameters() const
+    {
+        NamedParameters out;
+        for (const auto& item : image->named_parameters())
+            out.emplace_back("image." + item.key(), item.value());
+        for (const auto& item : text->named_parameters())
+            out.emplace_back("text." + item.key(), item.value());
+        return out;
+    }
 
     State(const SharedCodebookConfig& c, std::vector<std::int32_t> known, std::uint64_t seed)
         : config(c)
@@ -166,6 +181,11 @@ SharedCodebookTokenizer::SharedCodebookTokenizer(SharedCodebookTokenizer&&) noex
 SharedCodebookTokenizer& SharedCodebookTokenizer::operator=(SharedCodebookTokenizer&&) noexcept = default;
 SharedCodebookTokenizer::~SharedCodebookTokenizer() = default;
 
+int SharedCodebookTokenizer::epochsTrained() const
+{
+    return state_->epochsTrained;
+}
+
 const SharedCodebookConfig& SharedCodebookTokenizer::config() const
 {
     return state_->config;
@@ -208,10 +228,17 @@ bool SharedCodebookTokenizer::train(const PairedTokenizerSamples& samples, const
     const std::int64_t cells = static_cast<std::int64_t>(s.config.visual.grid()) * s.config.visual.grid();
     const double beta = s.config.visual.commitment;
     const bool shared = s.config.shared;
-    std::vector<torch::Tensor> parameters = s.image->parameters();
-    for (const auto& p : s.text->parameters())
-        parameters.push_back(p);
-    torch::optim::Adam optimizer(parameters, torch::optim::AdamOptions(options.learningRate));
+    if (!s.optimizer) {
+        std::vector<torch::Tensor> parameters;
+        for (const auto& [name, parameter] : s.namedParameters())
+            parameters.push_back(parameter);
+        s.optimizer = std::make_unique<torch::optim::Adam>(parameters, torch::optim::AdamOptions(options.learningRate));
+        restoreAdamState(*s.optimizer, s.namedParameters(), s.savedMoments);
+        s.savedMoments.clear();
+    }
+    for (auto& group : s.optimizer->param_groups())
+        static_cast<torch::optim::AdamOptions&>(group.options()).lr(options.learningRate);
+    torch::optim::Adam& optimizer = *s.optimizer;
     s.image->train();
     s.text->train();
     const std::int64_t batchSize = std::max<std::int64_t>(1, options.batchSize);
@@ -224,7 +251,9 @@ bool SharedCodebookTokenizer::train(const PairedTokenizerSamples& samples, const
             paired[static_cast<std::size_t>(t)] = true;
     }
     std::vector<std::size_t> textOnly;
-    for (int epoch = 1; epoch <= options.epochs; ++epoch) {
+    // Epochs are numbered over the tokenizer's life: a resumed run shuffles and seeds epoch e as an
+    // uninterrupted one would, and `options.epochs` is the total to reach.
+    for (int epoch = s.epochsTrained + 1; epoch <= options.epochs; ++epoch) {
         const auto started = std::chrono::steady_clock::now();
         std::iota(order.begin(), order.end(), std::size_t {0});
         std::mt19937_64 shuffle(options.seed * 1000003ULL + static_cast<std::uint64_t>(epoch));
@@ -426,6 +455,7 @@ bool SharedCodebookTokenizer::train(const PairedTokenizerSamples& samples, const
             report.used = visual.used + textual.used;
         }
         report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+        s.epochsTrained = epoch;
         if (epochDone)
             epochDone(report);
     }
@@ -484,7 +514,8 @@ void SharedCodebookTokenizer::save(const std::string& folder) const
         config.update({{"shared_codebook", s.config.shared}, {"text_hidden", s.config.textHidden},
             {"max_pieces", s.config.maxPieces}, {"text_pieces", s.pieces.size()},
             {"own_commitment", s.config.ownCommitment}, {"cross_commitment", s.config.crossCommitment},
-            {"cmcm_weight", s.config.cmcmWeight}, {"normalise_features", s.config.normaliseFeatures}});
+            {"cmcm_weight", s.config.cmcmWeight}, {"normalise_features", s.config.normaliseFeatures},
+            {"epochs_trained", s.epochsTrained}});
         writeFileAtomically((staging / "config.json").string(), config.dump(2) + "\n");
         SafetensorsWriter writer;
         writer.setMetadata("format", "pt");
@@ -497,6 +528,8 @@ void SharedCodebookTokenizer::save(const std::string& folder) const
         writeCodebookState(writer, "codebook", s.visualBook);
         if (s.textBook)
             writeCodebookState(writer, "text_codebook", *s.textBook);
+        if (s.optimizer)
+            writeAdamState(writer, *s.optimizer, s.namedParameters());
         writer.write((staging / "weights.safetensors").string());
     });
 }
@@ -523,6 +556,7 @@ SharedCodebookTokenizer SharedCodebookTokenizer::load(const std::string& folder)
     SharedCodebookConfig config;
     config.visual = visualConfigFromJson(json, configFile);
     std::int64_t pieceCount = 0;
+    int epochsTrained = 0;
     try {
         config.shared = json.at("shared_codebook").get<bool>();
         config.textHidden = json.at("text_hidden").get<std::int64_t>();
@@ -532,6 +566,9 @@ SharedCodebookTokenizer SharedCodebookTokenizer::load(const std::string& folder)
         config.cmcmWeight = json.at("cmcm_weight").get<double>();
         config.normaliseFeatures = json.at("normalise_features").get<bool>();
         pieceCount = json.at("text_pieces").get<std::int64_t>();
+        epochsTrained = json.value("epochs_trained", 0);  // 0: saved before resuming existed
+        if (epochsTrained < 0)
+            throw std::invalid_argument("\"epochs_trained\" must be a whole number ≥ 0");
         config.validate();
     } catch (const nlohmann::json::exception& e) {
         throw InputError(configFile, std::string("missing or mistyped entry: ") + e.what());
@@ -552,6 +589,8 @@ SharedCodebookTokenizer SharedCodebookTokenizer::load(const std::string& folder)
     readCodebookState(weights, "codebook", s.visualBook);
     if (s.textBook)
         readCodebookState(weights, "text_codebook", *s.textBook);
+    s.epochsTrained = epochsTrained;
+    s.savedMoments = readAdamState(weights, s.namedParameters(), weightsFile);
     return tokenizer;
 }
 

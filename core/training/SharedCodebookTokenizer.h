@@ -82,8 +82,14 @@ public:
     void save(const std::string& folder) const;
 
     const SharedCodebookConfig& config() const;
+    // Complete epochs so far, over the tokenizer's life (saved and loaded with it).
+    int epochsTrained() const;
     std::string useDevice(const std::string& requested, int threads);
 
+    // Trains epochs epochsTrained() + 1 .. options.epochs (a loaded tokenizer resumes with its
+    // optimizer's moments and its codebooks' random state), until the last epoch or a stop request,
+    // checked between batches. Returns true when every epoch ran. A run resumed after a complete
+    // epoch equals an uninterrupted one on the CPU.
     bool train(const PairedTokenizerSamples& samples, const VisualTrainingOptions& options, std::stop_token stop,
         const ProgressCallback& progress, const EpochCallback& epochDone);
 

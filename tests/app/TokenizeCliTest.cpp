@@ -559,6 +559,41 @@ void TokenizeCliTest::resumedTokenizerEqualsAnUninterruptedOne()
     QCOMPARE(shared.exitCode, 2);
     QVERIFY2(shared.err.contains("--no-ema"), shared.err.constData());
 
+    // A tokenizer of images and text resumes the same way, with its own settings.
+    const QStringList paired {QStringLiteral("--train-visual"), QStringLiteral("--shared-codebook")};
+    const Run sharedWhole = tokenize(
+        QStringLiteral("shared-whole"), paired + QStringList {QStringLiteral("--epochs"), QStringLiteral("2")});
+    QVERIFY2(sharedWhole.exitCode == 0, sharedWhole.err.constData());
+    const Run sharedFirst = tokenize(
+        QStringLiteral("shared-first"), paired + QStringList {QStringLiteral("--epochs"), QStringLiteral("1")});
+    QVERIFY2(sharedFirst.exitCode == 0, sharedFirst.err.constData());
+    const Run sharedResumed = tokenize(QStringLiteral("shared-resumed"),
+        {QStringLiteral("--resume"), dir.filePath(QStringLiteral("shared-first")), QStringLiteral("--epochs"),
+            QStringLiteral("2")});
+    QVERIFY2(sharedResumed.exitCode == 0, sharedResumed.err.constData());
+    QVERIFY(sharedResumed.err.contains("one codebook shared by images and text"));
+    QVERIFY(sharedResumed.err.contains("after epoch 1, up to epoch 2"));
+    for (const QString file : {QStringLiteral("visual-tokens.json"), QStringLiteral("text-tokens.json")}) {
+        QCOMPARE(readJsonObject(dir.filePath(QStringLiteral("shared-resumed/") + file)),
+            readJsonObject(dir.filePath(QStringLiteral("shared-whole/") + file)));
+    }
+    QCOMPARE(
+        SafetensorsFile::open(dir.filePath(QStringLiteral("shared-resumed/visual-table.safetensors")).toStdString())
+            .toFloat32("table"),
+        SafetensorsFile::open(dir.filePath(QStringLiteral("shared-whole/visual-table.safetensors")).toStdString())
+            .toFloat32("table"));
+    QCOMPARE(readJsonObject(dir.filePath(QStringLiteral("shared-resumed/tokenizer-log.json")))
+                 .value(QStringLiteral("epochs"))
+                 .toArray()
+                 .size(),
+        2);
+    const Run sharedAgain = tokenize(QStringLiteral("shared-again"),
+        {QStringLiteral("--resume"), dir.filePath(QStringLiteral("shared-first")), QStringLiteral("--text-codebook"),
+            QStringLiteral("--epochs"), QStringLiteral("2")});
+    QCOMPARE(sharedAgain.exitCode, 2);
+    QVERIFY2(sharedAgain.err.contains("--text-codebook do not apply") && isOneLine(sharedAgain.err),
+        sharedAgain.err.constData());
+
     const Run noEma = tokenize(QStringLiteral("no-ema"),
         {QStringLiteral("--train-visual"), QStringLiteral("--no-ema"), QStringLiteral("--epochs"),
             QStringLiteral("1")});

@@ -83,6 +83,7 @@ private Q_SLOTS:
     void sameSeedSameCodes();
     void savedTokenizerEncodesTheSame();
     void badFoldersAreNamed();
+    void resumedTrainingEqualsAnUninterruptedOne();
 };
 
 void SharedCodebookTokenizerTest::sharedCodebookLearnsBothModalities()
@@ -193,6 +194,49 @@ void SharedCodebookTokenizerTest::badFoldersAreNamed()
     QVERIFY(!SharedCodebookTokenizer::isSharedTokenizerFolder(dir.filePath(QStringLiteral("nothing")).toStdString()));
     std::filesystem::remove(folder + "/config.json");
     QVERIFY_THROWS_EXCEPTION(InputError, (void)SharedCodebookTokenizer::load(folder));
+}
+
+// Four epochs in one go, or two, saved, loaded and two more: the same codebooks and codes, bit for
+// bit, for both settings — the optimizer's moments, the EMA sums and counts, the unused streaks
+// and the reset's random state all survive the folder. A description without an image covers
+// the text-only batches too, and resets happen after the resume, so their noise is checked.
+void SharedCodebookTokenizerTest::resumedTrainingEqualsAnUninterruptedOne()
+{
+    PairedTokenizerSamples data = samples();
+    data.texts.push_back({1001, 2003, 3000});
+    for (const bool shared : {true, false}) {
+        SharedCodebookTokenizer a(smallConfig(shared), pieces(), 5);
+        a.useDevice("cpu", 1);
+        std::int64_t resetsAfterResume = 0;
+        QVERIFY(a.train(data, smallTraining(4), {}, {}, [&](const SharedEpochReport& r) {
+            if (r.epoch > 2)
+                resetsAfterResume += r.resets;
+        }));
+        QVERIFY2(resetsAfterResume > 0, shared ? "shared" : "separate");
+        QCOMPARE(a.epochsTrained(), 4);
+
+        SharedCodebookTokenizer b(smallConfig(shared), pieces(), 5);
+        b.useDevice("cpu", 1);
+        QVERIFY(b.train(data, smallTraining(2), {}, {}, {}));
+        QTemporaryDir dir;
+        const std::string folder = dir.filePath(QStringLiteral("tok")).toStdString();
+        b.save(folder);
+        SharedCodebookTokenizer c = SharedCodebookTokenizer::load(folder);
+        QCOMPARE(c.epochsTrained(), 2);
+        c.useDevice("cpu", 1);
+        std::vector<int> epochs;
+        QVERIFY(
+            c.train(data, smallTraining(4), {}, {}, [&](const SharedEpochReport& r) { epochs.push_back(r.epoch); }));
+        QCOMPARE(epochs, (std::vector<int> {3, 4}));
+        QCOMPARE(c.visualCodebook(), a.visualCodebook());
+        QCOMPARE(c.textCodebook(), a.textCodebook());
+        QCOMPARE(c.encodeImages(data.images), a.encodeImages(data.images));
+        QCOMPARE(c.encodeTexts(data.texts), a.encodeTexts(data.texts));
+        // A total already reached trains nothing.
+        SharedCodebookTokenizer d = SharedCodebookTokenizer::load(folder);
+        QVERIFY(d.train(data, smallTraining(2), {}, {}, {}) && d.epochsTrained() == 2);  // nothing left to do
+        QCOMPARE(d.visualCodebook(), b.visualCodebook());
+    }
 }
 
 QTEST_GUILESS_MAIN(SharedCodebookTokenizerTest)
