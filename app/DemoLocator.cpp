@@ -42,4 +42,11 @@ QString demoModelPath()
     return !folder.isEmpty() && QFileInfo::exists(model + QStringLiteral("/config.json")) ? model : QString();
 }
 
+QString demoTokensPath()
+{
+    const QString folder = demoFolder();
+    const QString tokens = folder + QStringLiteral("/models/countries-tokens");
+    return !folder.isEmpty() && QFileInfo::exists(tokens + QStringLiteral("/tokens.json")) ? tokens : QString();
+}
+
 }  // namespace tessera

@@ -13,5 +13,8 @@ QString demoGraphPath();
 // The MyGO model trained on that graph (models/countries-mygo, made by make-demo-model.sh), opened
 // with it so that link prediction works on first start; "" if absent.
 QString demoModelPath();
+// The token folder that model was trained on (models/countries-tokens: learned flag codes and BERT
+// word pieces), opened with it so that the Tokens and Codebook views show what it reads; "" if absent.
+QString demoTokensPath();
 
 }  // namespace tessera

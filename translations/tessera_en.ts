@@ -101,9 +101,12 @@
         <source>Tessera %1 — explorer for multi-modal knowledge graphs and the models trained on them
 
 Usage:
-  tessera                      open the window on the bundled demo graph and its model
-  tessera PATH [--model M]     open the window on a graph (bundle or public format),
+  tessera                      open the window on the bundled demo graph, its model
+                               and the tokens the model read
+  tessera PATH [--model M] [--tokens DIR]
+                               open the window on a graph (bundle or public format),
                                with a MyGO model trained on it for link prediction
+                               and a token folder of it (tessera tokenize --out)
   tessera SUBCOMMAND ...       run headless
 
 Subcommands:
@@ -121,7 +124,7 @@ Subcommands:
         BERT word pieces (--text-tokenizer wordpiece), or both modalities through one
         learned codebook (--shared-codebook, as Uni-Code), with their frozen tables
         (train mygo --visual-tokens DIR/visual-tokens.json ...); --resume DIR goes on
-        training the tokenizer of a token folder up to --epochs
+        training the tokenizer of a token folder (image-only or shared) up to --epochs
   wordpiece [--json] [--vocab vocab.txt] [TEXT...]
         BERT uncased word pieces and their ids of each text (standard input when no
         TEXT is given), without [CLS]/[SEP]
@@ -162,9 +165,12 @@ Formats are documented in core/io/FORMATS.md.
         <translation>Tessera %1 — explorer for multi-modal knowledge graphs and the models trained on them
 
 Usage:
-  tessera                      open the window on the bundled demo graph and its model
-  tessera PATH [--model M]     open the window on a graph (bundle or public format),
+  tessera                      open the window on the bundled demo graph, its model
+                               and the tokens the model read
+  tessera PATH [--model M] [--tokens DIR]
+                               open the window on a graph (bundle or public format),
                                with a MyGO model trained on it for link prediction
+                               and a token folder of it (tessera tokenize --out)
   tessera SUBCOMMAND ...       run headless
 
 Subcommands:
@@ -182,7 +188,7 @@ Subcommands:
         BERT word pieces (--text-tokenizer wordpiece), or both modalities through one
         learned codebook (--shared-codebook, as Uni-Code), with their frozen tables
         (train mygo --visual-tokens DIR/visual-tokens.json ...); --resume DIR goes on
-        training the tokenizer of a token folder up to --epochs
+        training the tokenizer of a token folder (image-only or shared) up to --epochs
   wordpiece [--json] [--vocab vocab.txt] [TEXT...]
         BERT uncased word pieces and their ids of each text (standard input when no
         TEXT is given), without [CLS]/[SEP]
@@ -851,20 +857,16 @@ Formats are documented in core/io/FORMATS.md.
         <translation>tokenize: --resume goes on training a tokenizer, --visual-tokenizer applies one; give one of them</translation>
     </message>
     <message>
-        <source>tokenize: %1 is a tokenizer of images and text; --resume continues image-only tokenizers (resuming the shared-codebook training is not built yet)</source>
-        <translation>tokenize: %1 is a tokenizer of images and text; --resume continues image-only tokenizers (resuming the shared-codebook training is not built yet)</translation>
-    </message>
-    <message>
-        <source>tokenize: --resume continues an image-only tokenizer with its own settings; --shared-codebook and --text-codebook do not apply</source>
-        <translation>tokenize: --resume continues an image-only tokenizer with its own settings; --shared-codebook and --text-codebook do not apply</translation>
-    </message>
-    <message>
         <source>tokenize: --no-ema trains an image-only tokenizer; a codebook of images and text learns by MM-EMA, which is what --shared-codebook compares</source>
         <translation>tokenize: --no-ema trains an image-only tokenizer; a codebook of images and text learns by MM-EMA, which is what --shared-codebook compares</translation>
     </message>
     <message>
         <source>tokenize: --no-ema is a training option; add --train-visual</source>
         <translation>tokenize: --no-ema is a training option; add --train-visual</translation>
+    </message>
+    <message>
+        <source>tokenize: --resume continues a tokenizer with its own settings (a tokenizer of images and text stays one); --shared-codebook and --text-codebook do not apply</source>
+        <translation>tokenize: --resume continues a tokenizer with its own settings (a tokenizer of images and text stays one); --shared-codebook and --text-codebook do not apply</translation>
     </message>
 </context>
 <context>

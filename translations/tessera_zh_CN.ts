@@ -101,9 +101,12 @@
         <source>Tessera %1 — explorer for multi-modal knowledge graphs and the models trained on them
 
 Usage:
-  tessera                      open the window on the bundled demo graph and its model
-  tessera PATH [--model M]     open the window on a graph (bundle or public format),
+  tessera                      open the window on the bundled demo graph, its model
+                               and the tokens the model read
+  tessera PATH [--model M] [--tokens DIR]
+                               open the window on a graph (bundle or public format),
                                with a MyGO model trained on it for link prediction
+                               and a token folder of it (tessera tokenize --out)
   tessera SUBCOMMAND ...       run headless
 
 Subcommands:
@@ -121,7 +124,7 @@ Subcommands:
         BERT word pieces (--text-tokenizer wordpiece), or both modalities through one
         learned codebook (--shared-codebook, as Uni-Code), with their frozen tables
         (train mygo --visual-tokens DIR/visual-tokens.json ...); --resume DIR goes on
-        training the tokenizer of a token folder up to --epochs
+        training the tokenizer of a token folder (image-only or shared) up to --epochs
   wordpiece [--json] [--vocab vocab.txt] [TEXT...]
         BERT uncased word pieces and their ids of each text (standard input when no
         TEXT is given), without [CLS]/[SEP]
@@ -162,9 +165,12 @@ Formats are documented in core/io/FORMATS.md.
         <translation>Tessera %1 — 多模态知识图谱及其上训练的模型的浏览与分析工具
 
 用法：
-  tessera                      在内置的示例图谱及其模型上打开窗口
-  tessera PATH [--model M]     在指定图谱上打开窗口（Tessera 包或公开格式），
-                               可附带在其上训练的 MyGO 模型用于链接预测
+  tessera                      在内置的示例图谱、其模型及该模型读取的 token 上
+                               打开窗口
+  tessera PATH [--model M] [--tokens DIR]
+                               在指定图谱上打开窗口（Tessera 包或公开格式），
+                               可附带在其上训练的 MyGO 模型用于链接预测，
+                               以及它的 token 文件夹（tessera tokenize --out）
   tessera SUBCOMMAND ...       无界面运行
 
 子命令：
@@ -182,7 +188,7 @@ Formats are documented in core/io/FORMATS.md.
         （--text-tokenizer wordpiece）分词，或让两种模态共用一个学习到的码本
         （--shared-codebook，仿 Uni-Code），并附带冻结的嵌入表
         （train mygo --visual-tokens DIR/visual-tokens.json ...）；--resume DIR 继续训练
-        token 文件夹中的分词器，直到 --epochs
+        token 文件夹中的分词器（仅图像或共享码本），直到 --epochs
   wordpiece [--json] [--vocab vocab.txt] [TEXT...]
         每段文本的 BERT uncased 词片及其 id（未给 TEXT 时读标准输入），
         不含 [CLS]/[SEP]
@@ -851,20 +857,16 @@ Formats are documented in core/io/FORMATS.md.
         <translation>tokenize：--resume 继续训练分词器，--visual-tokenizer 应用分词器；请只给其中一个</translation>
     </message>
     <message>
-        <source>tokenize: %1 is a tokenizer of images and text; --resume continues image-only tokenizers (resuming the shared-codebook training is not built yet)</source>
-        <translation>tokenize：%1 是图像与文本的分词器；--resume 只能继续纯图像分词器（共享码本训练的续训尚未实现）</translation>
-    </message>
-    <message>
-        <source>tokenize: --resume continues an image-only tokenizer with its own settings; --shared-codebook and --text-codebook do not apply</source>
-        <translation>tokenize：--resume 以其自身设置继续纯图像分词器；--shared-codebook 与 --text-codebook 不适用</translation>
-    </message>
-    <message>
         <source>tokenize: --no-ema trains an image-only tokenizer; a codebook of images and text learns by MM-EMA, which is what --shared-codebook compares</source>
         <translation>tokenize：--no-ema 只训练纯图像分词器；图像与文本的码本靠 MM-EMA 学习，这正是 --shared-codebook 要比较的</translation>
     </message>
     <message>
         <source>tokenize: --no-ema is a training option; add --train-visual</source>
         <translation>tokenize：--no-ema 是训练选项；请加上 --train-visual</translation>
+    </message>
+    <message>
+        <source>tokenize: --resume continues a tokenizer with its own settings (a tokenizer of images and text stays one); --shared-codebook and --text-codebook do not apply</source>
+        <translation>tokenize：--resume 按分词器自身的设置继续训练（图像与文本的分词器仍是图像与文本的分词器）；--shared-codebook 与 --text-codebook 不适用</translation>
     </message>
 </context>
 <context>

@@ -24,21 +24,37 @@ int runGui(int argc, char** argv)
 
     MainWindow window;
     window.show();
-    // tessera [GRAPH] [--model MODEL]: the graph (default: the demo) and a model trained on it.
+    // tessera [GRAPH] [--model MODEL] [--tokens DIR]: the graph (default: the demo), a model
+    // trained on it and a token folder of it.
     QStringList arguments = QCoreApplication::arguments().mid(1);
-    QString model;
-    if (const qsizetype at = arguments.indexOf(QStringLiteral("--model")); at >= 0 && at + 1 < arguments.size()) {
-        model = arguments.at(at + 1);
-        arguments.remove(at, 2);
-    }
+    const auto takeOption = [&arguments](const QString& name) {
+        QString value;
+        if (const qsizetype at = arguments.indexOf(name); at >= 0 && at + 1 < arguments.size()) {
+            value = arguments.at(at + 1);
+            arguments.remove(at, 2);
+        }
+        return value;
+    };
+    QString model = takeOption(QStringLiteral("--model"));
+    QString tokens = takeOption(QStringLiteral("--tokens"));
     const QString path = !arguments.isEmpty() ? arguments.first() : demoGraphPath();
-    // The demo graph comes with its model, so that a first start shows link prediction working.
-    if (arguments.isEmpty() && model.isEmpty())
+    // The demo graph comes with its model and the tokens it read, so that a first start shows link
+    // prediction working and what the model reads.
+    const bool demo = arguments.isEmpty() && model.isEmpty() && tokens.isEmpty();
+    if (demo) {
         model = demoModelPath();
-    if (!model.isEmpty()) {
-        // The model is checked against the graph, so it opens once the graph is on screen.
+        tokens = demoTokensPath();
+    }
+    if (!model.isEmpty() || !tokens.isEmpty()) {
+        // Both are checked against the graph, so they open once the graph is on screen.
         QObject::connect(
-            &window, &MainWindow::graphShown, &window, [&window, model] { window.openModel(model); },
+            &window, &MainWindow::graphShown, &window,
+            [&window, model, tokens, demo] {
+                if (!model.isEmpty())
+                    window.openModel(model);
+                if (!tokens.isEmpty())
+                    window.openTokens(tokens, !demo);
+            },
             Qt::SingleShotConnection);
     }
     // Open once the event loop runs, so the window paints before the first load starts.

@@ -521,11 +521,12 @@ void MainWindow::openTokensDialog()
     openTokens(folder);
 }
 
-void MainWindow::openTokens(const QString& folder)
+void MainWindow::openTokens(const QString& folder, bool raiseDock)
 {
     const auto graph = currentGraph();
     if (!graph || folder.isEmpty())
         return;
+    raiseTokensDock_ = raiseDock;
     // The status bar's busy bar and Cancel, as for a graph: a large graph's patch grids take seconds.
     loadingLabel_->setText(tr("Reading tokens from %1…").arg(QFileInfo(folder).fileName()));
     loadingLabel_->setVisible(true);
@@ -550,7 +551,8 @@ void MainWindow::connectTokens()
             tokensView_->setEntity(page_->entity());
             codebookView_->setData(graph, tokens);
             tokensDock_->show();
-            tokensDock_->raise();
+            if (raiseTokensDock_)
+                tokensDock_->raise();
             statusBar()->showMessage(tr("Tokens from %1").arg(folder), 5000);
             Q_EMIT tokensShown();
         });

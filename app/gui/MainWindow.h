@@ -51,8 +51,9 @@ public:
     // Opens a MyGO model folder for the graph on screen, off the UI thread (the link-prediction dock).
     void openModel(const QString& folder);
     // Reads a token folder (tessera tokenize --out) for the graph on screen off the UI thread and
-    // shows it in the Tokens and Codebook docks.
-    void openTokens(const QString& folder);
+    // shows it in the Tokens and Codebook docks, raised to the front unless `raiseDock` is false
+    // (the demo's tokens open quietly behind the entity page).
+    void openTokens(const QString& folder, bool raiseDock = true);
     TokensView* tokensView() const { return tokensView_; }
     CodebookView* codebookView() const { return codebookView_; }
 
@@ -122,6 +123,7 @@ private:
     QDockWidget* tokensDock_ = nullptr;
     QDockWidget* codebookDock_ = nullptr;
     TokenFolderLoadWorker* tokensLoader_ = nullptr;
+    bool raiseTokensDock_ = true;  // of the read in flight
     QToolBar* toolBar_ = nullptr;
     QComboBox* graphCombo_ = nullptr;
     QAction* graphComboAction_ = nullptr;
