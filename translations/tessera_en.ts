@@ -154,6 +154,9 @@ Subcommands:
   dump --graph G --model M --what entity-reps|attention|scores --out F.safetensors
         [--entities KEY,KEY] [--split test]
         raw tensors for analysis and parity checks
+  embed --graph G --model M [--method pca|tsne] [--what entities|relations] --out F.csv
+        [--perplexity 30] [--iterations 1000] [--seed 1] [--threads 2]
+        the model&apos;s representations in 2-D (PCA, or Barnes-Hut t-SNE) as key,label,x,y
 
 Options:
   -h, --help       this text
@@ -218,6 +221,9 @@ Subcommands:
   dump --graph G --model M --what entity-reps|attention|scores --out F.safetensors
         [--entities KEY,KEY] [--split test]
         raw tensors for analysis and parity checks
+  embed --graph G --model M [--method pca|tsne] [--what entities|relations] --out F.csv
+        [--perplexity 30] [--iterations 1000] [--seed 1] [--threads 2]
+        the model&apos;s representations in 2-D (PCA, or Barnes-Hut t-SNE) as key,label,x,y
 
 Options:
   -h, --help       this text
@@ -286,6 +292,75 @@ Formats are documented in core/io/FORMATS.md.
 </source>
         <translation>wrote %1: %2
 </translation>
+    </message>
+</context>
+<context>
+    <name>EmbedCommand</name>
+    <message>
+        <source>embed: --%1 must be %2 from %3 to %4, got &apos;%5&apos;</source>
+        <translation>embed: --%1 must be %2 from %3 to %4, got &apos;%5&apos;</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>a whole number</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>a number</translation>
+    </message>
+    <message>
+        <source>embed: expected tessera embed --graph G --model M [--method pca|tsne] [--what entities|relations] --out F.csv</source>
+        <translation>embed: expected tessera embed --graph G --model M [--method pca|tsne] [--what entities|relations] --out F.csv</translation>
+    </message>
+    <message>
+        <source>embed: unknown --method &apos;%1&apos;, expected pca or tsne</source>
+        <translation>embed: unknown --method &apos;%1&apos;, expected pca or tsne</translation>
+    </message>
+    <message>
+        <source>embed: unknown --what &apos;%1&apos;, expected entities or relations</source>
+        <translation>embed: unknown --what &apos;%1&apos;, expected entities or relations</translation>
+    </message>
+    <message>
+        <source>embed: --perplexity and --iterations apply to --method tsne only</source>
+        <translation>embed: --perplexity and --iterations apply to --method tsne only</translation>
+    </message>
+    <message>
+        <source>PCA: the two directions explain %1 % and %2 % of the variance</source>
+        <translation>PCA: the two directions explain %1 % and %2 % of the variance</translation>
+    </message>
+    <message>
+        <source>embed: t-SNE needs at least 4 points, %1 has %2 %3</source>
+        <translation>embed: t-SNE needs at least 4 points, %1 has %2 %3</translation>
+    </message>
+    <message>
+        <source>t-SNE: perplexity %1, %2 neighbours, %3 iterations, KL divergence %4</source>
+        <translation>t-SNE: perplexity %1, %2 neighbours, %3 iterations, KL divergence %4</translation>
+    </message>
+    <message>
+        <source>embed: cannot write %1: %2</source>
+        <translation>embed: cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 in 2-D → %3 (%4 s). %5
+</source>
+        <translation>%1 %2 in 2-D → %3 (%4 s). %5
+</translation>
+    </message>
+    <message>
+        <source>nearest neighbours</source>
+        <translation>nearest neighbours</translation>
+    </message>
+    <message>
+        <source>affinities</source>
+        <translation>affinities</translation>
+    </message>
+    <message>
+        <source>optimising</source>
+        <translation>optimising</translation>
+    </message>
+    <message>
+        <source>t-SNE: %1 %2/%3</source>
+        <translation>t-SNE: %1 %2/%3</translation>
     </message>
 </context>
 <context>

@@ -154,6 +154,9 @@ Subcommands:
   dump --graph G --model M --what entity-reps|attention|scores --out F.safetensors
         [--entities KEY,KEY] [--split test]
         raw tensors for analysis and parity checks
+  embed --graph G --model M [--method pca|tsne] [--what entities|relations] --out F.csv
+        [--perplexity 30] [--iterations 1000] [--seed 1] [--threads 2]
+        the model&apos;s representations in 2-D (PCA, or Barnes-Hut t-SNE) as key,label,x,y
 
 Options:
   -h, --help       this text
@@ -218,6 +221,9 @@ Formats are documented in core/io/FORMATS.md.
   dump --graph G --model M --what entity-reps|attention|scores --out F.safetensors
         [--entities KEY,KEY] [--split test]
         导出原始张量，用于分析与一致性检查
+  embed --graph G --model M [--method pca|tsne] [--what entities|relations] --out F.csv
+        [--perplexity 30] [--iterations 1000] [--seed 1] [--threads 2]
+        模型表示的二维投影（PCA 或 Barnes-Hut t-SNE），输出 key,label,x,y
 
 选项：
   -h, --help       显示本帮助
@@ -286,6 +292,75 @@ Formats are documented in core/io/FORMATS.md.
 </source>
         <translation>已写入 %1：%2
 </translation>
+    </message>
+</context>
+<context>
+    <name>EmbedCommand</name>
+    <message>
+        <source>embed: --%1 must be %2 from %3 to %4, got &apos;%5&apos;</source>
+        <translation>embed：--%1 必须是 %3 到 %4 之间的%2，实际为“%5”</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数</translation>
+    </message>
+    <message>
+        <source>embed: expected tessera embed --graph G --model M [--method pca|tsne] [--what entities|relations] --out F.csv</source>
+        <translation>embed：用法为 tessera embed --graph G --model M [--method pca|tsne] [--what entities|relations] --out F.csv</translation>
+    </message>
+    <message>
+        <source>embed: unknown --method &apos;%1&apos;, expected pca or tsne</source>
+        <translation>embed：未知的 --method“%1”，应为 pca 或 tsne</translation>
+    </message>
+    <message>
+        <source>embed: unknown --what &apos;%1&apos;, expected entities or relations</source>
+        <translation>embed：未知的 --what“%1”，应为 entities 或 relations</translation>
+    </message>
+    <message>
+        <source>embed: --perplexity and --iterations apply to --method tsne only</source>
+        <translation>embed：--perplexity 与 --iterations 仅适用于 --method tsne</translation>
+    </message>
+    <message>
+        <source>PCA: the two directions explain %1 % and %2 % of the variance</source>
+        <translation>PCA：两个主方向分别解释 %1 % 和 %2 % 的方差</translation>
+    </message>
+    <message>
+        <source>embed: t-SNE needs at least 4 points, %1 has %2 %3</source>
+        <translation>embed：t-SNE 至少需要 4 个点，%1 只有 %2 个 %3</translation>
+    </message>
+    <message>
+        <source>t-SNE: perplexity %1, %2 neighbours, %3 iterations, KL divergence %4</source>
+        <translation>t-SNE：困惑度 %1，%2 个近邻，%3 次迭代，KL 散度 %4</translation>
+    </message>
+    <message>
+        <source>embed: cannot write %1: %2</source>
+        <translation>embed：无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 %2 in 2-D → %3 (%4 s). %5
+</source>
+        <translation>%1 个 %2 的二维坐标 → %3（%4 秒）。%5
+</translation>
+    </message>
+    <message>
+        <source>nearest neighbours</source>
+        <translation>最近邻</translation>
+    </message>
+    <message>
+        <source>affinities</source>
+        <translation>相似度</translation>
+    </message>
+    <message>
+        <source>optimising</source>
+        <translation>优化</translation>
+    </message>
+    <message>
+        <source>t-SNE: %1 %2/%3</source>
+        <translation>t-SNE：%1 %2/%3</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,13 @@ void printOut(const QString& text)
     std::fflush(stdout);
 }
 
+void printErr(const QString& text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, static_cast<std::size_t>(bytes.size()), stderr);
+    std::fflush(stderr);
+}
+
 int failBadInput(const QString& problem)
 {
     QString line = problem;

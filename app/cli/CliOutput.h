@@ -13,6 +13,8 @@ inline constexpr int kExitInternal = 1;
 inline constexpr int kExitBadInput = 2;
 
 void printOut(const QString& text);
+// UTF-8 to stderr as it is (progress lines, summaries), flushed.
+void printErr(const QString& text);
 // Prints "tessera: <problem>" on one line to stderr and returns kExitBadInput.
 int failBadInput(const QString& problem);
 

@@ -3,6 +3,7 @@
 #include "cli/CliOutput.h"
 #include "cli/CodebookStatsCommand.h"
 #include "cli/DumpCommand.h"
+#include "cli/EmbedCommand.h"
 #include "cli/EvaluateCommand.h"
 #include "cli/ImportCommand.h"
 #include "cli/ImportModelCommand.h"
@@ -32,7 +33,7 @@ namespace tessera {
 namespace {
 
 constexpr const char* kSubcommands[] = {"info", "import", "render", "import-model", "evaluate", "predict", "dump",
-    "train", "tokenize", "wordpiece", "codebook-stats", "help", "--help", "-h", "--version", "-V"};
+    "embed", "train", "tokenize", "wordpiece", "codebook-stats", "help", "--help", "-h", "--version", "-V"};
 
 // Gives the help and version texts their translation context.
 class CommandLine {
@@ -98,6 +99,9 @@ QString helpText()
         "  dump --graph G --model M --what entity-reps|attention|scores --out F.safetensors\n"
         "        [--entities KEY,KEY] [--split test]\n"
         "        raw tensors for analysis and parity checks\n"
+        "  embed --graph G --model M [--method pca|tsne] [--what entities|relations] --out F.csv\n"
+        "        [--perplexity 30] [--iterations 1000] [--seed 1] [--threads 2]\n"
+        "        the model's representations in 2-D (PCA, or Barnes-Hut t-SNE) as key,label,x,y\n"
         "\n"
         "Options:\n"
         "  -h, --help       this text\n"
@@ -203,6 +207,8 @@ int runCommandLine(int argc, char** argv)
             return PredictCommand::run(rest);
         if (subcommand == QLatin1String("dump"))
             return DumpCommand::run(rest);
+        if (subcommand == QLatin1String("embed"))
+            return EmbedCommand::run(rest);
         if (subcommand == QLatin1String("--version") || subcommand == QLatin1String("-V")) {
             printOut(versionText());
             return kExitOk;

@@ -1,4 +1,5 @@
 #include "cli/LearnedVisualTokens.h"
+#include "cli/CliOutput.h"
 
 #include "cli/BundledVocabulary.h"
 #include "graph/KnowledgeGraph.h"
@@ -18,12 +19,6 @@
 namespace tessera {
 
 namespace {
-
-void printErr(const QString& text)
-{
-    const QByteArray bytes = text.toUtf8();
-    std::fwrite(bytes.constData(), 1, static_cast<std::size_t>(bytes.size()), stderr);
-}
 
 // RGB bytes at size × size: transparency composited on white (emoji and flag PNGs are drawn on
 // a transparent ground that would otherwise read as black), area averaging when shrinking.

@@ -34,13 +34,6 @@ QString duration(double seconds)
         .arg(total % 60, 2, 10, QLatin1Char('0'));
 }
 
-void printErr(const QString& text)
-{
-    const QByteArray bytes = text.toUtf8();
-    std::fwrite(bytes.constData(), 1, static_cast<std::size_t>(bytes.size()), stderr);
-    std::fflush(stderr);
-}
-
 // "--name N" as an integer / number option, with a usage error naming the option.
 template <typename T> bool readNumber(const CliArguments& args, const char* name, T& target, QString& error)
 {

@@ -4,6 +4,9 @@
 
 #include "TesseraProcess.h"
 
+#include "models/mygo/TokenSelection.h"
+#include "tensors/SafetensorsFile.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -16,6 +19,7 @@
 #include <QTest>
 
 #include <map>
+#include <tuple>
 
 namespace {
 
@@ -63,6 +67,7 @@ private Q_SLOTS:
     void demoModelEvaluatesAsRecorded();
     void demoModelPredictsWithAnswerRanks();
     void demoModelPredictionsAreEntitySpecific();
+    void demoModelReadsTheShippedTokens();
     void entityByLabelOrAlias();
     void renderCodebookAndTokens();
     void unknownCommandExitsWithTwo_data();
@@ -279,6 +284,56 @@ void CliTest::demoModelPredictionsAreEntitySpecific()
     }
     const QSet<QString> shared = topTen[QStringLiteral("country/FRA")] & topTen[QStringLiteral("country/CHN")];
     QVERIFY2(shared.size() <= 3, qPrintable(QStringList(shared.begin(), shared.end()).join(QLatin1Char(' '))));
+}
+
+// The token folder shipped beside the demo model is the one it was trained on: for every entity,
+// the 8 visual and 8 text slots in the model's weights are the 8 most frequent ids of the folder's
+// visual-tokens.json and text-tokens.json, as MyGO selects them; every flag has a 14 x 14 grid of
+// codes of the learned 1,024-code tokenizer, and the manifest names no text table (left out).
+void CliTest::demoModelReadsTheShippedTokens()
+{
+    const QString tokens = demo(QStringLiteral("models/countries-tokens"));
+    QFile manifestFile(tokens + QStringLiteral("/tokens.json"));
+    QVERIFY(manifestFile.open(QIODevice::ReadOnly));
+    const QJsonObject manifest = QJsonDocument::fromJson(manifestFile.readAll()).object();
+    QCOMPARE(manifest[QStringLiteral("visual")].toObject()[QStringLiteral("tokenizer")].toString(),
+        QStringLiteral("tessera vq-ema"));
+    QCOMPARE(manifest[QStringLiteral("visual")].toObject()[QStringLiteral("codes")].toInt(), 1024);
+    QVERIFY(!manifest[QStringLiteral("text")].toObject().contains(QStringLiteral("table")));
+    const auto readObject = [&](const QString& name) {
+        QFile file(tokens + QLatin1Char('/') + name);
+        return file.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(file.readAll()).object() : QJsonObject();
+    };
+    const QJsonObject visual = readObject(QStringLiteral("visual-tokens.json"));
+    const QJsonObject text = readObject(QStringLiteral("text-tokens.json"));
+    QCOMPARE(visual.size(), 250);
+    const tessera::SafetensorsFile weights = tessera::SafetensorsFile::open(
+        demo(QStringLiteral("models/countries-mygo/weights.safetensors")).toStdString());
+    const auto visualIndex = weights.toInt64("tokens.visual_index");
+    const auto textIndex = weights.toInt64("tokens.text_index");
+    QFile entities(demo(QStringLiteral("countries/entities.tsv")));
+    QVERIFY(entities.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = entities.readAll().split('\n');
+    std::int64_t row = 0;
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        if (lines[i].trimmed().isEmpty())
+            continue;
+        const QString key = QString::fromUtf8(lines[i].split('\t').first());
+        for (const auto& [ids, index, pad] :
+            {std::tuple {visual.value(key).toArray(), &visualIndex, std::int64_t {1024}},
+                std::tuple {text.value(key).toArray(), &textIndex, std::int64_t {30522}}}) {
+            std::vector<std::int64_t> raw;
+            for (const QJsonValue& id : ids)
+                raw.push_back(id.toInteger());
+            if (index == &visualIndex && !raw.empty())
+                QCOMPARE(raw.size(), std::size_t {196});
+            const tessera::SelectedTokens selected = tessera::selectTopTokens(raw, 8, pad);
+            const std::vector<std::int64_t> stored(index->begin() + row * 8, index->begin() + row * 8 + 8);
+            QVERIFY2(stored == selected.ids, qPrintable(key));
+        }
+        ++row;
+    }
+    QCOMPARE(row, std::int64_t {844});
 }
 
 // A query the demo model answers: (France, borders, ?) lists candidates and places every known

@@ -1,6 +1,8 @@
-// bench: medians of Tessera's hot paths. `bench [--json] [--shared DIR] [--only graph|layout|tokens|mygo|mygo-query]`.
+// bench: medians of Tessera's hot paths. `bench [--json] [--shared DIR] [--only
+// graph|layout|tokens|embedding|mygo|mygo-query]`.
 
 #include "BenchTimer.h"
+#include "EmbeddingBenchmarks.h"
 #include "GraphBenchmarks.h"
 #include "MygoBenchmarks.h"
 #include "TokenBenchmarks.h"
@@ -38,6 +40,10 @@ int main(int argc, char** argv)
         results.insert(results.end(), layout.begin(), layout.end());
     }
 #endif
+    if (only.empty() || only == "embedding") {
+        const auto embedding = tessera::bench::runEmbeddingBenchmarks();
+        results.insert(results.end(), embedding.begin(), embedding.end());
+    }
     if (only.empty() || only == "mygo" || only == "mygo-query") {
         // mygo-query: representations and single queries only, seconds instead of minutes.
         const auto mygo = tessera::bench::runMygoBenchmarks(shared, only == "mygo-query");
