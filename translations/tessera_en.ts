@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AttentionTokenNames</name>
+    <message>
+        <source>structure</source>
+        <translation>structure</translation>
+    </message>
+    <message>
+        <source>▣ %1</source>
+        <translation>▣ %1</translation>
+    </message>
+</context>
+<context>
     <name>CodebookStatsCommand</name>
     <message>
         <source>codebook-stats: expected tessera codebook-stats --graph G --tokens DIR [--json] [--top 10]</source>
@@ -1074,6 +1085,101 @@ The best model on VALID is kept in MODEL/best (the reference picks on test).
     </message>
 </context>
 <context>
+    <name>tessera::AttentionView</name>
+    <message>
+        <source>Hide below %1</source>
+        <translation>Hide below %1</translation>
+    </message>
+    <message>
+        <source>key (what is read)</source>
+        <translation>key (what is read)</translation>
+    </message>
+    <message>
+        <source>query (who reads)</source>
+        <translation>query (who reads)</translation>
+    </message>
+    <message>
+        <source>No attention to show: open a MyGO model (File ▸ Open Model…) and focus an entity.</source>
+        <translation>No attention to show: open a MyGO model (File ▸ Open Model…) and focus an entity.</translation>
+    </message>
+    <message>
+        <source>%1: the cross-modal entity encoder&apos;s attention, %2 layer(s) × %3 head(s), %4 tokens</source>
+        <translation>%1: the cross-modal entity encoder&apos;s attention, %2 layer(s) × %3 head(s), %4 tokens</translation>
+    </message>
+    <message>
+        <source>▶ L%1 H%2</source>
+        <translation>▶ L%1 H%2</translation>
+    </message>
+    <message>
+        <source>L%1 H%2</source>
+        <translation>L%1 H%2</translation>
+    </message>
+    <message>
+        <source>full input</source>
+        <translation>full input</translation>
+    </message>
+    <message>
+        <source>as if it had no image</source>
+        <translation>as if it had no image</translation>
+    </message>
+    <message>
+        <source>as if it had no text</source>
+        <translation>as if it had no text</translation>
+    </message>
+    <message>
+        <source>Layer %1, head %2 — %3</source>
+        <translation>Layer %1, head %2 — %3</translation>
+    </message>
+    <message>
+        <source>Rollout, heads averaged — %1</source>
+        <translation>Rollout, heads averaged — %1</translation>
+    </message>
+    <message>
+        <source>Rollout, heads by their maximum — %1</source>
+        <translation>Rollout, heads by their maximum — %1</translation>
+    </message>
+    <message>
+        <source>[CLS] reads structure %1 %, image %2 %, text %3 % of what it takes from other tokens (itself: %4 % of its attention).</source>
+        <translation>[CLS] reads structure %1 %, image %2 %, text %3 % of what it takes from other tokens (itself: %4 % of its attention).</translation>
+    </message>
+    <message>
+        <source>One head</source>
+        <translation>One head</translation>
+    </message>
+    <message>
+        <source>Rollout (mean of heads)</source>
+        <translation>Rollout (mean of heads)</translation>
+    </message>
+    <message>
+        <source>Rollout (max of heads)</source>
+        <translation>Rollout (max of heads)</translation>
+    </message>
+    <message>
+        <source>Rollout (Abnar &amp; Zuidema 2020): each layer&apos;s heads fused, 0.5·A + 0.5·I, rows renormalised, multiplied over the layers</source>
+        <translation>Rollout (Abnar &amp; Zuidema 2020): each layer&apos;s heads fused, 0.5·A + 0.5·I, rows renormalised, multiplied over the layers</translation>
+    </message>
+    <message>
+        <source>Full input</source>
+        <translation>Full input</translation>
+    </message>
+    <message>
+        <source>As if it had no image</source>
+        <translation>As if it had no image</translation>
+    </message>
+    <message>
+        <source>As if it had no text</source>
+        <translation>As if it had no text</translation>
+    </message>
+    <message>
+        <source>An ablation is drawn beside the full input</source>
+        <translation>An ablation is drawn beside the full input</translation>
+    </message>
+    <message>
+        <source>Cells with less attention are left blank</source>
+        <translation>Cells with less attention are left blank</translation>
+    </message>
+</context>
+<context>
     <name>tessera::CodebookView</name>
     <message>
         <source>No tokens for this modality.</source>
@@ -1646,6 +1752,10 @@ Click to enlarge.</translation>
         <source>Evaluating on the %1 split…</source>
         <translation>Evaluating on the %1 split…</translation>
     </message>
+    <message>
+        <source>Reading attention…</source>
+        <translation>Reading attention…</translation>
+    </message>
 </context>
 <context>
     <name>tessera::MainWindow</name>
@@ -1867,6 +1977,10 @@ Click to enlarge.</translation>
     <message>
         <source>Reading tokens cancelled.</source>
         <translation>Reading tokens cancelled.</translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation>Attention</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AttentionTokenNames</name>
+    <message>
+        <source>structure</source>
+        <translation>结构</translation>
+    </message>
+    <message>
+        <source>▣ %1</source>
+        <translation>▣ %1</translation>
+    </message>
+</context>
+<context>
     <name>CodebookStatsCommand</name>
     <message>
         <source>codebook-stats: expected tessera codebook-stats --graph G --tokens DIR [--json] [--top 10]</source>
@@ -1074,6 +1085,101 @@ Token（缺省 = 仅使用结构）：
     </message>
 </context>
 <context>
+    <name>tessera::AttentionView</name>
+    <message>
+        <source>Hide below %1</source>
+        <translation>隐藏低于 %1</translation>
+    </message>
+    <message>
+        <source>key (what is read)</source>
+        <translation>键（被读取的）</translation>
+    </message>
+    <message>
+        <source>query (who reads)</source>
+        <translation>查询（读取者）</translation>
+    </message>
+    <message>
+        <source>No attention to show: open a MyGO model (File ▸ Open Model…) and focus an entity.</source>
+        <translation>没有可显示的注意力：请打开 MyGO 模型（文件 ▸ 打开模型…）并聚焦一个实体。</translation>
+    </message>
+    <message>
+        <source>%1: the cross-modal entity encoder&apos;s attention, %2 layer(s) × %3 head(s), %4 tokens</source>
+        <translation>%1：跨模态实体编码器的注意力，%2 层 × %3 个头，%4 个 token</translation>
+    </message>
+    <message>
+        <source>▶ L%1 H%2</source>
+        <translation>▶ 第%1层 头%2</translation>
+    </message>
+    <message>
+        <source>L%1 H%2</source>
+        <translation>第%1层 头%2</translation>
+    </message>
+    <message>
+        <source>full input</source>
+        <translation>完整输入</translation>
+    </message>
+    <message>
+        <source>as if it had no image</source>
+        <translation>假设没有图像</translation>
+    </message>
+    <message>
+        <source>as if it had no text</source>
+        <translation>假设没有文本</translation>
+    </message>
+    <message>
+        <source>Layer %1, head %2 — %3</source>
+        <translation>第 %1 层，第 %2 个头 — %3</translation>
+    </message>
+    <message>
+        <source>Rollout, heads averaged — %1</source>
+        <translation>注意力展开（rollout），各头取平均 — %1</translation>
+    </message>
+    <message>
+        <source>Rollout, heads by their maximum — %1</source>
+        <translation>注意力展开（rollout），各头取最大值 — %1</translation>
+    </message>
+    <message>
+        <source>[CLS] reads structure %1 %, image %2 %, text %3 % of what it takes from other tokens (itself: %4 % of its attention).</source>
+        <translation>[CLS] 从其他 token 获取的注意力中，结构占 %1 %，图像占 %2 %，文本占 %3 %（自身占其注意力的 %4 %）。</translation>
+    </message>
+    <message>
+        <source>One head</source>
+        <translation>单个头</translation>
+    </message>
+    <message>
+        <source>Rollout (mean of heads)</source>
+        <translation>注意力展开（各头平均）</translation>
+    </message>
+    <message>
+        <source>Rollout (max of heads)</source>
+        <translation>注意力展开（各头最大）</translation>
+    </message>
+    <message>
+        <source>Rollout (Abnar &amp; Zuidema 2020): each layer&apos;s heads fused, 0.5·A + 0.5·I, rows renormalised, multiplied over the layers</source>
+        <translation>注意力展开（Abnar 与 Zuidema 2020）：每层各头融合，取 0.5·A + 0.5·I，按行重新归一化，再逐层相乘</translation>
+    </message>
+    <message>
+        <source>Full input</source>
+        <translation>完整输入</translation>
+    </message>
+    <message>
+        <source>As if it had no image</source>
+        <translation>假设没有图像</translation>
+    </message>
+    <message>
+        <source>As if it had no text</source>
+        <translation>假设没有文本</translation>
+    </message>
+    <message>
+        <source>An ablation is drawn beside the full input</source>
+        <translation>消融结果绘制在完整输入旁边</translation>
+    </message>
+    <message>
+        <source>Cells with less attention are left blank</source>
+        <translation>注意力低于阈值的单元格留空</translation>
+    </message>
+</context>
+<context>
     <name>tessera::CodebookView</name>
     <message>
         <source>No tokens for this modality.</source>
@@ -1643,6 +1749,10 @@ Click to enlarge.</source>
         <source>Evaluating on the %1 split…</source>
         <translation>正在 %1 划分上评估…</translation>
     </message>
+    <message>
+        <source>Reading attention…</source>
+        <translation>正在读取注意力…</translation>
+    </message>
 </context>
 <context>
     <name>tessera::MainWindow</name>
@@ -1863,6 +1973,10 @@ Click to enlarge.</source>
     <message>
         <source>Reading tokens cancelled.</source>
         <translation>已取消读取 token。</translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation>注意力</translation>
     </message>
 </context>
 <context>

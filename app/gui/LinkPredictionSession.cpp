@@ -3,6 +3,7 @@
 #include "evaluation/LinkPredictionEvaluator.h"
 #include "evaluation/QueryRanking.h"
 #include "graph/KnowledgeGraph.h"
+#include "inference/EntityAttentionReader.h"
 #include "inference/MygoModel.h"
 #include "io/InputError.h"
 
@@ -15,7 +16,7 @@
 namespace tessera {
 
 struct LinkPredictionSession::Job {
-    enum class Kind { Open, Predict, Evaluate };
+    enum class Kind { Open, Predict, Evaluate, Attend };
     Kind kind = Kind::Predict;
     int generation = 0;
     // Open: in folder and graph; out model and details.
@@ -30,6 +31,8 @@ struct LinkPredictionSession::Job {
     // Evaluate: in split; out result.
     Split split = Split::Test;
     LinkPredictionResult result;
+    // Attend: in maps.entity; out maps.
+    EntityAttentionMaps maps;
     QString problem;
     bool cancelled = false;
 };
@@ -64,6 +67,7 @@ LinkPredictionSession::LinkPredictionSession(QObject* parent)
     qRegisterMetaType<tessera::LinkPredictionRequest>("tessera::LinkPredictionRequest");
     qRegisterMetaType<tessera::CandidateRanking>("tessera::CandidateRanking");
     qRegisterMetaType<tessera::LinkPredictionResult>("tessera::LinkPredictionResult");
+    qRegisterMetaType<tessera::EntityAttentionMaps>("tessera::EntityAttentionMaps");
 }
 
 LinkPredictionSession::~LinkPredictionSession()
@@ -81,6 +85,7 @@ void LinkPredictionSession::openModel(const QString& folder, std::shared_ptr<con
     job->generation = ++generation_;
     waiting_.reset();
     waitingEvaluation_.reset();
+    waitingAttention_.reset();
     run(job, tr("Opening model %1…").arg(QDir(folder).dirName()));
 }
 
@@ -90,6 +95,7 @@ void LinkPredictionSession::closeModel()
     stop_.request_stop();
     waiting_.reset();
     waitingEvaluation_.reset();
+    waitingAttention_.reset();
     model_.reset();
     graph_.reset();
     folder_.clear();
@@ -134,10 +140,29 @@ void LinkPredictionSession::evaluate(Split split)
         tr("Evaluating on the %1 split…").arg(QString::fromLatin1(name.data(), static_cast<qsizetype>(name.size()))));
 }
 
+void LinkPredictionSession::attend(EntityId entity)
+{
+    if (!model_)
+        return;
+    if (busy_) {
+        waitingAttention_ = entity;
+        return;
+    }
+    auto job = std::make_shared<Job>();
+    job->kind = Job::Kind::Attend;
+    job->model = model_;
+    job->graph = graph_;
+    job->folder = folder_;
+    job->maps.entity = entity;
+    job->generation = generation_;
+    run(job, tr("Reading attention…"));
+}
+
 void LinkPredictionSession::cancel()
 {
     waiting_.reset();
     waitingEvaluation_.reset();
+    waitingAttention_.reset();
     stop_.request_stop();
 }
 
@@ -184,6 +209,10 @@ void LinkPredictionSession::work(Job& job, std::stop_token stop)
                 stop);
             return;
         }
+        if (job.kind == Job::Kind::Attend) {
+            job.maps = readEntityAttention(*job.model, job.maps.entity);
+            return;
+        }
         const LinkPredictionRequest& r = job.request;
         ModalityAblation ablation;
         ablation.maskVisual = r.maskVisual;
@@ -219,6 +248,7 @@ void LinkPredictionSession::finish(const std::shared_ptr<Job>& job)
         if (job->cancelled) {
             waiting_.reset();
             waitingEvaluation_.reset();
+            waitingAttention_.reset();
             Q_EMIT cancelled();
         } else if (job->kind == Job::Kind::Open) {
             if (job->model) {
@@ -230,6 +260,11 @@ void LinkPredictionSession::finish(const std::shared_ptr<Job>& job)
             } else {
                 Q_EMIT modelFailed(job->problem);
             }
+        } else if (job->kind == Job::Kind::Attend) {
+            if (job->problem.isEmpty())
+                Q_EMIT attended(job->maps);
+            else
+                Q_EMIT attentionFailed(job->problem);
         } else if (job->kind == Job::Kind::Evaluate) {
             if (job->problem.isEmpty())
                 Q_EMIT evaluated(job->result);
@@ -249,6 +284,10 @@ void LinkPredictionSession::finish(const std::shared_ptr<Job>& job)
         const LinkPredictionRequest next = *waiting_;
         waiting_.reset();
         predict(next);
+    } else if (waitingAttention_) {
+        const EntityId entity = *waitingAttention_;
+        waitingAttention_.reset();
+        attend(entity);
     }
 }
 

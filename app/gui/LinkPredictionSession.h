@@ -1,5 +1,6 @@
 #pragma once
 
+#include "attention/EntityAttentionMaps.h"
 #include "evaluation/CandidateRanking.h"
 #include "evaluation/LinkPredictionRequest.h"
 #include "evaluation/LinkPredictionResult.h"
@@ -39,6 +40,9 @@ public:
     // The filtered evaluation of one split (LinkPredictionEvaluator), with progress in distinct
     // queries; cancel() stops it between batches.
     void evaluate(Split split);
+    // The entity encoder's attention for one entity, as it is and as if it had no image or no
+    // text (milliseconds: three encoder passes of one entity). The newest waiting request wins.
+    void attend(EntityId entity);
     // Stops the running job where it can stop (model loading ends in cancelled() and the model is
     // dropped; representations stop between batches) and drops the waiting request.
     void cancel();
@@ -60,6 +64,8 @@ Q_SIGNALS:
     void evaluated(const tessera::LinkPredictionResult& result);
     void evaluationFailed(const QString& problem);
     void cancelled();
+    void attended(const tessera::EntityAttentionMaps& maps);
+    void attentionFailed(const QString& problem);
 
 private:
     struct Job;
@@ -74,6 +80,7 @@ private:
     QString details_;
     std::optional<LinkPredictionRequest> waiting_;
     std::optional<Split> waitingEvaluation_;
+    std::optional<EntityId> waitingAttention_;
     std::stop_source stop_;
     // Bumped by open/close: a result of an older model is dropped.
     int generation_ = 0;

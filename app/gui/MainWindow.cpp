@@ -14,6 +14,8 @@
 #include "panels/EntityBrowserPanel.h"
 #include "panels/EntityPagePanel.h"
 #include "panels/LinkPredictionPanel.h"
+#include "plots/AttentionTokenNames.h"
+#include "plots/AttentionView.h"
 #include "plots/CodebookView.h"
 #include "plots/TokensView.h"
 #include "text/WordPieceTokenizer.h"
@@ -118,6 +120,7 @@ MainWindow::MainWindow(QWidget* parent)
         codebookDock_->raise();
     });
     connect(codebookView_, &CodebookView::entityActivated, view_, &NeighbourhoodView::focusEntity);
+    connectAttention();
 
     resize(kDefaultWidth, kDefaultHeight);
     QSettings settings;
@@ -269,6 +272,15 @@ void MainWindow::createDocks()
     predictionDock_->raise();
     viewMenu_->insertAction(viewMenu_->actions().value(3), tokensDock_->toggleViewAction());
     viewMenu_->insertAction(viewMenu_->actions().value(4), codebookDock_->toggleViewAction());
+    // The entity encoder's attention, a tab beside link prediction: what the model makes of the
+    // entity whose answers are ranked there.
+    attentionView_ = new AttentionView(this);
+    attentionDock_ = new QDockWidget(this);
+    attentionDock_->setObjectName(QStringLiteral("attentionDock"));
+    attentionDock_->setWidget(attentionView_);
+    tabifyDockWidget(predictionDock_, attentionDock_);
+    predictionDock_->raise();
+    viewMenu_->insertAction(viewMenu_->actions().value(5), attentionDock_->toggleViewAction());
 }
 
 void MainWindow::createStatusBar()
@@ -322,6 +334,7 @@ void MainWindow::retranslate()
     predictionDock_->setWindowTitle(tr("Link Prediction"));
     tokensDock_->setWindowTitle(tr("Tokens"));
     codebookDock_->setWindowTitle(tr("Codebook"));
+    attentionDock_->setWindowTitle(tr("Attention"));
     openTokensAction_->setText(tr("Open &Tokens…"));
     openTokensAction_->setToolTip(tr("Open a token folder of this graph (tessera tokenize --out) for the Tokens and "
                                      "Codebook views"));
@@ -427,6 +440,9 @@ void MainWindow::showGraph(int index)
         tokensLoader_->cancel();
         tokensView_->setData(graph, {}, {});
         codebookView_->setData(graph, {});
+        tokens_.reset();
+        attentionEntity_ = kNoEntity;
+        attentionView_->clear();
     }
     browser_->setGraph(graph);
     page_->setGraph(graph);
@@ -548,6 +564,8 @@ void MainWindow::connectTokens()
             if (graph != currentGraph())
                 return;  // another graph took over
             tokensView_->setData(graph, tokens, wordPieces);
+            tokens_ = tokens;
+            requestAttention(attentionEntity_);  // its text tokens can be named now
             tokensView_->setEntity(page_->entity());
             codebookView_->setData(graph, tokens);
             tokensDock_->show();
@@ -569,6 +587,29 @@ void MainWindow::connectTokens()
         statusBar()->showMessage(tr("Reading tokens cancelled."), 5000);
         Q_EMIT tokensFailed(tr("Reading tokens cancelled."));
     });
+}
+
+void MainWindow::connectAttention()
+{
+    connect(view_, &NeighbourhoodView::focusChanged, this, &MainWindow::requestAttention);
+    connect(view_, &NeighbourhoodView::entitySelected, this, &MainWindow::requestAttention);
+    connect(prediction_, &LinkPredictionSession::modelOpened, this, [this] { requestAttention(page_->entity()); });
+    connect(prediction_, &LinkPredictionSession::attended, this, [this](const EntityAttentionMaps& maps) {
+        const auto graph = currentGraph();
+        if (!graph || maps.entity != attentionEntity_ || maps.entity >= graph->entityCount())
+            return;  // the focus moved on; its own request follows
+        attentionView_->setData(maps, AttentionTokenNames::of(maps, tokens_.get()),
+            QString::fromStdString(graph->entity(maps.entity).label));
+    });
+    connect(prediction_, &LinkPredictionSession::attentionFailed, this,
+        [this](const QString& problem) { statusBar()->showMessage(problem, 8000); });
+}
+
+void MainWindow::requestAttention(EntityId entity)
+{
+    attentionEntity_ = entity;
+    if (entity != kNoEntity && prediction_->hasModel())
+        prediction_->attend(entity);
 }
 
 void MainWindow::openModel(const QString& folder)

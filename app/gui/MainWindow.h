@@ -32,6 +32,7 @@ class RecentFilesMenu;
 class WarningsDialog;
 class TokensView;
 class CodebookView;
+class AttentionView;
 struct TokenFolder;
 
 // The window: wires the entity browser (left dock), the entity page and link prediction (right
@@ -55,6 +56,7 @@ public:
     // (the demo's tokens open quietly behind the entity page).
     void openTokens(const QString& folder, bool raiseDock = true);
     TokensView* tokensView() const { return tokensView_; }
+    AttentionView* attentionView() const { return attentionView_; }
     CodebookView* codebookView() const { return codebookView_; }
 
     const std::shared_ptr<const Dataset>& dataset() const { return dataset_; }
@@ -103,6 +105,8 @@ private:
     void openTokensDialog();
     void connectPrediction();
     void connectTokens();
+    void connectAttention();
+    void requestAttention(EntityId entity);
     void showEvaluation();
 
     std::shared_ptr<const Dataset> dataset_;
@@ -122,6 +126,10 @@ private:
     CodebookView* codebookView_ = nullptr;
     QDockWidget* tokensDock_ = nullptr;
     QDockWidget* codebookDock_ = nullptr;
+    AttentionView* attentionView_ = nullptr;
+    QDockWidget* attentionDock_ = nullptr;
+    EntityId attentionEntity_ = kNoEntity;       // the entity whose attention is wanted
+    std::shared_ptr<const TokenFolder> tokens_;  // names the text tokens in the attention view
     TokenFolderLoadWorker* tokensLoader_ = nullptr;
     bool raiseTokensDock_ = true;  // of the read in flight
     QToolBar* toolBar_ = nullptr;

@@ -207,6 +207,35 @@ FloatArray MygoModel::entityAttention(std::span<const EntityId> entities, Ablati
     return toFloatArray(torch::stack(encoding.attention, 0));
 }
 
+EntityTokenSlots MygoModel::entityTokenSlots(EntityId entity, Ablation ablation) const
+{
+    if (entity >= static_cast<EntityId>(state_->config.numEntities))
+        throw std::out_of_range("entity " + std::to_string(entity) + " outside the model's "
+            + std::to_string(state_->config.numEntities) + " entities");
+    const MygoTokenTensors& t = state_->network->tokens();
+    const auto row = [&](const torch::Tensor& table) {
+        return table.defined() && table.numel() > 0 ? table.select(0, static_cast<std::int64_t>(entity)).to(torch::kCPU)
+                                                    : torch::Tensor();
+    };
+    EntityTokenSlots out;
+    const auto fill = [&](const torch::Tensor& index, const torch::Tensor& mask, bool masked,
+                          std::vector<std::int64_t>& ids, std::vector<std::uint8_t>& padded) {
+        const torch::Tensor i = row(index);
+        if (!i.defined())
+            return;
+        const torch::Tensor ii = i.to(torch::kInt64).contiguous();
+        const torch::Tensor mm = row(mask).to(torch::kBool).contiguous();
+        ids.assign(ii.data_ptr<std::int64_t>(), ii.data_ptr<std::int64_t>() + ii.numel());
+        for (std::int64_t k = 0; k < mm.numel(); ++k)
+            padded.push_back(masked || mm.data_ptr<bool>()[k] ? 1 : 0);
+    };
+    if (state_->config.visualTokens > 0)
+        fill(t.visualIndex, t.visualMask, ablation.maskVisual, out.visual, out.visualPadded);
+    if (state_->config.textTokens > 0)
+        fill(t.textIndex, t.textMask, ablation.maskText, out.text, out.textPadded);
+    return out;
+}
+
 FloatArray MygoModel::entitySequence(std::span<const EntityId> entities)
 {
     torch::InferenceMode inference;

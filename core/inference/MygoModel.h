@@ -35,6 +35,16 @@ struct MygoTokenInputs {
     std::vector<std::uint8_t> textMask;
 };
 
+// The token slots one entity's encoder reads, in its order after [CLS] and the structure token:
+// V visual and T text ids (rows of the frozen tables) with padded[i] = 1 for a slot attention
+// ignores (no token there, or its modality masked by an ablation).
+struct EntityTokenSlots {
+    std::vector<std::int64_t> visual;
+    std::vector<std::uint8_t> visualPadded;
+    std::vector<std::int64_t> text;
+    std::vector<std::uint8_t> textPadded;
+};
+
 // "What if this entity had no image / no text": the entity's visual or text slots are masked
 // as the reference masks an absent modality.
 struct ModalityAblation {
@@ -102,6 +112,8 @@ public:
     FloatArray relationRepresentations();
     // [layers, n, heads, L, L] softmax attention of the entity encoder for the given entities.
     FloatArray entityAttention(std::span<const EntityId> entities, Ablation ablation = {});
+    // The visual and text slots of `entity` as the encoder reads them under `ablation`.
+    EntityTokenSlots entityTokenSlots(EntityId entity, Ablation ablation = {}) const;
     // Encoder input [n, L, dim] and output [n, L, dim] for the given entities.
     FloatArray entitySequence(std::span<const EntityId> entities);
     FloatArray entityEncoderOutput(std::span<const EntityId> entities);
