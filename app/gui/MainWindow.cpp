@@ -601,6 +601,11 @@ void MainWindow::connectAttention()
         attentionView_->setData(maps, AttentionTokenNames::of(maps, tokens_.get()),
             QString::fromStdString(graph->entity(maps.entity).label));
     });
+    connect(attentionDock_, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible && attentionEntity_ != kNoEntity && prediction_->hasModel()
+            && attentionView_->shownEntity() != attentionEntity_)
+            prediction_->attend(attentionEntity_);
+    });
     connect(prediction_, &LinkPredictionSession::attentionFailed, this,
         [this](const QString& problem) { statusBar()->showMessage(problem, 8000); });
 }
@@ -608,7 +613,10 @@ void MainWindow::connectAttention()
 void MainWindow::requestAttention(EntityId entity)
 {
     attentionEntity_ = entity;
-    if (entity != kNoEntity && prediction_->hasModel())
+    // Only while the Attention tab is on screen: hidden, it costs the model's worker nothing, and
+    // showing it asks for the entity in focus then.
+    // (A tab behind another is hidden, and visibilityChanged tells when it comes to the front.)
+    if (entity != kNoEntity && prediction_->hasModel() && attentionDock_->isVisible())
         prediction_->attend(entity);
 }
 

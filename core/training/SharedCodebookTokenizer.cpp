@@ -228,17 +228,8 @@ bool SharedCodebookTokenizer::train(const PairedTokenizerSamples& samples, const
     const std::int64_t cells = static_cast<std::int64_t>(s.config.visual.grid()) * s.config.visual.grid();
     const double beta = s.config.visual.commitment;
     const bool shared = s.config.shared;
-    if (!s.optimizer) {
-        std::vector<torch::Tensor> parameters;
-        for (const auto& [name, parameter] : s.namedParameters())
-            parameters.push_back(parameter);
-        s.optimizer = std::make_unique<torch::optim::Adam>(parameters, torch::optim::AdamOptions(options.learningRate));
-        restoreAdamState(*s.optimizer, s.namedParameters(), s.savedMoments);
-        s.savedMoments.clear();
-    }
-    for (auto& group : s.optimizer->param_groups())
-        static_cast<torch::optim::AdamOptions&>(group.options()).lr(options.learningRate);
-    torch::optim::Adam& optimizer = *s.optimizer;
+    torch::optim::Adam& optimizer
+        = resumableAdam(s.optimizer, s.namedParameters(), s.savedMoments, options.learningRate);
     s.image->train();
     s.text->train();
     const std::int64_t batchSize = std::max<std::int64_t>(1, options.batchSize);

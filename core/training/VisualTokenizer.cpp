@@ -184,6 +184,22 @@ void restoreAdamState(
     }
 }
 
+torch::optim::Adam& resumableAdam(std::unique_ptr<torch::optim::Adam>& optimizer, const NamedParameters& parameters,
+    std::map<std::string, AdamMoments>& saved, double learningRate)
+{
+    if (!optimizer) {
+        std::vector<torch::Tensor> tensors;
+        for (const auto& [name, parameter] : parameters)
+            tensors.push_back(parameter);
+        optimizer = std::make_unique<torch::optim::Adam>(tensors, torch::optim::AdamOptions(learningRate));
+        restoreAdamState(*optimizer, parameters, saved);
+        saved.clear();
+    }
+    for (auto& group : optimizer->param_groups())
+        static_cast<torch::optim::AdamOptions&>(group.options()).lr(learningRate);
+    return *optimizer;
+}
+
 void readCodebookState(const SafetensorsFile& weights, const std::string& prefix, VqEmaCodebook& codebook)
 {
     const std::int64_t k = codebook.options().codes;
@@ -399,17 +415,8 @@ bool VisualTokenizer::train(const std::vector<std::vector<std::uint8_t>>& images
     if (!s.config.codebook.ema && !s.learnedCodes.defined())
         s.learnedCodes = s.codesTensor().requires_grad_(true);
     torch::Tensor learnedCodes = s.learnedCodes;
-    if (!s.optimizer) {
-        std::vector<torch::Tensor> parameters;
-        for (const auto& [name, parameter] : s.namedParameters())
-            parameters.push_back(parameter);
-        s.optimizer = std::make_unique<torch::optim::Adam>(parameters, torch::optim::AdamOptions(options.learningRate));
-        restoreAdamState(*s.optimizer, s.namedParameters(), s.savedMoments);
-        s.savedMoments.clear();
-    }
-    for (auto& group : s.optimizer->param_groups())
-        static_cast<torch::optim::AdamOptions&>(group.options()).lr(options.learningRate);
-    torch::optim::Adam& optimizer = *s.optimizer;
+    torch::optim::Adam& optimizer
+        = resumableAdam(s.optimizer, s.namedParameters(), s.savedMoments, options.learningRate);
     s.network->train();
     const std::int64_t batchSize = std::max<std::int64_t>(1, options.batchSize);
     const auto batches = static_cast<std::int64_t>(

@@ -11,6 +11,7 @@
 
 #include <functional>
 #include <map>
+#include <memory>
 #include <span>
 #include <string>
 #include <vector>
@@ -67,6 +68,10 @@ std::map<std::string, AdamMoments> readAdamState(
     const SafetensorsFile& weights, const NamedParameters& parameters, const std::string& weightsFile);
 void restoreAdamState(
     torch::optim::Adam& optimizer, const NamedParameters& parameters, const std::map<std::string, AdamMoments>& saved);
+// The tokenizer's optimizer over `parameters`: created on the first call, with the moments a
+// loaded tokenizer saved (`saved` is emptied), and on every call set to `learningRate`.
+torch::optim::Adam& resumableAdam(std::unique_ptr<torch::optim::Adam>& optimizer, const NamedParameters& parameters,
+    std::map<std::string, AdamMoments>& saved, double learningRate);
 
 // Copies every parameter of `module` from `weights` (names prefixed with `prefix`), InputError
 // naming the file for a missing tensor or another shape.

@@ -47,6 +47,17 @@ QCustomPlot* makeMapPlot(QWidget* parent, int minimum)
     return plot;
 }
 
+// A small map of the grid: no ticks, no labels, no margins; its title says which head it is.
+void bareAxes(QCustomPlot* plot)
+{
+    for (QCPAxis* axis : {plot->xAxis, plot->yAxis}) {
+        axis->setTickLabels(false);
+        axis->setTicks(false);
+    }
+    plot->axisRect()->setAutoMargins(QCP::msNone);
+    plot->axisRect()->setMargins(QMargins(2, 2, 2, 2));
+}
+
 }  // namespace
 
 AttentionView::AttentionView(QWidget* parent)
@@ -212,12 +223,7 @@ void AttentionView::rebuildGrid()
         for (int head = 0; head < maps_.heads(); ++head) {
             auto* plot = makeMapPlot(grid_, kSmallSide);
             plot->setMaximumSize(kSmallSide + 20, kSmallSide + 20);
-            plot->xAxis->setTickLabels(false);
-            plot->yAxis->setTickLabels(false);
-            plot->xAxis->setTicks(false);
-            plot->yAxis->setTicks(false);
-            plot->axisRect()->setAutoMargins(QCP::msNone);
-            plot->axisRect()->setMargins(QMargins(2, 2, 2, 2));
+            bareAxes(plot);
             plot->setProperty("layer", layer);
             plot->setProperty("head", head);
             plot->installEventFilter(this);
@@ -284,12 +290,7 @@ void AttentionView::drawMap(QCustomPlot* plot, const FloatArray& map, const std:
         plot->xAxis->setTickLabelFont(small);
         plot->yAxis->setTickLabelFont(small);
     } else {
-        plot->xAxis->setTickLabels(false);
-        plot->yAxis->setTickLabels(false);
-        plot->xAxis->setTicks(false);
-        plot->yAxis->setTicks(false);
-        plot->axisRect()->setAutoMargins(QCP::msNone);
-        plot->axisRect()->setMargins(QMargins(2, 2, 2, 2));
+        bareAxes(plot);
     }
     plot->replot();
 }

@@ -37,6 +37,7 @@ public:
     void setData(const EntityAttentionMaps& maps, const QStringList& tokenNames, const QString& entityName);
     void clear();
     bool hasData() const { return maps_.entity != kNoEntity; }
+    EntityId shownEntity() const { return maps_.entity; }
 
     void setMode(Mode mode);
     void setInput(AttentionInput input);
