@@ -17,8 +17,12 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QLocale>
 #include <QTranslator>
+
+#include <unistd.h>
 
 #include <opencv2/core/version.hpp>
 
@@ -87,6 +91,11 @@ QString helpText()
         "        [--modality visual|text] [--log-y] [--csv FILE.csv]\n"
         "        the Tokens view of an entity or the Codebook view of a token folder (--csv: the\n"
         "        per-code counts)\n"
+        "  render attention --graph G --model M --entity KEY --out FILE.png|svg\n"
+        "        [--layer L --head H | --rollout [--fusion mean|max] | --last-layer]\n"
+        "        [--input full|no-image|no-text] [--tokens DIR] [--csv FILE.csv]\n"
+        "        the Attention view: the entity encoder's maps; with --tokens, the image and text\n"
+        "        shaded by the attention [CLS] gives each kept token (--csv: the map's numbers)\n"
         "  import-model --from mygo-reference DIR --out MODEL [--graph G]\n"
         "        convert a reference MyGO checkpoint folder (config.json, weights.safetensors or a\n"
         "        PyTorch .pth state dict, inputs.safetensors) into a Tessera model folder,\n"
@@ -171,6 +180,17 @@ int runCommandLine(int argc, char** argv)
     if (subcommand == QLatin1String("render")) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
+        // Without a session (CI, ssh) Qt picks a runtime folder itself but says so on stderr,
+        // which is the command's error channel: pick the same kind of private folder quietly.
+        if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+            const QByteArray runtime
+                = QDir::tempPath().toLocal8Bit() + "/tessera-runtime-" + QByteArray::number(getuid());
+            if (QDir().mkpath(QString::fromLocal8Bit(runtime))) {
+                QFile::setPermissions(QString::fromLocal8Bit(runtime),
+                    QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+                qputenv("XDG_RUNTIME_DIR", runtime);
+            }
+        }
         app = std::make_unique<QApplication>(argc, argv);
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);

@@ -2,6 +2,7 @@
 
 #include "canvas/ExplorationPlanner.h"
 #include "canvas/NeighbourhoodView.h"
+#include "cli/AttentionRendering.h"
 #include "cli/BundledVocabulary.h"
 #include "cli/CliOutput.h"
 #include "cli/DatasetOpening.h"
@@ -237,8 +238,10 @@ int runRenderCommand(const QStringList& arguments)
         {QStringLiteral("graph"), QStringLiteral("entity"), QStringLiteral("out"), QStringLiteral("width"),
             QStringLiteral("height"), QStringLiteral("depth"), QStringLiteral("format"), QStringLiteral("model"),
             QStringLiteral("relation"), QStringLiteral("k"), QStringLiteral("tokens"), QStringLiteral("modality"),
-            QStringLiteral("csv")},
-        {QStringLiteral("heads"), QStringLiteral("filtered"), QStringLiteral("log-y")});
+            QStringLiteral("csv"), QStringLiteral("layer"), QStringLiteral("head"), QStringLiteral("fusion"),
+            QStringLiteral("input")},
+        {QStringLiteral("heads"), QStringLiteral("filtered"), QStringLiteral("log-y"), QStringLiteral("rollout"),
+            QStringLiteral("last-layer")});
     if (!args.error().isEmpty())
         return failBadInput(args.error());
     const QStringList& words = args.positional();
@@ -252,10 +255,12 @@ int runRenderCommand(const QStringList& arguments)
     const bool ranking = view == QLatin1String("ranking");
     const bool tokensView = view == QLatin1String("tokens");
     const bool codebookView = view == QLatin1String("codebook");
-    if (!neighbourhood && !wholeWindow && !ranking && !tokensView && !codebookView && view != QLatin1String("entity"))
-        return failBadInput(
-            RenderCommand::tr("unknown view '%1' (expected entity, neighbourhood, ranking, window, tokens or codebook)")
-                .arg(view));
+    const bool attentionView = view == QLatin1String("attention");
+    if (!neighbourhood && !wholeWindow && !ranking && !tokensView && !codebookView && !attentionView
+        && view != QLatin1String("entity"))
+        return failBadInput(RenderCommand::tr("unknown view '%1' (expected entity, neighbourhood, ranking, window, "
+                                              "tokens, codebook or attention)")
+                                .arg(view));
     const QString tokensPath = args.value(QStringLiteral("tokens")).value_or(QString());
     if ((tokensView || codebookView) && tokensPath.isEmpty())
         return failBadInput(
@@ -332,6 +337,10 @@ int runRenderCommand(const QStringList& arguments)
         written = ViewExporter::writePng(renderWindow(*graphPath, *key, modelPath, tokensPath, size), *out).isEmpty();
     } else if (ranking) {
         const QString problem = renderRanking(graph, entity, modelPath, args, *k, size, *out, title, written);
+        if (!problem.isEmpty())
+            return failBadInput(problem);
+    } else if (attentionView) {
+        const QString problem = renderAttention(graph, entity, args, size.width, size.height, *out, written);
         if (!problem.isEmpty())
             return failBadInput(problem);
     } else if (tokensView) {

@@ -4,6 +4,7 @@
 #include "dialogs/EvaluationDialog.h"
 #include "dialogs/WarningsDialog.h"
 #include "graph/KnowledgeGraph.h"
+#include "gui/AttentionController.h"
 #include "gui/DatasetLoadWorker.h"
 #include "gui/LanguageMenu.h"
 #include "gui/LinkPredictionSession.h"
@@ -14,7 +15,6 @@
 #include "panels/EntityBrowserPanel.h"
 #include "panels/EntityPagePanel.h"
 #include "panels/LinkPredictionPanel.h"
-#include "plots/AttentionTokenNames.h"
 #include "plots/AttentionView.h"
 #include "plots/CodebookView.h"
 #include "plots/TokensView.h"
@@ -440,9 +440,7 @@ void MainWindow::showGraph(int index)
         tokensLoader_->cancel();
         tokensView_->setData(graph, {}, {});
         codebookView_->setData(graph, {});
-        tokens_.reset();
-        attentionEntity_ = kNoEntity;
-        attentionView_->clear();
+        attention_->reset();
     }
     browser_->setGraph(graph);
     page_->setGraph(graph);
@@ -564,8 +562,7 @@ void MainWindow::connectTokens()
             if (graph != currentGraph())
                 return;  // another graph took over
             tokensView_->setData(graph, tokens, wordPieces);
-            tokens_ = tokens;
-            requestAttention(attentionEntity_);  // its text tokens can be named now
+            attention_->setTokens(tokens, wordPieces);
             tokensView_->setEntity(page_->entity());
             codebookView_->setData(graph, tokens);
             tokensDock_->show();
@@ -591,33 +588,17 @@ void MainWindow::connectTokens()
 
 void MainWindow::connectAttention()
 {
-    connect(view_, &NeighbourhoodView::focusChanged, this, &MainWindow::requestAttention);
-    connect(view_, &NeighbourhoodView::entitySelected, this, &MainWindow::requestAttention);
-    connect(prediction_, &LinkPredictionSession::modelOpened, this, [this] { requestAttention(page_->entity()); });
-    connect(prediction_, &LinkPredictionSession::attended, this, [this](const EntityAttentionMaps& maps) {
-        const auto graph = currentGraph();
-        if (!graph || maps.entity != attentionEntity_ || maps.entity >= graph->entityCount())
-            return;  // the focus moved on; its own request follows
-        attentionView_->setData(maps, AttentionTokenNames::of(maps, tokens_.get()),
-            QString::fromStdString(graph->entity(maps.entity).label));
-    });
-    connect(attentionDock_, &QDockWidget::visibilityChanged, this, [this](bool visible) {
-        if (visible && attentionEntity_ != kNoEntity && prediction_->hasModel()
-            && attentionView_->shownEntity() != attentionEntity_)
-            prediction_->attend(attentionEntity_);
-    });
-    connect(prediction_, &LinkPredictionSession::attentionFailed, this,
+    attention_ = new AttentionController(
+        prediction_, attentionDock_, attentionView_, [this] { return currentGraph(); }, this);
+    const auto request = [this](EntityId entity) { attention_->request(entity); };
+    connect(view_, &NeighbourhoodView::focusChanged, attention_, request);
+    connect(view_, &NeighbourhoodView::entitySelected, attention_, request);
+    connect(
+        prediction_, &LinkPredictionSession::modelOpened, attention_, [this] { attention_->request(page_->entity()); });
+    connect(attention_, &AttentionController::problem, this,
         [this](const QString& problem) { statusBar()->showMessage(problem, 8000); });
-}
-
-void MainWindow::requestAttention(EntityId entity)
-{
-    attentionEntity_ = entity;
-    // Only while the Attention tab is on screen: hidden, it costs the model's worker nothing, and
-    // showing it asks for the entity in focus then.
-    // (A tab behind another is hidden, and visibilityChanged tells when it comes to the front.)
-    if (entity != kNoEntity && prediction_->hasModel() && attentionDock_->isVisible())
-        prediction_->attend(entity);
+    // A crop on the image-and-text tab shows its code in the Codebook view, as the Tokens view does.
+    connect(attentionView_, &AttentionView::codeClicked, tokensView_, &TokensView::codeClicked);
 }
 
 void MainWindow::openModel(const QString& folder)

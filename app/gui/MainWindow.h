@@ -33,6 +33,7 @@ class WarningsDialog;
 class TokensView;
 class CodebookView;
 class AttentionView;
+class AttentionController;
 struct TokenFolder;
 
 // The window: wires the entity browser (left dock), the entity page and link prediction (right
@@ -106,7 +107,6 @@ private:
     void connectPrediction();
     void connectTokens();
     void connectAttention();
-    void requestAttention(EntityId entity);
     void showEvaluation();
 
     std::shared_ptr<const Dataset> dataset_;
@@ -128,8 +128,7 @@ private:
     QDockWidget* codebookDock_ = nullptr;
     AttentionView* attentionView_ = nullptr;
     QDockWidget* attentionDock_ = nullptr;
-    EntityId attentionEntity_ = kNoEntity;       // the entity whose attention is wanted
-    std::shared_ptr<const TokenFolder> tokens_;  // names the text tokens in the attention view
+    AttentionController* attention_ = nullptr;
     TokenFolderLoadWorker* tokensLoader_ = nullptr;
     bool raiseTokensDock_ = true;  // of the read in flight
     QToolBar* toolBar_ = nullptr;

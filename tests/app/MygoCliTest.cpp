@@ -8,6 +8,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -123,6 +124,7 @@ private Q_SLOTS:
     void dumpEntityRepsEqualReference();
     void dumpAttentionEqualsReference();
     void dumpScoresEqualReference();
+    void renderAttentionCsvEqualsReference();
     void modelGraphMismatchExitsWithTwo_data();
     void modelGraphMismatchExitsWithTwo();
     void unknownKeysExitWithTwo();
@@ -535,6 +537,65 @@ void MygoCliTest::dumpAttentionEqualsReference()
     std::vector<float> slices(expected.begin() + 17 * kBlock, expected.begin() + 18 * kBlock);
     slices.insert(slices.end(), expected.begin() + 3 * kBlock, expected.begin() + 4 * kBlock);
     QVERIFY(maxDifference(part.toFloat32("cmee_attn_weights"), slices) < kRepresentationTolerance);
+}
+
+// `render attention --csv` writes the numbers the view draws: for one head they are the
+// reference's stored attention; a rollout's rows sum to 1; bad choices exit 2 with one line.
+void MygoCliTest::renderAttentionCsvEqualsReference()
+{
+    const QString png = scratch_.filePath(QStringLiteral("attention.png"));
+    const QString csv = scratch_.filePath(QStringLiteral("attention.csv"));
+    const QStringList base {QStringLiteral("render"), QStringLiteral("attention"), QStringLiteral("--graph"), graph_,
+        QStringLiteral("--model"), model_, QStringLiteral("--entity"), QStringLiteral("17"), QStringLiteral("--out"),
+        png, QStringLiteral("--csv"), csv, QStringLiteral("--width"), QStringLiteral("700"), QStringLiteral("--height"),
+        QStringLiteral("500")};
+    const auto readRows = [&csv] {
+        QFile file(csv);
+        std::vector<std::vector<double>> rows;
+        if (!file.open(QIODevice::ReadOnly))
+            return rows;
+        const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
+        for (qsizetype i = 1; i < lines.size(); ++i) {
+            const QList<QByteArray> cells = lines[i].split(',');
+            std::vector<double> row;
+            for (qsizetype c = 1; c < cells.size(); ++c)
+                row.push_back(cells[c].toDouble());
+            rows.push_back(row);
+        }
+        return rows;
+    };
+    Run run = runTessera(base
+        + QStringList {QStringLiteral("--layer"), QStringLiteral("1"), QStringLiteral("--head"), QStringLiteral("2")});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY(QImage(png).width() == 700);
+    const auto expected = expected_->toFloat32("cmee_attn_weights");  // [1, 40, 2, 9, 9]
+    std::vector<std::vector<double>> rows = readRows();
+    QCOMPARE(rows.size(), std::size_t {9});
+    double worst = 0;
+    for (std::size_t q = 0; q < 9; ++q) {
+        QCOMPARE(rows[q].size(), std::size_t {9});
+        for (std::size_t k = 0; k < 9; ++k)
+            worst = std::max(worst, std::abs(rows[q][k] - expected[((17 * 2 + 1) * 9 + q) * 9 + k]));
+    }
+    QVERIFY2(worst < kRepresentationTolerance, qPrintable(QString::number(worst)));
+
+    run = runTessera(
+        base + QStringList {QStringLiteral("--rollout"), QStringLiteral("--fusion"), QStringLiteral("max")});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    rows = readRows();
+    QCOMPARE(rows.size(), std::size_t {9});
+    for (const auto& row : rows)
+        QVERIFY(std::abs(std::accumulate(row.begin(), row.end(), 0.0) - 1.0) < 1e-5);
+
+    for (const QStringList& bad : {QStringList {QStringLiteral("--layer"), QStringLiteral("2")},
+             QStringList {QStringLiteral("--head"), QStringLiteral("3")},
+             QStringList {QStringLiteral("--rollout"), QStringLiteral("--layer"), QStringLiteral("1")},
+             QStringList {QStringLiteral("--input"), QStringLiteral("no-sound")},
+             QStringList {QStringLiteral("--rollout"), QStringLiteral("--fusion"), QStringLiteral("median")}}) {
+        const Run refused = runTessera(base + bad);
+        QVERIFY2(refused.exitCode == 2, qPrintable(bad.join(QLatin1Char(' '))));
+        QVERIFY2(isOneLine(refused.err), refused.err.constData());
+    }
 }
 
 void MygoCliTest::dumpScoresEqualReference()

@@ -1,6 +1,7 @@
 #include "plots/AttentionView.h"
 
 #include "plots/ExportButton.h"
+#include "plots/TokensView.h"
 
 #include "plots/QCustomPlotInclude.h"
 
@@ -11,7 +12,10 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMouseEvent>
+#include <QResizeEvent>
 #include <QSlider>
+#include <QSplitter>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -72,7 +76,10 @@ AttentionView::AttentionView(QWidget* parent)
     , main_(makeMapPlot(this, 200))
     , beside_(makeMapPlot(this, 200))
     , shares_(new QLabel(this))
-    , table_(new QTableWidget(this))
+    , splitter_(new QSplitter(Qt::Vertical, this))
+    , lower_(new QTabWidget(splitter_))
+    , table_(new QTableWidget(lower_))
+    , inputs_(new TokensView(lower_))
     , export_(new ExportButton(
           this, [this] { return csv(); },
           [this] {
@@ -102,12 +109,23 @@ AttentionView::AttentionView(QWidget* parent)
     maps->addWidget(grid_, 0, Qt::AlignTop);
     maps->addWidget(main_, 1);
     maps->addWidget(beside_, 1);
+    auto* mapsPane = new QWidget(splitter_);
+    auto* mapsColumn = new QVBoxLayout(mapsPane);
+    mapsColumn->setContentsMargins(0, 0, 0, 0);
+    mapsColumn->addLayout(maps, 1);
+    mapsColumn->addWidget(shares_);
+    lower_->addTab(table_, QString());
+    lower_->addTab(inputs_, QString());
+    splitter_->addWidget(mapsPane);
+    splitter_->addWidget(lower_);
+    splitter_->setChildrenCollapsible(false);
+    splitter_->setStretchFactor(0, 3);
+    splitter_->setStretchFactor(1, 2);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(title_);
     layout->addLayout(controls);
-    layout->addLayout(maps, 3);
-    layout->addWidget(shares_);
-    layout->addWidget(table_, 2);
+    layout->addWidget(splitter_, 1);
+    connect(inputs_, &TokensView::codeClicked, this, &AttentionView::codeClicked);
 
     connect(modeBox_, &QComboBox::activated, this, [this](int index) { setMode(static_cast<Mode>(index)); });
     connect(
@@ -127,6 +145,15 @@ void AttentionView::clear()
     refresh();
 }
 
+void AttentionView::setInputs(std::shared_ptr<const KnowledgeGraph> graph, std::shared_ptr<const TokenFolder> tokens,
+    std::shared_ptr<const WordPieceTokenizer> wordPieces, int visualSlots, int textSlots)
+{
+    inputsSet_ = graph != nullptr;
+    inputs_->setData(std::move(graph), std::move(tokens), std::move(wordPieces), visualSlots, textSlots);
+    inputs_->setEntity(inputsSet_ ? maps_.entity : kNoEntity);
+    refresh();
+}
+
 void AttentionView::setData(const EntityAttentionMaps& maps, const QStringList& tokenNames, const QString& entityName)
 {
     const bool sameShape = hasData() && maps.layers() == maps_.layers() && maps.heads() == maps_.heads();
@@ -135,6 +162,8 @@ void AttentionView::setData(const EntityAttentionMaps& maps, const QStringList& 
     while (names_.size() < maps_.layout.length())
         names_ << QString::number(names_.size());
     entityName_ = entityName;
+    if (inputsSet_)
+        inputs_->setEntity(maps_.entity);
     if (!sameShape) {
         layer_ = 0;
         head_ = 0;
@@ -193,13 +222,60 @@ FloatArray AttentionView::shownMap(AttentionInput input) const
         return attentionRollout(a, 0, HeadFusion::Mean);
     case Mode::RolloutMax:
         return attentionRollout(a, 0, HeadFusion::Max);
+    case Mode::LastLayerMean:
+        return fusedHeads(a, 0, maps_.layers() - 1, HeadFusion::Mean);
     }
     return {};
+}
+
+void AttentionView::showInputsTab(bool inputs)
+{
+    lower_->setCurrentIndex(inputs ? 1 : 0);
+}
+
+TokenAttentionShading AttentionView::shownShading() const
+{
+    TokenAttentionShading out;
+    if (!hasData())
+        return out;
+    const FloatArray map = shownMap(input_);
+    const std::vector<std::uint8_t>& masked = maps_.maskedOf(input_);
+    const EntityTokenLayout& layout = maps_.layout;
+    for (std::int64_t i = 0; i < layout.visual && i < static_cast<std::int64_t>(maps_.visualIds.size()); ++i) {
+        const std::int64_t key = layout.firstVisual() + i;
+        if (masked[static_cast<std::size_t>(key)] == 0)
+            out.visual[maps_.visualIds[static_cast<std::size_t>(i)]] = map.at(0, key);
+    }
+    for (std::int64_t i = 0; i < layout.text && i < static_cast<std::int64_t>(maps_.textIds.size()); ++i) {
+        const std::int64_t key = layout.firstText() + i;
+        if (masked[static_cast<std::size_t>(key)] == 0)
+            out.text[maps_.textIds[static_cast<std::size_t>(i)]] = map.at(0, key);
+    }
+    out.source = mapTitle(input_);
+    return out;
 }
 
 ClsAttentionShares AttentionView::shownShares() const
 {
     return hasData() ? clsAttentionShares(shownMap(input_), maps_.layout) : ClsAttentionShares {};
+}
+
+QString AttentionView::mapTitle(AttentionInput input) const
+{
+    const QString which = input == AttentionInput::Full ? tr("full input")
+        : input == AttentionInput::NoImage              ? tr("as if it had no image")
+                                                        : tr("as if it had no text");
+    switch (mode_) {
+    case Mode::Head:
+        return tr("Layer %1, head %2 — %3").arg(layer_ + 1).arg(head_ + 1).arg(which);
+    case Mode::RolloutMean:
+        return tr("Rollout, heads averaged — %1").arg(which);
+    case Mode::RolloutMax:
+        return tr("Rollout, heads by their maximum — %1").arg(which);
+    case Mode::LastLayerMean:
+        return tr("Last layer, heads averaged — %1").arg(which);
+    }
+    return which;
 }
 
 QStringList AttentionView::axisNames(const std::vector<std::uint8_t>& masked) const
@@ -325,6 +401,8 @@ void AttentionView::refresh()
         table_->clear();
         table_->setRowCount(0);
         table_->setColumnCount(0);
+        inputs_->setShading(std::nullopt);
+        inputs_->setEntity(kNoEntity);
         return;
     }
     title_->setText(tr("%1: the cross-modal entity encoder's attention, %2 layer(s) × %3 head(s), %4 tokens")
@@ -339,25 +417,11 @@ void AttentionView::refresh()
         drawMap(plot, attentionHead(maps_.of(input_), 0, layer, head), maps_.maskedOf(input_), false,
             chosen ? tr("▶ L%1 H%2").arg(layer + 1).arg(head + 1) : tr("L%1 H%2").arg(layer + 1).arg(head + 1));
     }
-    const auto what = [this](AttentionInput input) {
-        const QString which = input == AttentionInput::Full ? tr("full input")
-            : input == AttentionInput::NoImage              ? tr("as if it had no image")
-                                                            : tr("as if it had no text");
-        switch (mode_) {
-        case Mode::Head:
-            return tr("Layer %1, head %2 — %3").arg(layer_ + 1).arg(head_ + 1).arg(which);
-        case Mode::RolloutMean:
-            return tr("Rollout, heads averaged — %1").arg(which);
-        case Mode::RolloutMax:
-            return tr("Rollout, heads by their maximum — %1").arg(which);
-        }
-        return which;
-    };
-    drawMap(main_, shownMap(input_), maps_.maskedOf(input_), true, what(input_));
+    drawMap(main_, shownMap(input_), maps_.maskedOf(input_), true, mapTitle(input_));
     beside_->setVisible(input_ != AttentionInput::Full);
     if (input_ != AttentionInput::Full)
         drawMap(beside_, shownMap(AttentionInput::Full), maps_.maskedOf(AttentionInput::Full), true,
-            what(AttentionInput::Full));
+            mapTitle(AttentionInput::Full));
     const ClsAttentionShares s = shownShares();
     const ClsAttentionShares m = s.modalitiesOnly();
     shares_->setText(tr("[CLS] reads structure %1 %, image %2 %, text %3 % of what it takes from other tokens "
@@ -367,6 +431,9 @@ void AttentionView::refresh()
                          .arg(100 * m.text, 0, 'f', 1)
                          .arg(100 * s.self, 0, 'f', 1));
     fillTable(shownMap(input_), maps_.maskedOf(input_));
+    // Only a changed shading redraws the images (the threshold, say, changes nothing there).
+    if (TokenAttentionShading shading = shownShading(); inputsSet_ && inputs_->shading() != shading)
+        inputs_->setShading(std::move(shading));
 }
 
 QString AttentionView::csv() const
@@ -393,6 +460,15 @@ QString AttentionView::csv() const
     return out;
 }
 
+void AttentionView::resizeEvent(QResizeEvent* event)
+{
+    // Wide (a figure, a maximised dock): the maps keep their square beside the image and text;
+    // narrow (the usual side dock): one above the other.
+    const QSize size = event->size();
+    splitter_->setOrientation(size.width() >= 900 && size.width() >= size.height() ? Qt::Horizontal : Qt::Vertical);
+    QWidget::resizeEvent(event);
+}
+
 void AttentionView::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange) {
@@ -407,7 +483,8 @@ void AttentionView::retranslate()
     const QSignalBlocker blockMode(modeBox_);
     const QSignalBlocker blockInput(inputBox_);
     modeBox_->clear();
-    modeBox_->addItems({tr("One head"), tr("Rollout (mean of heads)"), tr("Rollout (max of heads)")});
+    modeBox_->addItems({tr("One head"), tr("Rollout (mean of heads)"), tr("Rollout (max of heads)"),
+        tr("Last layer (mean of heads)")});
     modeBox_->setCurrentIndex(static_cast<int>(mode_));
     modeBox_->setToolTip(tr("Rollout (Abnar & Zuidema 2020): each layer's heads fused, 0.5·A + 0.5·I, rows "
                             "renormalised, multiplied over the layers"));
@@ -417,6 +494,11 @@ void AttentionView::retranslate()
     inputBox_->setToolTip(tr("An ablation is drawn beside the full input"));
     thresholdLabel_->setText(tr("Hide below %1").arg(thresholdValue_, 0, 'f', 2));
     threshold_->setToolTip(tr("Cells with less attention are left blank"));
+    lower_->setTabText(0, tr("Numbers"));
+    lower_->setTabText(1, tr("On the image and text"));
+    lower_->setTabToolTip(1,
+        tr("The patches of each kept visual token and each kept word piece, shaded by the "
+           "attention [CLS] gives that token in the map shown"));
 }
 
 }  // namespace tessera

@@ -3,10 +3,12 @@
 #include "attention/AttentionRollout.h"
 #include "attention/EntityAttentionMaps.h"
 #include "attention/EntityTokenLayout.h"
+#include "plots/TokenAttentionShading.h"
 
 #include <QStringList>
 #include <QWidget>
 
+#include <memory>
 #include <vector>
 
 class QComboBox;
@@ -14,28 +16,41 @@ class QCustomPlot;
 class QGridLayout;
 class QLabel;
 class QSlider;
+class QSplitter;
 class QTableWidget;
+class QTabWidget;
 
 namespace tessera {
 
 class ExportButton;
+class KnowledgeGraph;
+class TokensView;
+class WordPieceTokenizer;
+struct TokenFolder;
 
 // MyGO's cross-modal entity encoder, for the entity in focus: a layers × heads grid of token ×
 // token attention maps (rows: the query token, columns: the key it reads), one of them enlarged
 // with the tokens named on both axes — or the attention rollout over the layers (heads fused by
 // mean or max) — with the numbers in a table, a threshold below which cells are left blank, keys
 // attention ignores marked "⊘", and where [CLS] looks as shares of structure, image and text.
-// Choosing "as if it had no image / no text" draws that input beside the full one.
+// Choosing "as if it had no image / no text" draws that input beside the full one. Below the
+// maps, beside the numbers: the entity's images and text with the patches of each kept visual
+// token and each kept word piece shaded by the attention [CLS] gives that token in the map shown.
 class AttentionView : public QWidget {
     Q_OBJECT
 public:
-    enum class Mode { Head = 0, RolloutMean = 1, RolloutMax = 2 };
+    // LastLayerMean: the raw attention of the last layer, its heads averaged.
+    enum class Mode { Head = 0, RolloutMean = 1, RolloutMax = 2, LastLayerMean = 3 };
 
     explicit AttentionView(QWidget* parent = nullptr);
 
     // `tokenNames`: one per token of the layout, in order ([CLS], structure, visual…, text…).
     void setData(const EntityAttentionMaps& maps, const QStringList& tokenNames, const QString& entityName);
     void clear();
+    // What the image-and-text tab reads: the graph, a token folder (patch grids, word pieces) and
+    // the model's slot counts. Without them the tab says why it is empty.
+    void setInputs(std::shared_ptr<const KnowledgeGraph> graph, std::shared_ptr<const TokenFolder> tokens,
+        std::shared_ptr<const WordPieceTokenizer> wordPieces, int visualSlots, int textSlots);
     bool hasData() const { return maps_.entity != kNoEntity; }
     EntityId shownEntity() const { return maps_.entity; }
 
@@ -54,6 +69,12 @@ public:
     // Where [CLS] looks in the enlarged map of the chosen input.
     ClsAttentionShares shownShares() const;
     const QStringList& tokenNames() const { return names_; }
+    // The attention [CLS] gives each unmasked visual and text slot in the enlarged map of the
+    // chosen input, keyed by the slot's table id: what the image-and-text tab is shaded by.
+    TokenAttentionShading shownShading() const;
+    TokensView* inputsView() const { return inputs_; }
+    // Which tab is in front below the maps: the numbers, or the image and text.
+    void showInputsTab(bool inputs);
     // The enlarged map's numbers: a header of key tokens, a row per query token.
     QString csv() const;
     // The layers × heads small maps (for tests: one per head, in row-major order).
@@ -61,9 +82,11 @@ public:
 
 Q_SIGNALS:
     void headSelected(int layer, int head);
+    void codeClicked(qint64 code);  // a visual token's crop on the image-and-text tab
 
 protected:
     void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
@@ -72,6 +95,7 @@ private:
     void drawMap(QCustomPlot* plot, const FloatArray& map, const std::vector<std::uint8_t>& masked, bool labelled,
         const QString& title);
     void fillTable(const FloatArray& map, const std::vector<std::uint8_t>& masked);
+    QString mapTitle(AttentionInput input) const;
     QStringList axisNames(const std::vector<std::uint8_t>& masked) const;
     void retranslate();
 
@@ -85,7 +109,11 @@ private:
     QCustomPlot* main_;
     QCustomPlot* beside_;
     QLabel* shares_;
+    QSplitter* splitter_;
+    QTabWidget* lower_;
     QTableWidget* table_;
+    TokensView* inputs_;
+    bool inputsSet_ = false;
     ExportButton* export_;
     std::vector<QCustomPlot*> headPlots_;
 

@@ -1,6 +1,7 @@
 #include "plots/CodebookView.h"
 
 #include "graph/KnowledgeGraph.h"
+#include "imagery/PatchCrop.h"
 #include "imagery/PatchImagePath.h"
 #include "imagery/ThumbnailCache.h"
 #include "plots/CodeColours.h"
@@ -287,13 +288,7 @@ void CodebookView::fillPatchCrops(const QString& path)
         QListWidgetItem* item = patches_->item(i);
         if (item->data(kPatchPathRole).toString() != path)
             continue;
-        // The tokenizer stretched the image to a square before cutting the grid; so does the crop.
-        const int p = item->data(kPatchIndexRole).toInt();
-        const QRectF cell(static_cast<double>(p % grid) * image.width() / grid,
-            static_cast<double>(p / grid) * image.height() / grid, static_cast<double>(image.width()) / grid,
-            static_cast<double>(image.height()) / grid);
-        const QImage crop = image.copy(cell.toAlignedRect())
-                                .scaled(kCropSide, kCropSide, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+        const QImage crop = tessera::patchCrop(image, grid, item->data(kPatchIndexRole).toInt(), kCropSide);
         item->setIcon(QIcon(QPixmap::fromImage(crop)));
     }
 }

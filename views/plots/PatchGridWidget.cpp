@@ -28,6 +28,31 @@ void PatchGridWidget::setPatches(const QImage& image, int grid, std::vector<std:
     update();
 }
 
+void PatchGridWidget::setShading(std::map<std::int64_t, double> weights, double top)
+{
+    shading_ = true;
+    weights_ = std::move(weights);
+    top_ = top > 0 ? top : 1;
+    update();
+}
+
+void PatchGridWidget::clearShading()
+{
+    shading_ = false;
+    weights_.clear();
+    update();
+}
+
+std::optional<double> PatchGridWidget::shadingOfPatch(std::size_t index) const
+{
+    if (!shading_ || index >= codes_.size())
+        return std::nullopt;
+    const auto found = weights_.find(codes_[index]);
+    if (found == weights_.end())
+        return std::nullopt;
+    return found->second;
+}
+
 QRectF PatchGridWidget::imageRect() const
 {
     const double side = std::min(width(), height()) - 4.0;
@@ -56,6 +81,8 @@ QString PatchGridWidget::describeCode(std::int64_t code) const
     }
     if (kept_.contains(code))
         text += tr(" — one of the visual tokens MyGO reads");
+    if (const auto found = weights_.find(code); shading_ && found != weights_.end())
+        text += tr("; [CLS] attention %1").arg(found->second, 0, 'f', 4);
     return text;
 }
 
@@ -77,6 +104,18 @@ void PatchGridWidget::paintEvent(QPaintEvent* /*event*/)
             if (index >= codes_.size())
                 continue;
             const QRectF patch(r.left() + col * cell, r.top() + row * cell, cell, cell);
+            if (shading_) {
+                const std::optional<double> weight = shadingOfPatch(index);
+                if (!weight) {
+                    painter.fillRect(patch, QColor(255, 255, 255, 185));  // not read: faded
+                    continue;
+                }
+                const double share = std::clamp(*weight / top_, 0.0, 1.0);
+                painter.fillRect(patch, QColor(255, 96, 0, static_cast<int>(25 + 175 * share)));
+                painter.setPen(QPen(QColor(190, 60, 0), 1.5));
+                painter.drawRect(patch.adjusted(1, 1, -1, -1));
+                continue;
+            }
             QColor tint = codeColour(codes_[index]);
             tint.setAlpha(kept_.contains(codes_[index]) ? 110 : 60);
             painter.fillRect(patch, tint);

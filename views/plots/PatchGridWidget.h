@@ -4,6 +4,8 @@
 #include <QWidget>
 
 #include <cstdint>
+#include <map>
+#include <optional>
 #include <set>
 #include <vector>
 
@@ -12,6 +14,8 @@ namespace tessera {
 // One image with its patch grid drawn over it: every patch tinted by its code's colour, the
 // patches whose code is one of the entity's kept visual tokens outlined. Hovering a patch shows
 // its code id, how often the code occurs and in how many entities; a click emits the code.
+// With attention shading on, the patches whose code has a weight (the attention [CLS] gives that
+// visual token) are washed orange in proportion to it and all other patches are faded out.
 class PatchGridWidget : public QWidget {
     Q_OBJECT
 public:
@@ -25,6 +29,13 @@ public:
     // `codes`: grid × grid ids row by row; `facts[c]` for every code id.
     void setPatches(const QImage& image, int grid, std::vector<std::int64_t> codes, std::set<std::int64_t> kept,
         const std::vector<CodeFacts>* facts);
+    // `weights[code]`: the attention drawn on every patch of that code, scaled by `top` (the
+    // largest weight shown anywhere, so that image and text share one scale).
+    void setShading(std::map<std::int64_t, double> weights, double top);
+    void clearShading();
+    bool shading() const { return shading_; }
+    // The weight drawn on patch `index` (row by row); none where the patch is faded or unshaded.
+    std::optional<double> shadingOfPatch(std::size_t index) const;
     int grid() const { return grid_; }
     const std::vector<std::int64_t>& codes() const { return codes_; }
     // The code under a point of the widget, -1 outside the image.
@@ -49,6 +60,9 @@ private:
     std::vector<std::int64_t> codes_;
     std::set<std::int64_t> kept_;
     const std::vector<CodeFacts>* facts_ = nullptr;
+    bool shading_ = false;
+    std::map<std::int64_t, double> weights_;
+    double top_ = 1;
 };
 
 }  // namespace tessera

@@ -1,17 +1,22 @@
 #include "plots/TokensView.h"
 
 #include "graph/KnowledgeGraph.h"
+#include "imagery/PatchCrop.h"
 #include "imagery/PatchImagePath.h"
 #include "models/mygo/TokenSelection.h"
 #include "plots/ExportButton.h"
 #include "text/WordPieceTokenizer.h"
 #include "tokenizers/CodebookStatistics.h"
 
+#include <QColor>
 #include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
+#include <QIcon>
 #include <QImage>
 #include <QLabel>
+#include <QPixmap>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <QRegularExpression>
@@ -25,6 +30,16 @@ namespace {
 
 constexpr int kGridColumns = 2;
 constexpr std::size_t kShownImages = 4;
+constexpr int kCropSide = 36;
+
+// The attention colour of the shading on a white page: orange, as strong as the weight's share
+// of the largest weight (the patches' overlay uses the same hue).
+QString heatColour(double share)
+{
+    const double a = 0.12 + 0.78 * std::clamp(share, 0.0, 1.0);
+    const auto mix = [a](int channel) { return static_cast<int>(255 * (1 - a) + channel * a + 0.5); };
+    return QColor(mix(255), mix(96), mix(0)).name();
+}
 
 std::vector<std::int64_t> kept(const SelectedTokens& selected)
 {
@@ -84,6 +99,8 @@ TokensView::TokensView(QWidget* parent)
           this))
     , gridBox_(new QWidget(this))
     , gridLayout_(new QGridLayout(gridBox_))
+    , cropBox_(new QWidget(this))
+    , cropLayout_(new QHBoxLayout(cropBox_))
     , visualIds_(new QLabel(this))
     , description_(new QLabel(this))
     , legend_(new QLabel(this))
@@ -105,6 +122,9 @@ TokensView::TokensView(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(gridBox_, 1);
+    cropLayout_->setContentsMargins(0, 0, 0, 0);
+    cropLayout_->setSpacing(2);
+    layout->addWidget(cropBox_);
     layout->addWidget(visualIds_);
     layout->addWidget(description_);
     layout->addWidget(legend_);
@@ -133,6 +153,12 @@ void TokensView::setData(std::shared_ptr<const KnowledgeGraph> graph, std::share
 void TokensView::setEntity(EntityId entity)
 {
     entity_ = entity;
+    refresh();
+}
+
+void TokensView::setShading(std::optional<TokenAttentionShading> shading)
+{
+    shading_ = std::move(shading);
     refresh();
 }
 
@@ -194,6 +220,18 @@ QString TokensView::descriptionHtml() const
         const bool keptPiece = token >= 0 && keptSet.count(token) > 0;
         if (keptPiece)
             tip = tr("%1 — kept: one of the text tokens MyGO reads").arg(tip);
+        if (shading_) {
+            const auto weight = token >= 0 ? shading_->text.find(token) : shading_->text.end();
+            if (weight == shading_->text.end()) {
+                html += QStringLiteral("<span title=\"%1\">%2</span>").arg(tip, shown);
+                continue;
+            }
+            tip = tr("%1; [CLS] attention %2").arg(tip).arg(weight->second, 0, 'f', 4);
+            const double top = shading_->top();
+            html += QStringLiteral("<span style=\"background:%1; font-weight:bold\" title=\"%2\">%3</span>")
+                        .arg(heatColour(top > 0 ? weight->second / top : 0), tip, shown);
+            continue;
+        }
         const QString background = keptPiece ? QStringLiteral("#8db4e2")
             : piece.continuation             ? QStringLiteral("#dfe9f7")
                                              : QStringLiteral("#c9dcf2");
@@ -250,6 +288,7 @@ void TokensView::refresh()
     keptText_.clear();
     if (!graph_ || entity_ == kNoEntity) {
         title_->setText(tr("No entity"));
+        fillCrops({});
         visualIds_->clear();
         description_->clear();
         legend_->clear();
@@ -269,19 +308,25 @@ void TokensView::refresh()
     }
     const std::set<std::int64_t> keptSet(keptVisual_.begin(), keptVisual_.end());
     int shown = 0;
+    std::vector<std::pair<QImage, const ImagePatchCodes*>> images;
     if (tokens_) {
         for (const ImagePatchCodes& patches : tokens_->patches) {
             if (patches.entity != entity_ || static_cast<std::size_t>(shown) == kShownImages)
                 continue;
             const QString path = patchImagePath(*graph_, patches);
+            const QImage image(path);
+            images.emplace_back(image, &patches);
             auto* grid = new PatchGridWidget(gridBox_);
-            grid->setPatches(QImage(path), tokens_->grid, patches.codes, keptSet, &facts_);
+            grid->setPatches(image, tokens_->grid, patches.codes, keptSet, &facts_);
+            if (shading_)
+                grid->setShading(shading_->visual, shading_->top());
             connect(grid, &PatchGridWidget::codeClicked, this, &TokensView::codeClicked);
             gridLayout_->addWidget(grid, shown / kGridColumns, shown % kGridColumns);
             grids_.push_back(grid);
             ++shown;
         }
     }
+    fillCrops(images);
     if (!tokens_ || !tokens_->visual)
         visualIds_->setText(tr("No visual tokens in this folder."));
     else if (keptVisual_.empty())
@@ -296,11 +341,16 @@ void TokensView::refresh()
                 .arg(grids_.empty() ? tr(" — this folder has no patch grids (built-in tokens)") : QString()));
     description_->setText(descriptionHtml());
     const bool marksKept = tokens_ && tokens_->text && textIds(*tokens_->text) != TextIds::Other;
-    legend_->setText(marksKept
-            ? tr("Shaded: the word pieces MyGO reads (hover for the BERT id); bold: the pieces whose token is kept; "
-                 "grey: stop words and punctuation, not counted.")
-            : tr("Shaded: BERT word pieces (hover for the id); grey: stop words and punctuation. This folder's text "
-                 "tokens are not word pieces, so the kept ones are listed below."));
+    if (shading_)
+        legend_->setText(shadingNote());
+    else
+        legend_->setText(marksKept
+                ? tr(
+                    "Shaded: the word pieces MyGO reads (hover for the BERT id); bold: the pieces whose token is kept; "
+                    "grey: stop words and punctuation, not counted.")
+                : tr(
+                    "Shaded: BERT word pieces (hover for the id); grey: stop words and punctuation. This folder's text "
+                    "tokens are not word pieces, so the kept ones are listed below."));
     if (!tokens_ || !tokens_->text) {
         textIds_->setText(tr("No text tokens in this folder."));
     } else {
@@ -323,6 +373,69 @@ void TokensView::changeEvent(QEvent* event)
     if (event->type() == QEvent::LanguageChange)
         refresh();
     QWidget::changeEvent(event);
+}
+
+void TokensView::fillCrops(const std::vector<std::pair<QImage, const ImagePatchCodes*>>& images)
+{
+    while (QLayoutItem* item = cropLayout_->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    crops_.assign(keptVisual_.size(), QImage());
+    for (std::size_t i = 0; i < keptVisual_.size(); ++i) {
+        const std::int64_t code = keptVisual_[i];
+        for (const auto& [image, patches] : images) {
+            const auto at = std::find(patches->codes.begin(), patches->codes.end(), code);
+            if (at != patches->codes.end()) {
+                crops_[i] = patchCrop(image, tokens_->grid, static_cast<int>(at - patches->codes.begin()), kCropSide);
+                break;
+            }
+        }
+        auto* button = new QToolButton(cropBox_);
+        button->setToolButtonStyle(Qt::ToolButtonTextUnderIcon);
+        button->setAutoRaise(true);
+        if (!crops_[i].isNull()) {
+            button->setIcon(QIcon(QPixmap::fromImage(crops_[i])));
+            button->setIconSize(QSize(kCropSide, kCropSide));
+        }
+        QString text = QStringLiteral("▣ %1").arg(code);
+        if (shading_) {
+            if (const auto w = shading_->visual.find(code); w != shading_->visual.end())
+                text += QStringLiteral("\n%1").arg(w->second, 0, 'f', 3);
+        }
+        button->setText(text);
+        button->setToolTip(grids_.empty() ? tr("code %1").arg(code) : grids_.front()->describeCode(code));
+        connect(button, &QToolButton::clicked, this, [this, code] { Q_EMIT codeClicked(code); });
+        cropLayout_->addWidget(button);
+    }
+    cropLayout_->addStretch(1);
+    cropBox_->setVisible(!keptVisual_.empty() && !images.empty());
+}
+
+QString TokensView::shadingNote() const
+{
+    QString note = tr("Shaded by the attention [CLS] gives each token (%1): the deeper the orange, the more it "
+                      "reads; faded patches and plain words are not read. Largest weight: %2.")
+                       .arg(shading_->source)
+                       .arg(shading_->top(), 0, 'f', 4);
+    if (!tokens_)
+        return note + QLatin1Char(' ')
+            + tr("No token folder is open: open the one the model reads (File ▸ Open Tokens…) to see its patches and "
+                 "word pieces.");
+    // The model reads its own token table; a folder of other tokens shades only what both share.
+    const std::set<std::int64_t> visual(keptVisual_.begin(), keptVisual_.end());
+    const std::set<std::int64_t> text(keptText_.begin(), keptText_.end());
+    int foreign = 0;
+    for (const auto& [id, w] : shading_->visual)
+        foreign += visual.count(id) == 0 ? 1 : 0;
+    for (const auto& [id, w] : shading_->text)
+        foreign += text.count(id) == 0 ? 1 : 0;
+    if (foreign > 0)
+        note += QLatin1Char(' ')
+            + tr("%n of the model's tokens are not among this folder's kept tokens: the token folder open is not the "
+                 "one the model reads, so those are not shaded.",
+                nullptr, foreign);
+    return note;
 }
 
 }  // namespace tessera
