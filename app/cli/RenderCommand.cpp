@@ -6,6 +6,7 @@
 #include "cli/BundledVocabulary.h"
 #include "cli/CliOutput.h"
 #include "cli/DatasetOpening.h"
+#include "cli/EmbeddingRendering.h"
 #include "cli/EntityResolver.h"
 #include "cli/EvaluateCommand.h"
 #include "evaluation/QueryRanking.h"
@@ -239,7 +240,7 @@ int runRenderCommand(const QStringList& arguments)
             QStringLiteral("height"), QStringLiteral("depth"), QStringLiteral("format"), QStringLiteral("model"),
             QStringLiteral("relation"), QStringLiteral("k"), QStringLiteral("tokens"), QStringLiteral("modality"),
             QStringLiteral("csv"), QStringLiteral("layer"), QStringLiteral("head"), QStringLiteral("fusion"),
-            QStringLiteral("input")},
+            QStringLiteral("input"), QStringLiteral("method"), QStringLiteral("colour")},
         {QStringLiteral("heads"), QStringLiteral("filtered"), QStringLiteral("log-y"), QStringLiteral("rollout"),
             QStringLiteral("last-layer")});
     if (!args.error().isEmpty())
@@ -256,10 +257,11 @@ int runRenderCommand(const QStringList& arguments)
     const bool tokensView = view == QLatin1String("tokens");
     const bool codebookView = view == QLatin1String("codebook");
     const bool attentionView = view == QLatin1String("attention");
-    if (!neighbourhood && !wholeWindow && !ranking && !tokensView && !codebookView && !attentionView
+    const bool embeddingView = view == QLatin1String("embedding");
+    if (!neighbourhood && !wholeWindow && !ranking && !tokensView && !codebookView && !attentionView && !embeddingView
         && view != QLatin1String("entity"))
         return failBadInput(RenderCommand::tr("unknown view '%1' (expected entity, neighbourhood, ranking, window, "
-                                              "tokens, codebook or attention)")
+                                              "tokens, codebook, attention or embedding)")
                                 .arg(view));
     const QString tokensPath = args.value(QStringLiteral("tokens")).value_or(QString());
     if ((tokensView || codebookView) && tokensPath.isEmpty())
@@ -286,6 +288,8 @@ int runRenderCommand(const QStringList& arguments)
     if (!width || !height)
         return failBadInput(
             RenderCommand::tr("--width and --height must be whole numbers from %1 to %2").arg(kMinSide).arg(kMaxSide));
+    if (embeddingView)
+        return renderEmbedding(*graphPath, args, *width, *height, *out);
     if (codebookView)
         return renderCodebook(*graphPath, tokensPath, args, Size {*width, *height}, *out);
     const std::optional<QString> key = args.value(QStringLiteral("entity"));

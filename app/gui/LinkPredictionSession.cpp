@@ -25,6 +25,8 @@ struct LinkPredictionSession::Job {
     // Predict: in model and request; out ranking and time.
     std::shared_ptr<MygoModel> model;
     QString details;
+    std::shared_ptr<const std::vector<float>> vectors;  // Open: the entity representations, N × dim
+    std::int64_t dim = 0;
     LinkPredictionRequest request;
     CandidateRanking ranking;
     double milliseconds = 0;
@@ -100,6 +102,8 @@ void LinkPredictionSession::closeModel()
     graph_.reset();
     folder_.clear();
     details_.clear();
+    vectors_.reset();
+    vectorDim_ = 0;
 }
 
 void LinkPredictionSession::predict(const LinkPredictionRequest& request)
@@ -188,6 +192,12 @@ void LinkPredictionSession::work(Job& job, std::stop_token stop)
             model->requireGraph(*job.graph, job.folder.toStdString());
             const ComputeInfo compute = model->useDevice("auto");
             job.details = describe(*model, compute);
+            // Every prediction needs them; the embedding map shows them.
+            const FloatArray& reps = model->entityRepresentations();
+            const auto n = static_cast<std::int64_t>(job.graph->entityCount());
+            job.dim = reps.shape.size() == 2 ? reps.shape[1] : 0;
+            job.vectors = std::make_shared<const std::vector<float>>(
+                reps.values.begin(), reps.values.begin() + std::min<std::int64_t>(n * job.dim, reps.values.size()));
             if (stop.stop_requested())
                 job.cancelled = true;
             else
@@ -256,6 +266,8 @@ void LinkPredictionSession::finish(const std::shared_ptr<Job>& job)
                 graph_ = job->graph;
                 folder_ = job->folder;
                 details_ = job->details;
+                vectors_ = job->vectors;
+                vectorDim_ = job->dim;
                 Q_EMIT modelOpened(folder_);
             } else {
                 Q_EMIT modelFailed(job->problem);

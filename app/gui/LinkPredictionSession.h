@@ -12,6 +12,7 @@
 #include <memory>
 #include <optional>
 #include <stop_token>
+#include <vector>
 
 namespace tessera {
 
@@ -52,6 +53,9 @@ public:
     const QString& modelFolder() const { return folder_; }
     // "MyGO · dim 256 · 2 heads · 1 + 2 layers · 8 visual + 4 text tokens · cpu, 2 threads"
     const QString& modelDetails() const { return details_; }
+    // The open model's entity representations (N × entityVectorDim(), graph order), null without a model.
+    const std::shared_ptr<const std::vector<float>>& entityVectors() const { return vectors_; }
+    std::int64_t entityVectorDim() const { return vectorDim_; }
 
 Q_SIGNALS:
     void modelOpened(const QString& folder);
@@ -78,6 +82,8 @@ private:
     std::shared_ptr<const KnowledgeGraph> graph_;
     QString folder_;
     QString details_;
+    std::shared_ptr<const std::vector<float>> vectors_;
+    std::int64_t vectorDim_ = 0;
     std::optional<LinkPredictionRequest> waiting_;
     std::optional<Split> waitingEvaluation_;
     std::optional<EntityId> waitingAttention_;

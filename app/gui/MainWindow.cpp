@@ -17,6 +17,7 @@
 #include "panels/LinkPredictionPanel.h"
 #include "plots/AttentionView.h"
 #include "plots/CodebookView.h"
+#include "plots/EmbeddingMapView.h"
 #include "plots/TokensView.h"
 #include "text/WordPieceTokenizer.h"
 
@@ -281,6 +282,14 @@ void MainWindow::createDocks()
     tabifyDockWidget(predictionDock_, attentionDock_);
     predictionDock_->raise();
     viewMenu_->insertAction(viewMenu_->actions().value(5), attentionDock_->toggleViewAction());
+    // The model's entity representations in 2-D, a tab beside attention.
+    embeddingView_ = new EmbeddingMapView(this);
+    embeddingDock_ = new QDockWidget(this);
+    embeddingDock_->setObjectName(QStringLiteral("embeddingDock"));
+    embeddingDock_->setWidget(embeddingView_);
+    tabifyDockWidget(predictionDock_, embeddingDock_);
+    predictionDock_->raise();
+    viewMenu_->insertAction(viewMenu_->actions().value(6), embeddingDock_->toggleViewAction());
 }
 
 void MainWindow::createStatusBar()
@@ -335,6 +344,7 @@ void MainWindow::retranslate()
     tokensDock_->setWindowTitle(tr("Tokens"));
     codebookDock_->setWindowTitle(tr("Codebook"));
     attentionDock_->setWindowTitle(tr("Attention"));
+    embeddingDock_->setWindowTitle(tr("Embedding Map"));
     openTokensAction_->setText(tr("Open &Tokens…"));
     openTokensAction_->setToolTip(tr("Open a token folder of this graph (tessera tokenize --out) for the Tokens and "
                                      "Codebook views"));
@@ -432,6 +442,7 @@ void MainWindow::showGraph(int index)
         }
         predictionPanel_->setGraph(graph);
         predictionPanel_->setModel({}, {});
+        embeddingView_->clear();
     }
     openModelAction_->setEnabled(true);
     openTokensAction_->setEnabled(true);
@@ -597,6 +608,12 @@ void MainWindow::connectAttention()
         prediction_, &LinkPredictionSession::modelOpened, attention_, [this] { attention_->request(page_->entity()); });
     connect(attention_, &AttentionController::problem, this,
         [this](const QString& problem) { statusBar()->showMessage(problem, 8000); });
+    connect(prediction_, &LinkPredictionSession::modelOpened, embeddingView_, [this](const QString& folder) {
+        embeddingView_->setData(currentGraph(), prediction_->entityVectors(), prediction_->entityVectorDim(), folder);
+        embeddingView_->focusEntity(page_->entity());
+    });
+    connect(view_, &NeighbourhoodView::focusChanged, embeddingView_, &EmbeddingMapView::focusEntity);
+    connect(embeddingView_, &EmbeddingMapView::entityActivated, view_, &NeighbourhoodView::focusEntity);
     // A crop on the image-and-text tab shows its code in the Codebook view, as the Tokens view does.
     connect(attentionView_, &AttentionView::codeClicked, tokensView_, &TokensView::codeClicked);
 }

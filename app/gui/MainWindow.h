@@ -34,6 +34,7 @@ class TokensView;
 class CodebookView;
 class AttentionView;
 class AttentionController;
+class EmbeddingMapView;
 struct TokenFolder;
 
 // The window: wires the entity browser (left dock), the entity page and link prediction (right
@@ -58,6 +59,7 @@ public:
     void openTokens(const QString& folder, bool raiseDock = true);
     TokensView* tokensView() const { return tokensView_; }
     AttentionView* attentionView() const { return attentionView_; }
+    EmbeddingMapView* embeddingView() const { return embeddingView_; }
     CodebookView* codebookView() const { return codebookView_; }
 
     const std::shared_ptr<const Dataset>& dataset() const { return dataset_; }
@@ -129,6 +131,8 @@ private:
     AttentionView* attentionView_ = nullptr;
     QDockWidget* attentionDock_ = nullptr;
     AttentionController* attention_ = nullptr;
+    EmbeddingMapView* embeddingView_ = nullptr;
+    QDockWidget* embeddingDock_ = nullptr;
     TokenFolderLoadWorker* tokensLoader_ = nullptr;
     bool raiseTokensDock_ = true;  // of the read in flight
     QToolBar* toolBar_ = nullptr;

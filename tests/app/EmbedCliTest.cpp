@@ -5,6 +5,7 @@
 #include "TesseraProcess.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -80,6 +81,7 @@ private Q_SLOTS:
     void pcaOfEntitiesAndRelations();
     void tsneIsRepeatableForASeed();
     void badOptionsExitWithTwo();
+    void renderEmbeddingDrawsWhatEmbedWrites();
 };
 
 void EmbedCliTest::pcaOfEntitiesAndRelations()
@@ -163,6 +165,41 @@ void EmbedCliTest::badOptionsExitWithTwo()
         QVERIFY2(isOneLine(run.err), run.err.constData());
     }
     QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("x.csv"))));
+}
+
+// `render embedding` draws the window's Embedding Map; its CSV holds the same PCA coordinates
+// `embed` writes, and the colour group of each row is its key's prefix.
+void EmbedCliTest::renderEmbeddingDrawsWhatEmbedWrites()
+{
+    QTemporaryDir dir;
+    const QString embedded = dir.filePath(QStringLiteral("pca.csv"));
+    Run run = runTessera({QStringLiteral("embed"), QStringLiteral("--graph"), kDemo, QStringLiteral("--model"), kModel,
+        QStringLiteral("--out"), embedded, QStringLiteral("--device"), QStringLiteral("cpu")});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QString png = dir.filePath(QStringLiteral("map.png"));
+    const QString drawn = dir.filePath(QStringLiteral("map.csv"));
+    const QStringList base {QStringLiteral("render"), QStringLiteral("embedding"), QStringLiteral("--graph"), kDemo,
+        QStringLiteral("--model"), kModel, QStringLiteral("--out"), png};
+    run = runTessera(
+        base + QStringList {QStringLiteral("--entity"), QStringLiteral("country/FRA"), QStringLiteral("--csv"), drawn});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY(QFileInfo(png).size() > 10000);
+    const QList<QStringList> a = readCsv(embedded);
+    const QList<QStringList> b = readCsv(drawn);
+    QCOMPARE(b.size(), a.size());
+    for (qsizetype i = 1; i < a.size(); ++i) {
+        QCOMPARE(b[i].mid(0, 2), a[i].mid(0, 2));
+        QVERIFY(std::abs(b[i][2].toDouble() - a[i][2].toDouble()) < 1e-4);
+        QVERIFY(std::abs(b[i][3].toDouble() - a[i][3].toDouble()) < 1e-4);
+        QCOMPARE(b[i][4], b[i][0].section(QLatin1Char('/'), 0, 0));
+    }
+    for (const QStringList& bad : {QStringList {QStringLiteral("--method"), QStringLiteral("umap")},
+             QStringList {QStringLiteral("--colour"), QStringLiteral("mood")},
+             QStringList {QStringLiteral("--entity"), QStringLiteral("country/XXX")}}) {
+        const Run refused = runTessera(base + bad);
+        QVERIFY2(refused.exitCode == 2, qPrintable(bad.join(QLatin1Char(' '))));
+        QVERIFY2(isOneLine(refused.err), refused.err.constData());
+    }
 }
 
 QTEST_MAIN(EmbedCliTest)

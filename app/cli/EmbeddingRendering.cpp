@@ -1,0 +1,98 @@
+#include "cli/EmbeddingRendering.h"
+
+#include "cli/CliOutput.h"
+#include "cli/DatasetOpening.h"
+#include "cli/EntityResolver.h"
+#include "graph/KnowledgeGraph.h"
+#include "inference/MygoModel.h"
+#include "io/InputError.h"
+#include "plots/EmbeddingMapView.h"
+#include "plots/ViewExporter.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QLayout>
+
+namespace tessera {
+
+namespace {
+
+class EmbeddingRendering {
+    Q_DECLARE_TR_FUNCTIONS(EmbeddingRendering)
+};
+
+}  // namespace
+
+int renderEmbedding(const QString& graphPath, const CliArguments& args, int width, int height, const QString& out)
+{
+    const std::optional<QString> modelPath = args.value(QStringLiteral("model"));
+    if (!modelPath || modelPath->isEmpty())
+        return failBadInput(EmbeddingRendering::tr("the embedding view needs --model MODEL"));
+    const QString method = args.value(QStringLiteral("method")).value_or(QStringLiteral("pca"));
+    if (method != QLatin1String("pca") && method != QLatin1String("tsne"))
+        return failBadInput(EmbeddingRendering::tr("--method must be pca or tsne, got '%1'").arg(method));
+    const QString colour = args.value(QStringLiteral("colour")).value_or(QStringLiteral("prefix"));
+    const QStringList colours {QStringLiteral("prefix"), QStringLiteral("image"), QStringLiteral("triples")};
+    if (!colours.contains(colour))
+        return failBadInput(EmbeddingRendering::tr("--colour must be prefix, image or triples, got '%1'").arg(colour));
+    OpenedDataset opened = openDataset(graphPath, args.value(QStringLiteral("format")));
+    if (!opened.error.isEmpty())
+        return failBadInput(opened.error);
+    if (opened.dataset.graphs.size() != 1)
+        return failBadInput(EmbeddingRendering::tr("%1 holds two graphs; the embedding view shows one").arg(graphPath));
+    const auto graph = opened.dataset.graphs.front();
+    EntityId focus = kNoEntity;
+    if (const auto key = args.value(QStringLiteral("entity"))) {
+        const EntityResolution resolved = EntityResolver::resolve(*graph, *key);
+        if (!resolved.entity)
+            return failBadInput(resolved.error);
+        focus = *resolved.entity;
+    }
+    std::shared_ptr<const std::vector<float>> vectors;
+    std::int64_t dim = 0;
+    try {
+        MygoModel model = MygoModel::load(modelPath->toStdString());
+        model.requireGraph(*graph, modelPath->toStdString());
+        model.useDevice("auto");
+        const FloatArray& reps = model.entityRepresentations();
+        dim = reps.shape[1];
+        vectors = std::make_shared<const std::vector<float>>(
+            reps.values.begin(), reps.values.begin() + static_cast<std::int64_t>(graph->entityCount()) * dim);
+    } catch (const InputError& error) {
+        return failBadInput(QString::fromStdString(error.what()));
+    } catch (const std::exception& error) {
+        return failBadInput(
+            EmbeddingRendering::tr("%1: cannot load the model: %2").arg(*modelPath, QString::fromUtf8(error.what())));
+    }
+    EmbeddingMapView view;
+    view.setColouring(static_cast<EmbeddingMapView::Colouring>(colours.indexOf(colour)));
+    view.setMethod(method == QLatin1String("tsne") ? EmbeddingMapView::Method::Tsne : EmbeddingMapView::Method::Pca);
+    QEventLoop wait;
+    QObject::connect(&view, &EmbeddingMapView::mapShown, &wait, &QEventLoop::quit);
+    view.setData(graph, vectors, dim, *modelPath);
+    if (view.isComputing())
+        wait.exec();
+    if (view.shownXy().empty())
+        return failBadInput(EmbeddingRendering::tr("%1: the map could not be computed").arg(*modelPath));
+    if (focus != kNoEntity)
+        view.focusEntity(focus);
+    view.setAttribute(Qt::WA_DontShowOnScreen);
+    view.resize(width, height);
+    view.show();
+    if (view.layout() != nullptr)
+        view.layout()->activate();
+    QCoreApplication::sendPostedEvents();
+    const QString title
+        = EmbeddingRendering::tr("Entity representations of %1").arg(QString::fromStdString(graph->metadata().name));
+    if (!ViewExporter::writeImage(view, out, QSize(width, height), title).isEmpty())
+        return failBadInput(EmbeddingRendering::tr("%1: cannot write the image").arg(out));
+    if (const auto csv = args.value(QStringLiteral("csv"))) {
+        const QString problem = ViewExporter::writeText(*csv, view.csv());
+        if (!problem.isEmpty())
+            return failBadInput(problem);
+    }
+    printOut(EmbeddingRendering::tr("%1: %2 × %3 pixels\n").arg(out).arg(width).arg(height));
+    return kExitOk;
+}
+
+}  // namespace tessera
