@@ -1,6 +1,7 @@
 #include "gui/LinkPredictionSession.h"
 
 #include "evaluation/LinkPredictionEvaluator.h"
+#include "evaluation/PopularityBaseline.h"
 #include "evaluation/QueryRanking.h"
 #include "graph/KnowledgeGraph.h"
 #include "inference/EntityAttentionReader.h"
@@ -16,7 +17,7 @@
 namespace tessera {
 
 struct LinkPredictionSession::Job {
-    enum class Kind { Open, Predict, Evaluate, Attend };
+    enum class Kind { Open, Predict, Evaluate, Attend, Represent };
     Kind kind = Kind::Predict;
     int generation = 0;
     // Open: in folder and graph; out model and details.
@@ -33,6 +34,7 @@ struct LinkPredictionSession::Job {
     // Evaluate: in split; out result.
     Split split = Split::Test;
     LinkPredictionResult result;
+    LinkPredictionResult baseline;  // the popularity baseline on the same split
     // Attend: in maps.entity; out maps.
     EntityAttentionMaps maps;
     QString problem;
@@ -162,8 +164,26 @@ void LinkPredictionSession::attend(EntityId entity)
     run(job, tr("Reading attention…"));
 }
 
+void LinkPredictionSession::represent()
+{
+    if (!model_)
+        return;
+    if (busy_) {
+        waitingRepresentation_ = true;
+        return;
+    }
+    auto job = std::make_shared<Job>();
+    job->kind = Job::Kind::Represent;
+    job->model = model_;
+    job->graph = graph_;
+    job->folder = folder_;
+    job->generation = generation_;
+    run(job, tr("Computing entity representations…"));
+}
+
 void LinkPredictionSession::cancel()
 {
+    waitingRepresentation_ = false;
     waiting_.reset();
     waitingEvaluation_.reset();
     waitingAttention_.reset();
@@ -192,12 +212,6 @@ void LinkPredictionSession::work(Job& job, std::stop_token stop)
             model->requireGraph(*job.graph, job.folder.toStdString());
             const ComputeInfo compute = model->useDevice("auto");
             job.details = describe(*model, compute);
-            // Every prediction needs them; the embedding map shows them.
-            const FloatArray& reps = model->entityRepresentations();
-            const auto n = static_cast<std::int64_t>(job.graph->entityCount());
-            job.dim = reps.shape.size() == 2 ? reps.shape[1] : 0;
-            job.vectors = std::make_shared<const std::vector<float>>(
-                reps.values.begin(), reps.values.begin() + std::min<std::int64_t>(n * job.dim, reps.values.size()));
             if (stop.stop_requested())
                 job.cancelled = true;
             else
@@ -217,10 +231,29 @@ void LinkPredictionSession::work(Job& job, std::stop_token stop)
                     report(static_cast<std::int64_t>(done), static_cast<std::int64_t>(total));
                 },
                 stop);
+            if (!stop.stop_requested())
+                job.baseline = PopularityBaseline(*job.graph).evaluate(job.split);
             return;
         }
         if (job.kind == Job::Kind::Attend) {
             job.maps = readEntityAttention(*job.model, job.maps.entity);
+            return;
+        }
+        if (job.kind == Job::Kind::Represent) {
+            const auto keepGoing = [&](std::int64_t done, std::int64_t total) {
+                report(done, total);
+                return !stop.stop_requested();
+            };
+            if (!job.model->prepareRepresentations({}, keepGoing)) {
+                job.cancelled = true;
+                return;
+            }
+            const FloatArray& reps = job.model->entityRepresentations();
+            const auto n = static_cast<std::int64_t>(job.graph->entityCount());
+            job.dim = reps.shape.size() == 2 ? reps.shape[1] : 0;
+            job.vectors = std::make_shared<const std::vector<float>>(reps.values.begin(),
+                reps.values.begin()
+                    + std::min<std::int64_t>(n * job.dim, static_cast<std::int64_t>(reps.values.size())));
             return;
         }
         const LinkPredictionRequest& r = job.request;
@@ -266,8 +299,6 @@ void LinkPredictionSession::finish(const std::shared_ptr<Job>& job)
                 graph_ = job->graph;
                 folder_ = job->folder;
                 details_ = job->details;
-                vectors_ = job->vectors;
-                vectorDim_ = job->dim;
                 Q_EMIT modelOpened(folder_);
             } else {
                 Q_EMIT modelFailed(job->problem);
@@ -279,9 +310,15 @@ void LinkPredictionSession::finish(const std::shared_ptr<Job>& job)
                 Q_EMIT attentionFailed(job->problem);
         } else if (job->kind == Job::Kind::Evaluate) {
             if (job->problem.isEmpty())
-                Q_EMIT evaluated(job->result);
+                Q_EMIT evaluated(job->result, job->baseline);
             else
                 Q_EMIT evaluationFailed(job->problem);
+        } else if (job->kind == Job::Kind::Represent) {
+            if (job->problem.isEmpty()) {
+                vectors_ = job->vectors;
+                vectorDim_ = job->dim;
+                Q_EMIT represented();
+            }
         } else if (!job->problem.isEmpty()) {
             Q_EMIT predictionFailed(job->problem);
         } else {
@@ -300,6 +337,9 @@ void LinkPredictionSession::finish(const std::shared_ptr<Job>& job)
         const EntityId entity = *waitingAttention_;
         waitingAttention_.reset();
         attend(entity);
+    } else if (waitingRepresentation_) {
+        waitingRepresentation_ = false;
+        represent();
     }
 }
 

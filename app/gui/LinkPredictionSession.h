@@ -44,6 +44,9 @@ public:
     // The entity encoder's attention for one entity, as it is and as if it had no image or no
     // text (milliseconds: three encoder passes of one entity). The newest waiting request wins.
     void attend(EntityId entity);
+    // Every entity's representation (what predictions compute first anyway), with progress and
+    // Cancel; represented() then, and entityVectors() holds them.
+    void represent();
     // Stops the running job where it can stop (model loading ends in cancelled() and the model is
     // dropped; representations stop between batches) and drops the waiting request.
     void cancel();
@@ -65,11 +68,13 @@ Q_SIGNALS:
     void predicted(
         const tessera::LinkPredictionRequest& request, const tessera::CandidateRanking& ranking, double milliseconds);
     void predictionFailed(const QString& problem);
-    void evaluated(const tessera::LinkPredictionResult& result);
+    // `baseline`: PopularityBaseline on the same split, beside the model.
+    void evaluated(const tessera::LinkPredictionResult& result, const tessera::LinkPredictionResult& baseline);
     void evaluationFailed(const QString& problem);
     void cancelled();
     void attended(const tessera::EntityAttentionMaps& maps);
     void attentionFailed(const QString& problem);
+    void represented();
 
 private:
     struct Job;
@@ -87,6 +92,7 @@ private:
     std::optional<LinkPredictionRequest> waiting_;
     std::optional<Split> waitingEvaluation_;
     std::optional<EntityId> waitingAttention_;
+    bool waitingRepresentation_ = false;
     std::stop_source stop_;
     // Bumped by open/close: a result of an older model is dropped.
     int generation_ = 0;

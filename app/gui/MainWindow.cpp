@@ -608,8 +608,10 @@ void MainWindow::connectAttention()
         prediction_, &LinkPredictionSession::modelOpened, attention_, [this] { attention_->request(page_->entity()); });
     connect(attention_, &AttentionController::problem, this,
         [this](const QString& problem) { statusBar()->showMessage(problem, 8000); });
-    connect(prediction_, &LinkPredictionSession::modelOpened, embeddingView_, [this](const QString& folder) {
-        embeddingView_->setData(currentGraph(), prediction_->entityVectors(), prediction_->entityVectorDim(), folder);
+    connect(prediction_, &LinkPredictionSession::modelOpened, prediction_, &LinkPredictionSession::represent);
+    connect(prediction_, &LinkPredictionSession::represented, embeddingView_, [this] {
+        embeddingView_->setData(
+            currentGraph(), prediction_->entityVectors(), prediction_->entityVectorDim(), prediction_->modelFolder());
         embeddingView_->focusEntity(page_->entity());
     });
     connect(view_, &NeighbourhoodView::focusChanged, embeddingView_, &EmbeddingMapView::focusEntity);
@@ -674,9 +676,9 @@ void MainWindow::showEvaluation()
                 evaluationDialog_->setProgress(done, total);
         });
         connect(prediction_, &LinkPredictionSession::evaluated, evaluationDialog_,
-            [this](const LinkPredictionResult& result) {
+            [this](const LinkPredictionResult& result, const LinkPredictionResult& baseline) {
                 evaluationDialog_->setRunning(false);
-                evaluationDialog_->showResult(result);
+                evaluationDialog_->showResult(result, baseline);
             });
         connect(
             prediction_, &LinkPredictionSession::evaluationFailed, evaluationDialog_, [this](const QString& problem) {

@@ -11,6 +11,7 @@
 #include "dialogs/EvaluationDialog.h"
 #include "evaluation/CandidateRanking.h"
 #include "evaluation/LinkPredictionEvaluator.h"
+#include "evaluation/PopularityBaseline.h"
 #include "graph/GraphIdentity.h"
 #include "gui/LanguageMenu.h"
 #include "gui/LinkPredictionSession.h"
@@ -394,6 +395,18 @@ private Q_SLOTS:
         QCOMPARE(dialog->summaryModel()->index(0, RankMetricsModel::MrrColumn).data().toString(),
             QLocale().toString(direct.both.mrr, 'f', 4));
         QCOMPARE(dialog->relationModel()->rowCount(), 2);  // borders and currency
+        // Beside each row: the popularity baseline on the same split and the model's multiple of it.
+        const LinkPredictionResult popularity = PopularityBaseline(*golden).evaluate(Split::Test);
+        QCOMPARE(dialog->summaryModel()->index(0, RankMetricsModel::BaselineMrrColumn).data().toString(),
+            QLocale().toString(popularity.both.mrr, 'f', 4));
+        QCOMPARE(dialog->summaryModel()->index(0, RankMetricsModel::LiftColumn).data().toString(),
+            QStringLiteral("%1×").arg(QLocale().toString(direct.both.mrr / popularity.both.mrr, 'f', 2)));
+        QCOMPARE(dialog->summaryModel()->index(3, RankMetricsModel::LiftColumn).data().toString(), QStringLiteral("–"));
+        RelationId first = 0;  // the rows are the relations of the split, in id order
+        while (direct.perRelation[first].count == 0)
+            ++first;
+        QCOMPARE(dialog->relationModel()->index(0, RankMetricsModel::BaselineMrrColumn).data().toString(),
+            QLocale().toString(popularity.perRelation[first].mrr, 'f', 4));
     }
 
     void refusesABadModel_data()

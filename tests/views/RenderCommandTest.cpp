@@ -186,7 +186,7 @@ private Q_SLOTS:
             out} << QStringLiteral("tessera: no entity with key 'ATLANTIS' in graph 'Golden' (%1)\n").arg(graph);
         QTest::newRow("unknown view") << QStringList {"map", "--graph", graph, "--entity", "FRA", "--out", out}
                                       << QStringLiteral("tessera: unknown view 'map' (expected entity, neighbourhood, "
-                                                        "ranking, window, tokens or codebook)\n");
+                                                        "ranking, window, tokens, codebook, attention or embedding)\n");
         QTest::newRow("ranking without model") << QStringList {"ranking", "--graph", graph, "--entity", "FRA", "--out",
             out} << QStringLiteral("tessera: the ranking view needs --model MODEL\n");
         QTest::newRow("missing out") << QStringList {"entity", "--graph", graph, "--entity", "FRA"}
@@ -197,7 +197,7 @@ private Q_SLOTS:
             "--width",
             "12"} << QStringLiteral("tessera: --width and --height must be whole numbers from 200 to 8192\n");
         QTest::newRow("unknown option") << QStringList {"entity", "--graph", graph, "--entity", "FRA", "--out", out,
-            "--colour", "red"} << QStringLiteral("tessera: unknown option --colour\n");
+            "--paint", "red"} << QStringLiteral("tessera: unknown option --paint\n");
     }
 
     void badInput()

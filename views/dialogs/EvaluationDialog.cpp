@@ -131,9 +131,10 @@ void EvaluationDialog::setProgress(int done, int total)
     progress_->setValue(done);
 }
 
-void EvaluationDialog::showResult(const LinkPredictionResult& result)
+void EvaluationDialog::showResult(const LinkPredictionResult& result, std::optional<LinkPredictionResult> baseline)
 {
     result_ = result;
+    baseline_ = std::move(baseline);
     problem_.clear();
     describe();
 }
@@ -147,6 +148,7 @@ void EvaluationDialog::showProblem(const QString& problem)
 void EvaluationDialog::clearResult()
 {
     result_.reset();
+    baseline_.reset();
     problem_.clear();
     describe();
 }
@@ -177,12 +179,20 @@ void EvaluationDialog::describe()
     const LinkPredictionResult& r = *result_;
     summary_->setRows({{tr("both"), r.both}, {tr("heads (?, r, t)"), r.head}, {tr("tails (h, r, ?)"), r.tail},
         {tr("both, realistic rank"), r.realisticBoth}});
+    if (baseline_)
+        summary_->setBaselines({baseline_->both, baseline_->head, baseline_->tail, std::nullopt});
     std::vector<std::pair<QString, RankMetrics>> rows;
+    std::vector<std::optional<RankMetrics>> baselines;
     for (RelationId id = 0; graph_ && id < r.perRelation.size() && id < graph_->relationCount(); ++id) {
-        if (r.perRelation[id].count > 0)
+        if (r.perRelation[id].count > 0) {
             rows.emplace_back(qs(graph_->relation(id).label), r.perRelation[id]);
+            baselines.push_back(baseline_ && id < baseline_->perRelation.size()
+                    ? std::optional<RankMetrics>(baseline_->perRelation[id])
+                    : std::nullopt);
+        }
     }
     relations_->setRows(std::move(rows));
+    relations_->setBaselines(std::move(baselines));
     const QLocale locale;
     status_->setText(
         tr("%1 triples, %2 ranks in %3 s. Reference tie rule (zjukg/MyGO: ties split in half); the "

@@ -21,7 +21,8 @@ class RankMetricsModel;
 
 // The filtered evaluation of the open model on a split, as `tessera evaluate` prints it: MR, MRR
 // and Hits@1/3/10 for both directions, heads and tails (reference tie rule, with PyKEEN's
-// realistic rank beside it), and per relation, sortable. The dialog asks for the run
+// realistic rank beside it), and per relation, sortable, each row beside the popularity baseline
+// on the same ranks (PopularityBaseline) and the model's multiple of it. The dialog asks for the run
 // (evaluateRequested) and shows progress with Cancel; the owner runs it off the UI thread.
 class EvaluationDialog : public QDialog {
     Q_OBJECT
@@ -31,7 +32,8 @@ public:
     void setSubject(std::shared_ptr<const KnowledgeGraph> graph, const QString& modelName);
     void setRunning(bool running);
     void setProgress(int done, int total);
-    void showResult(const LinkPredictionResult& result);
+    // `baseline`: PopularityBaseline::evaluate of the same split (no baseline columns without it).
+    void showResult(const LinkPredictionResult& result, std::optional<LinkPredictionResult> baseline = std::nullopt);
     void showProblem(const QString& problem);
     void clearResult();
 
@@ -57,6 +59,7 @@ private:
     std::shared_ptr<const KnowledgeGraph> graph_;
     QString modelName_;
     std::optional<LinkPredictionResult> result_;
+    std::optional<LinkPredictionResult> baseline_;
     QString problem_;
     bool running_ = false;
 

@@ -23,7 +23,15 @@ void RankMetricsModel::setRows(std::vector<std::pair<QString, RankMetrics>> rows
 {
     beginResetModel();
     rows_ = std::move(rows);
+    baselines_.clear();
     endResetModel();
+}
+
+void RankMetricsModel::setBaselines(std::vector<std::optional<RankMetrics>> baselines)
+{
+    baselines_ = std::move(baselines);
+    if (!rows_.empty())
+        Q_EMIT dataChanged(index(0, BaselineMrrColumn), index(static_cast<int>(rows_.size()) - 1, LiftColumn));
 }
 
 void RankMetricsModel::setNameTitle(const QString& title)
@@ -47,6 +55,11 @@ QVariant RankMetricsModel::data(const QModelIndex& index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const auto& [name, m] = rows_[static_cast<std::size_t>(index.row())];
+    const auto row = static_cast<std::size_t>(index.row());
+    const std::optional<RankMetrics> baseline = row < baselines_.size() ? baselines_[row] : std::nullopt;
+    const bool baselineColumn = index.column() == BaselineMrrColumn || index.column() == LiftColumn;
+    const double baselineMrr = baseline.has_value() ? baseline.value().mrr : 0.0;
+    const bool hasLift = baseline.has_value() && baseline.value().count > 0 && baselineMrr > 0;
     const auto value = [&]() -> double {
         switch (index.column()) {
         case RanksColumn:
@@ -61,6 +74,10 @@ QVariant RankMetricsModel::data(const QModelIndex& index, int role) const
             return m.hits3;
         case Hits10Column:
             return m.hits10;
+        case BaselineMrrColumn:
+            return baselineMrr;
+        case LiftColumn:
+            return hasLift ? m.mrr / baselineMrr : 0;
         default:
             return 0;
         }
@@ -72,10 +89,20 @@ QVariant RankMetricsModel::data(const QModelIndex& index, int role) const
             return name;
         if (index.column() == RanksColumn)
             return locale.toString(static_cast<qulonglong>(m.count));
+        if (baselineColumn && !baseline)
+            return QStringLiteral("–");
+        if (index.column() == LiftColumn)
+            return hasLift ? tr("%1×").arg(locale.toString(value(), 'f', 2)) : QStringLiteral("–");
         return locale.toString(value(), 'f', index.column() == MrColumn ? kMeanRankDecimals : kRateDecimals);
     }
     case SortValueRole:
         return index.column() == NameColumn ? QVariant(name) : QVariant(value());
+    case Qt::ToolTipRole:
+        if (index.column() == LiftColumn && hasLift)
+            return tr("MRR %1 against %2 for ranking answers by how often they answer the relation in train")
+                .arg(m.mrr, 0, 'f', 4)
+                .arg(baselineMrr, 0, 'f', 4);
+        return {};
     case Qt::TextAlignmentRole:
         return index.column() == NameColumn ? QVariant() : QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     default:
@@ -106,6 +133,10 @@ QVariant RankMetricsModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Hits@3");
     case Hits10Column:
         return tr("Hits@10");
+    case BaselineMrrColumn:
+        return tr("Popularity MRR");
+    case LiftColumn:
+        return tr("× popularity");
     default:
         return {};
     }

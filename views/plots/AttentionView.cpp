@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QMouseEvent>
 #include <QResizeEvent>
+#include <QScrollArea>
 #include <QSlider>
 #include <QSplitter>
 #include <QTabWidget>
@@ -115,7 +116,13 @@ AttentionView::AttentionView(QWidget* parent)
     mapsColumn->addLayout(maps, 1);
     mapsColumn->addWidget(shares_);
     lower_->addTab(table_, QString());
-    lower_->addTab(inputs_, QString());
+    // Scrolled: the images and text need room the dock may not have, and must not make the
+    // window taller than the screen.
+    auto* inputsScroll = new QScrollArea(lower_);
+    inputsScroll->setWidget(inputs_);
+    inputsScroll->setWidgetResizable(true);
+    inputsScroll->setFrameShape(QFrame::NoFrame);
+    lower_->addTab(inputsScroll, QString());
     splitter_->addWidget(mapsPane);
     splitter_->addWidget(lower_);
     splitter_->setChildrenCollapsible(false);

@@ -153,6 +153,10 @@ void EmbeddingMapView::setData(std::shared_ptr<const KnowledgeGraph> graph,
     std::shared_ptr<const std::vector<float>> vectors, std::int64_t dim, const QString& cacheKey)
 {
     cancel();
+    if (!graph || !vectors) {
+        clear();
+        return;
+    }
     if (cacheKey != cacheKey_)
         cache_.clear();
     graph_ = std::move(graph);
