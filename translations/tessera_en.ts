@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AttentionRendering</name>
+    <message>
+        <source>the attention view needs --model MODEL</source>
+        <translation>the attention view needs --model MODEL</translation>
+    </message>
+    <message>
+        <source>--input must be full, no-image or no-text, got &apos;%1&apos;</source>
+        <translation>--input must be full, no-image or no-text, got &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--fusion must be mean or max, got &apos;%1&apos;</source>
+        <translation>--fusion must be mean or max, got &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>choose one of --layer/--head, --rollout and --last-layer</source>
+        <translation>choose one of --layer/--head, --rollout and --last-layer</translation>
+    </message>
+    <message>
+        <source>%1: cannot load the model: %2</source>
+        <translation>%1: cannot load the model: %2</translation>
+    </message>
+    <message>
+        <source>--layer must be 1 to %1 and --head 1 to %2 for this model</source>
+        <translation>--layer must be 1 to %1 and --head 1 to %2 for this model</translation>
+    </message>
+    <message>
+        <source>Attention of %1</source>
+        <translation>Attention of %1</translation>
+    </message>
+</context>
+<context>
     <name>AttentionTokenNames</name>
     <message>
         <source>structure</source>
@@ -153,6 +184,15 @@ Subcommands:
         [--modality visual|text] [--log-y] [--csv FILE.csv]
         the Tokens view of an entity or the Codebook view of a token folder (--csv: the
         per-code counts)
+  render attention --graph G --model M --entity KEY --out FILE.png|svg
+        [--layer L --head H | --rollout [--fusion mean|max] | --last-layer]
+        [--input full|no-image|no-text] [--tokens DIR] [--csv FILE.csv]
+        the Attention view: the entity encoder&apos;s maps; with --tokens, the image and text
+        shaded by the attention [CLS] gives each kept token (--csv: the map&apos;s numbers)
+  render embedding --graph G --model M --out FILE.png|svg [--method pca|tsne]
+        [--colour prefix|image|triples] [--entity KEY] [--csv FILE.csv]
+        the Embedding Map: entity representations in 2-D, --entity ringed with its
+        nearest neighbours by cosine (--csv: key, label, x, y, group)
   import-model --from mygo-reference DIR --out MODEL [--graph G]
         convert a reference MyGO checkpoint folder (config.json, weights.safetensors or a
         PyTorch .pth state dict, inputs.safetensors) into a Tessera model folder,
@@ -220,6 +260,15 @@ Subcommands:
         [--modality visual|text] [--log-y] [--csv FILE.csv]
         the Tokens view of an entity or the Codebook view of a token folder (--csv: the
         per-code counts)
+  render attention --graph G --model M --entity KEY --out FILE.png|svg
+        [--layer L --head H | --rollout [--fusion mean|max] | --last-layer]
+        [--input full|no-image|no-text] [--tokens DIR] [--csv FILE.csv]
+        the Attention view: the entity encoder&apos;s maps; with --tokens, the image and text
+        shaded by the attention [CLS] gives each kept token (--csv: the map&apos;s numbers)
+  render embedding --graph G --model M --out FILE.png|svg [--method pca|tsne]
+        [--colour prefix|image|triples] [--entity KEY] [--csv FILE.csv]
+        the Embedding Map: entity representations in 2-D, --entity ringed with its
+        nearest neighbours by cosine (--csv: key, label, x, y, group)
   import-model --from mygo-reference DIR --out MODEL [--graph G]
         convert a reference MyGO checkpoint folder (config.json, weights.safetensors or a
         PyTorch .pth state dict, inputs.safetensors) into a Tessera model folder,
@@ -372,6 +421,47 @@ Formats are documented in core/io/FORMATS.md.
     <message>
         <source>t-SNE: %1 %2/%3</source>
         <translation>t-SNE: %1 %2/%3</translation>
+    </message>
+</context>
+<context>
+    <name>EmbeddingRendering</name>
+    <message>
+        <source>the embedding view needs --model MODEL</source>
+        <translation>the embedding view needs --model MODEL</translation>
+    </message>
+    <message>
+        <source>--method must be pca or tsne, got &apos;%1&apos;</source>
+        <translation>--method must be pca or tsne, got &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--colour must be prefix, image or triples, got &apos;%1&apos;</source>
+        <translation>--colour must be prefix, image or triples, got &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1 holds two graphs; the embedding view shows one</source>
+        <translation>%1 holds two graphs; the embedding view shows one</translation>
+    </message>
+    <message>
+        <source>%1: cannot load the model: %2</source>
+        <translation>%1: cannot load the model: %2</translation>
+    </message>
+    <message>
+        <source>%1: the map could not be computed</source>
+        <translation>%1: the map could not be computed</translation>
+    </message>
+    <message>
+        <source>Entity representations of %1</source>
+        <translation>Entity representations of %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the image</source>
+        <translation>%1: cannot write the image</translation>
+    </message>
+    <message>
+        <source>%1: %2 × %3 pixels
+</source>
+        <translation>%1: %2 × %3 pixels
+</translation>
     </message>
 </context>
 <context>
@@ -840,12 +930,12 @@ Formats are documented in core/io/FORMATS.md.
         <translation>Codebook of %1</translation>
     </message>
     <message>
-        <source>unknown view &apos;%1&apos; (expected entity, neighbourhood, ranking, window, tokens or codebook)</source>
-        <translation>unknown view &apos;%1&apos; (expected entity, neighbourhood, ranking, window, tokens or codebook)</translation>
-    </message>
-    <message>
         <source>the %1 view needs --tokens DIR (a folder tessera tokenize wrote)</source>
         <translation>the %1 view needs --tokens DIR (a folder tessera tokenize wrote)</translation>
+    </message>
+    <message>
+        <source>unknown view &apos;%1&apos; (expected entity, neighbourhood, ranking, window, tokens, codebook, attention or embedding)</source>
+        <translation>unknown view &apos;%1&apos; (expected entity, neighbourhood, ranking, window, tokens, codebook, attention or embedding)</translation>
     </message>
 </context>
 <context>
@@ -1178,6 +1268,26 @@ The best model on VALID is kept in MODEL/best (the reference picks on test).
         <source>Cells with less attention are left blank</source>
         <translation>Cells with less attention are left blank</translation>
     </message>
+    <message>
+        <source>Last layer, heads averaged — %1</source>
+        <translation>Last layer, heads averaged — %1</translation>
+    </message>
+    <message>
+        <source>Last layer (mean of heads)</source>
+        <translation>Last layer (mean of heads)</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>Numbers</translation>
+    </message>
+    <message>
+        <source>On the image and text</source>
+        <translation>On the image and text</translation>
+    </message>
+    <message>
+        <source>The patches of each kept visual token and each kept word piece, shaded by the attention [CLS] gives that token in the map shown</source>
+        <translation>The patches of each kept visual token and each kept word piece, shaded by the attention [CLS] gives that token in the map shown</translation>
+    </message>
 </context>
 <context>
     <name>tessera::CodebookView</name>
@@ -1316,6 +1426,128 @@ The best model on VALID is kept in MODEL/best (the reference picks on test).
     <message>
         <source>Click a bar (or a point of the code plane) to list the entities and image patches that use its code.</source>
         <translation>Click a bar (or a point of the code plane) to list the entities and image patches that use its code.</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::EmbeddingMapView</name>
+    <message>
+        <source>Cancelled. Choose a method to compute the map again.</source>
+        <translation>Cancelled. Choose a method to compute the map again.</translation>
+    </message>
+    <message>
+        <source>The representations do not fit the graph (%1 values for %2 entities of dimension %3).</source>
+        <translation>The representations do not fit the graph (%1 values for %2 entities of dimension %3).</translation>
+    </message>
+    <message>
+        <source>Computing t-SNE of %1 points in the background…</source>
+        <translation>Computing t-SNE of %1 points in the background…</translation>
+    </message>
+    <message>
+        <source>Computing the principal components of %1 points…</source>
+        <translation>Computing the principal components of %1 points…</translation>
+    </message>
+    <message>
+        <source>PCA: the axes hold %1 % and %2 % of the variance.</source>
+        <translation>PCA: the axes hold %1 % and %2 % of the variance.</translation>
+    </message>
+    <message>
+        <source>t-SNE: perplexity %1, %2 neighbours, KL divergence %3. Distances between clusters mean little; neighbourhoods do.</source>
+        <translation>t-SNE: perplexity %1, %2 neighbours, KL divergence %3. Distances between clusters mean little; neighbourhoods do.</translation>
+    </message>
+    <message>
+        <source>Cannot compute the map: %1</source>
+        <translation>Cannot compute the map: %1</translation>
+    </message>
+    <message>
+        <source>(no prefix)</source>
+        <translation>(no prefix)</translation>
+    </message>
+    <message>
+        <source>has an image</source>
+        <translation>has an image</translation>
+    </message>
+    <message>
+        <source>no image</source>
+        <translation>no image</translation>
+    </message>
+    <message>
+        <source>0 triples</source>
+        <translation>0 triples</translation>
+    </message>
+    <message>
+        <source>%1–%2 triples</source>
+        <translation>%1–%2 triples</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <source>No map: open a model (File ▸ Open Model…) to see its entity representations in 2-D.</source>
+        <translation>No map: open a model (File ▸ Open Model…) to see its entity representations in 2-D.</translation>
+    </message>
+    <message>
+        <source>nearest by cosine</source>
+        <translation>nearest by cosine</translation>
+    </message>
+    <message>
+        <source>first principal component</source>
+        <translation>first principal component</translation>
+    </message>
+    <message>
+        <source>t-SNE 1</source>
+        <translation>t-SNE 1</translation>
+    </message>
+    <message>
+        <source>second principal component</source>
+        <translation>second principal component</translation>
+    </message>
+    <message>
+        <source>t-SNE 2</source>
+        <translation>t-SNE 2</translation>
+    </message>
+    <message>
+        <source>Nearest to %1 (cosine, model space)</source>
+        <translation>Nearest to %1 (cosine, model space)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entities in the dragged area</source>
+        <translation>
+            <numerusform>%n entity in the dragged area</numerusform>
+            <numerusform>%n entities in the dragged area</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PCA</source>
+        <translation>PCA</translation>
+    </message>
+    <message>
+        <source>t-SNE (Barnes–Hut)</source>
+        <translation>t-SNE (Barnes–Hut)</translation>
+    </message>
+    <message>
+        <source>Colour by key prefix</source>
+        <translation>Colour by key prefix</translation>
+    </message>
+    <message>
+        <source>Colour by has image</source>
+        <translation>Colour by has image</translation>
+    </message>
+    <message>
+        <source>Colour by triples</source>
+        <translation>Colour by triples</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Nearest by cosine: click a point</source>
+        <translation>Nearest by cosine: click a point</translation>
+    </message>
+    <message>
+        <source>Drag a rectangle to list an area</source>
+        <translation>Drag a rectangle to list an area</translation>
     </message>
 </context>
 <context>
@@ -1756,6 +1988,10 @@ Click to enlarge.</translation>
         <source>Reading attention…</source>
         <translation>Reading attention…</translation>
     </message>
+    <message>
+        <source>Computing entity representations…</source>
+        <translation>Computing entity representations…</translation>
+    </message>
 </context>
 <context>
     <name>tessera::MainWindow</name>
@@ -1982,6 +2218,10 @@ Click to enlarge.</translation>
         <source>Attention</source>
         <translation>Attention</translation>
     </message>
+    <message>
+        <source>Embedding Map</source>
+        <translation>Embedding Map</translation>
+    </message>
 </context>
 <context>
     <name>tessera::NeighbourhoodView</name>
@@ -2078,6 +2318,10 @@ Click to enlarge.</translation>
         <source> — one of the visual tokens MyGO reads</source>
         <translation> — one of the visual tokens MyGO reads</translation>
     </message>
+    <message>
+        <source>; [CLS] attention %1</source>
+        <translation>; [CLS] attention %1</translation>
+    </message>
 </context>
 <context>
     <name>tessera::RankMetricsModel</name>
@@ -2104,6 +2348,22 @@ Click to enlarge.</translation>
     <message>
         <source>Hits@10</source>
         <translation>Hits@10</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>MRR %1 against %2 for ranking answers by how often they answer the relation in train</source>
+        <translation>MRR %1 against %2 for ranking answers by how often they answer the relation in train</translation>
+    </message>
+    <message>
+        <source>Popularity MRR</source>
+        <translation>Popularity MRR</translation>
+    </message>
+    <message>
+        <source>× popularity</source>
+        <translation>× popularity</translation>
     </message>
 </context>
 <context>
@@ -2232,6 +2492,29 @@ Click to enlarge.</translation>
     <message>
         <source>Shaded: BERT word pieces (hover for the id); grey: stop words and punctuation. This folder&apos;s text tokens are not word pieces, so the kept ones are listed below.</source>
         <translation>Shaded: BERT word pieces (hover for the id); grey: stop words and punctuation. This folder&apos;s text tokens are not word pieces, so the kept ones are listed below.</translation>
+    </message>
+    <message>
+        <source>%1; [CLS] attention %2</source>
+        <translation>%1; [CLS] attention %2</translation>
+    </message>
+    <message>
+        <source>code %1</source>
+        <translation>code %1</translation>
+    </message>
+    <message>
+        <source>Shaded by the attention [CLS] gives each token (%1): the deeper the orange, the more it reads; faded patches and plain words are not read. Largest weight: %2.</source>
+        <translation>Shaded by the attention [CLS] gives each token (%1): the deeper the orange, the more it reads; faded patches and plain words are not read. Largest weight: %2.</translation>
+    </message>
+    <message>
+        <source>No token folder is open: open the one the model reads (File ▸ Open Tokens…) to see its patches and word pieces.</source>
+        <translation>No token folder is open: open the one the model reads (File ▸ Open Tokens…) to see its patches and word pieces.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the model&apos;s tokens are not among this folder&apos;s kept tokens: the token folder open is not the one the model reads, so those are not shaded.</source>
+        <translation>
+            <numerusform>%n of the model&apos;s tokens is not among this folder&apos;s kept tokens: the token folder open is not the one the model reads, so those are not shaded.</numerusform>
+            <numerusform>%n of the model&apos;s tokens are not among this folder&apos;s kept tokens: the token folder open is not the one the model reads, so those are not shaded.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AttentionRendering</name>
+    <message>
+        <source>the attention view needs --model MODEL</source>
+        <translation>注意力视图需要 --model MODEL</translation>
+    </message>
+    <message>
+        <source>--input must be full, no-image or no-text, got &apos;%1&apos;</source>
+        <translation>--input 必须是 full、no-image 或 no-text，得到的是 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--fusion must be mean or max, got &apos;%1&apos;</source>
+        <translation>--fusion 必须是 mean 或 max，得到的是 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>choose one of --layer/--head, --rollout and --last-layer</source>
+        <translation>请在 --layer/--head、--rollout 和 --last-layer 中只选一个</translation>
+    </message>
+    <message>
+        <source>%1: cannot load the model: %2</source>
+        <translation>%1：无法加载模型：%2</translation>
+    </message>
+    <message>
+        <source>--layer must be 1 to %1 and --head 1 to %2 for this model</source>
+        <translation>对此模型，--layer 必须在 1 到 %1 之间，--head 必须在 1 到 %2 之间</translation>
+    </message>
+    <message>
+        <source>Attention of %1</source>
+        <translation>%1 的注意力</translation>
+    </message>
+</context>
+<context>
     <name>AttentionTokenNames</name>
     <message>
         <source>structure</source>
@@ -153,6 +184,15 @@ Subcommands:
         [--modality visual|text] [--log-y] [--csv FILE.csv]
         the Tokens view of an entity or the Codebook view of a token folder (--csv: the
         per-code counts)
+  render attention --graph G --model M --entity KEY --out FILE.png|svg
+        [--layer L --head H | --rollout [--fusion mean|max] | --last-layer]
+        [--input full|no-image|no-text] [--tokens DIR] [--csv FILE.csv]
+        the Attention view: the entity encoder&apos;s maps; with --tokens, the image and text
+        shaded by the attention [CLS] gives each kept token (--csv: the map&apos;s numbers)
+  render embedding --graph G --model M --out FILE.png|svg [--method pca|tsne]
+        [--colour prefix|image|triples] [--entity KEY] [--csv FILE.csv]
+        the Embedding Map: entity representations in 2-D, --entity ringed with its
+        nearest neighbours by cosine (--csv: key, label, x, y, group)
   import-model --from mygo-reference DIR --out MODEL [--graph G]
         convert a reference MyGO checkpoint folder (config.json, weights.safetensors or a
         PyTorch .pth state dict, inputs.safetensors) into a Tessera model folder,
@@ -220,6 +260,15 @@ Formats are documented in core/io/FORMATS.md.
         [--modality visual|text] [--log-y] [--csv FILE.csv]
         绘制某实体的 Tokens 视图或 token 文件夹的码本视图（--csv：
         每个码的计数）
+  render attention --graph G --model M --entity KEY --out FILE.png|svg
+        [--layer L --head H | --rollout [--fusion mean|max] | --last-layer]
+        [--input full|no-image|no-text] [--tokens DIR] [--csv FILE.csv]
+        注意力视图：实体编码器的注意力图；给出 --tokens 时，图像和文本按 [CLS]
+        给每个保留 token 的注意力着色（--csv：该图的数值）
+  render embedding --graph G --model M --out FILE.png|svg [--method pca|tsne]
+        [--colour prefix|image|triples] [--entity KEY] [--csv FILE.csv]
+        嵌入映射图：实体表示的二维投影，--entity 所指实体及其余弦最近邻以圆圈标出
+        （--csv：key、label、x、y、group）
   import-model --from mygo-reference DIR --out MODEL [--graph G]
         将参考实现的 MyGO 检查点文件夹（config.json、weights.safetensors 或
         PyTorch .pth state dict、inputs.safetensors）转换为 Tessera 模型文件夹，
@@ -372,6 +421,47 @@ Formats are documented in core/io/FORMATS.md.
     <message>
         <source>t-SNE: %1 %2/%3</source>
         <translation>t-SNE：%1 %2/%3</translation>
+    </message>
+</context>
+<context>
+    <name>EmbeddingRendering</name>
+    <message>
+        <source>the embedding view needs --model MODEL</source>
+        <translation>嵌入视图需要 --model MODEL</translation>
+    </message>
+    <message>
+        <source>--method must be pca or tsne, got &apos;%1&apos;</source>
+        <translation>--method 必须是 pca 或 tsne，得到的是 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--colour must be prefix, image or triples, got &apos;%1&apos;</source>
+        <translation>--colour 必须是 prefix、image 或 triples，得到的是 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1 holds two graphs; the embedding view shows one</source>
+        <translation>%1 包含两个图；嵌入视图只显示一个</translation>
+    </message>
+    <message>
+        <source>%1: cannot load the model: %2</source>
+        <translation>%1：无法加载模型：%2</translation>
+    </message>
+    <message>
+        <source>%1: the map could not be computed</source>
+        <translation>%1：无法计算该映射图</translation>
+    </message>
+    <message>
+        <source>Entity representations of %1</source>
+        <translation>%1 的实体表示</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the image</source>
+        <translation>%1：无法写入图像</translation>
+    </message>
+    <message>
+        <source>%1: %2 × %3 pixels
+</source>
+        <translation>%1：%2 × %3 像素
+</translation>
     </message>
 </context>
 <context>
@@ -840,12 +930,12 @@ Formats are documented in core/io/FORMATS.md.
         <translation>%1 的码本</translation>
     </message>
     <message>
-        <source>unknown view &apos;%1&apos; (expected entity, neighbourhood, ranking, window, tokens or codebook)</source>
-        <translation>未知视图“%1”（应为 entity、neighbourhood、ranking、window、tokens 或 codebook）</translation>
-    </message>
-    <message>
         <source>the %1 view needs --tokens DIR (a folder tessera tokenize wrote)</source>
         <translation>%1 视图需要 --tokens DIR（tessera tokenize 写出的文件夹）</translation>
+    </message>
+    <message>
+        <source>unknown view &apos;%1&apos; (expected entity, neighbourhood, ranking, window, tokens, codebook, attention or embedding)</source>
+        <translation>未知视图 &apos;%1&apos;（应为 entity、neighbourhood、ranking、window、tokens、codebook、attention 或 embedding）</translation>
     </message>
 </context>
 <context>
@@ -1178,6 +1268,26 @@ Token（缺省 = 仅使用结构）：
         <source>Cells with less attention are left blank</source>
         <translation>注意力低于阈值的单元格留空</translation>
     </message>
+    <message>
+        <source>Last layer, heads averaged — %1</source>
+        <translation>最后一层，各头取平均 — %1</translation>
+    </message>
+    <message>
+        <source>Last layer (mean of heads)</source>
+        <translation>最后一层（各头平均）</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>On the image and text</source>
+        <translation>在图像和文本上</translation>
+    </message>
+    <message>
+        <source>The patches of each kept visual token and each kept word piece, shaded by the attention [CLS] gives that token in the map shown</source>
+        <translation>每个保留的视觉 token 的图块和每个保留的词片，按当前注意力图中 [CLS] 给该 token 的注意力着色</translation>
+    </message>
 </context>
 <context>
     <name>tessera::CodebookView</name>
@@ -1316,6 +1426,127 @@ Token（缺省 = 仅使用结构）：
     <message>
         <source>Click a bar (or a point of the code plane) to list the entities and image patches that use its code.</source>
         <translation>点击柱形（或码平面上的点），列出使用该码的实体和图像图块。</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::EmbeddingMapView</name>
+    <message>
+        <source>Cancelled. Choose a method to compute the map again.</source>
+        <translation>已取消。选择一种方法以重新计算映射图。</translation>
+    </message>
+    <message>
+        <source>The representations do not fit the graph (%1 values for %2 entities of dimension %3).</source>
+        <translation>表示与图不匹配（%1 个数值，%2 个实体，维度 %3）。</translation>
+    </message>
+    <message>
+        <source>Computing t-SNE of %1 points in the background…</source>
+        <translation>正在后台计算 %1 个点的 t-SNE…</translation>
+    </message>
+    <message>
+        <source>Computing the principal components of %1 points…</source>
+        <translation>正在计算 %1 个点的主成分…</translation>
+    </message>
+    <message>
+        <source>PCA: the axes hold %1 % and %2 % of the variance.</source>
+        <translation>PCA：两个坐标轴分别占方差的 %1 % 和 %2 %。</translation>
+    </message>
+    <message>
+        <source>t-SNE: perplexity %1, %2 neighbours, KL divergence %3. Distances between clusters mean little; neighbourhoods do.</source>
+        <translation>t-SNE：困惑度 %1，%2 个近邻，KL 散度 %3。簇之间的距离意义不大；邻域才有意义。</translation>
+    </message>
+    <message>
+        <source>Cannot compute the map: %1</source>
+        <translation>无法计算映射图：%1</translation>
+    </message>
+    <message>
+        <source>(no prefix)</source>
+        <translation>（无前缀）</translation>
+    </message>
+    <message>
+        <source>has an image</source>
+        <translation>有图像</translation>
+    </message>
+    <message>
+        <source>no image</source>
+        <translation>无图像</translation>
+    </message>
+    <message>
+        <source>0 triples</source>
+        <translation>0 个三元组</translation>
+    </message>
+    <message>
+        <source>%1–%2 triples</source>
+        <translation>%1–%2 个三元组</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>No map: open a model (File ▸ Open Model…) to see its entity representations in 2-D.</source>
+        <translation>无映射图：打开一个模型（文件 ▸ 打开模型…）以在二维中查看其实体表示。</translation>
+    </message>
+    <message>
+        <source>nearest by cosine</source>
+        <translation>余弦最近邻</translation>
+    </message>
+    <message>
+        <source>first principal component</source>
+        <translation>第一主成分</translation>
+    </message>
+    <message>
+        <source>t-SNE 1</source>
+        <translation>t-SNE 1</translation>
+    </message>
+    <message>
+        <source>second principal component</source>
+        <translation>第二主成分</translation>
+    </message>
+    <message>
+        <source>t-SNE 2</source>
+        <translation>t-SNE 2</translation>
+    </message>
+    <message>
+        <source>Nearest to %1 (cosine, model space)</source>
+        <translation>与 %1 最近的实体（余弦，模型空间）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entities in the dragged area</source>
+        <translation>
+            <numerusform>拖选区域内有 %n 个实体</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PCA</source>
+        <translation>PCA</translation>
+    </message>
+    <message>
+        <source>t-SNE (Barnes–Hut)</source>
+        <translation>t-SNE（Barnes–Hut）</translation>
+    </message>
+    <message>
+        <source>Colour by key prefix</source>
+        <translation>按键前缀着色</translation>
+    </message>
+    <message>
+        <source>Colour by has image</source>
+        <translation>按是否有图像着色</translation>
+    </message>
+    <message>
+        <source>Colour by triples</source>
+        <translation>按三元组数着色</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Nearest by cosine: click a point</source>
+        <translation>余弦最近邻：点击一个点</translation>
+    </message>
+    <message>
+        <source>Drag a rectangle to list an area</source>
+        <translation>拖出矩形以列出区域内的实体</translation>
     </message>
 </context>
 <context>
@@ -1753,6 +1984,10 @@ Click to enlarge.</source>
         <source>Reading attention…</source>
         <translation>正在读取注意力…</translation>
     </message>
+    <message>
+        <source>Computing entity representations…</source>
+        <translation>正在计算实体表示…</translation>
+    </message>
 </context>
 <context>
     <name>tessera::MainWindow</name>
@@ -1978,6 +2213,10 @@ Click to enlarge.</source>
         <source>Attention</source>
         <translation>注意力</translation>
     </message>
+    <message>
+        <source>Embedding Map</source>
+        <translation>嵌入映射图</translation>
+    </message>
 </context>
 <context>
     <name>tessera::NeighbourhoodView</name>
@@ -2072,6 +2311,10 @@ Click to enlarge.</source>
         <source> — one of the visual tokens MyGO reads</source>
         <translation> — MyGO 读取的视觉 token 之一</translation>
     </message>
+    <message>
+        <source>; [CLS] attention %1</source>
+        <translation>；[CLS] 注意力 %1</translation>
+    </message>
 </context>
 <context>
     <name>tessera::RankMetricsModel</name>
@@ -2098,6 +2341,22 @@ Click to enlarge.</source>
     <message>
         <source>Hits@10</source>
         <translation>Hits@10</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>MRR %1 against %2 for ranking answers by how often they answer the relation in train</source>
+        <translation>MRR %1，而按训练集中作为该关系答案的频次排序得到 %2</translation>
+    </message>
+    <message>
+        <source>Popularity MRR</source>
+        <translation>流行度 MRR</translation>
+    </message>
+    <message>
+        <source>× popularity</source>
+        <translation>× 流行度</translation>
     </message>
 </context>
 <context>
@@ -2226,6 +2485,28 @@ Click to enlarge.</source>
     <message>
         <source>Shaded: BERT word pieces (hover for the id); grey: stop words and punctuation. This folder&apos;s text tokens are not word pieces, so the kept ones are listed below.</source>
         <translation>底色：BERT 词片（悬停可见 id）；灰色：停用词和标点。此文件夹的文本 token 不是词片，保留的 token 列在下方。</translation>
+    </message>
+    <message>
+        <source>%1; [CLS] attention %2</source>
+        <translation>%1；[CLS] 注意力 %2</translation>
+    </message>
+    <message>
+        <source>code %1</source>
+        <translation>码 %1</translation>
+    </message>
+    <message>
+        <source>Shaded by the attention [CLS] gives each token (%1): the deeper the orange, the more it reads; faded patches and plain words are not read. Largest weight: %2.</source>
+        <translation>按 [CLS] 给每个 token 的注意力着色（%1）：橙色越深，读取越多；淡化的图块和普通词未被读取。最大权重：%2。</translation>
+    </message>
+    <message>
+        <source>No token folder is open: open the one the model reads (File ▸ Open Tokens…) to see its patches and word pieces.</source>
+        <translation>未打开 token 文件夹：打开模型所读取的那个（文件 ▸ 打开 Token…）以查看其图块和词片。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the model&apos;s tokens are not among this folder&apos;s kept tokens: the token folder open is not the one the model reads, so those are not shaded.</source>
+        <translation>
+            <numerusform>模型的 %n 个 token 不在此文件夹保留的 token 中：当前打开的 token 文件夹不是模型读取的那个，因此这些未着色。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
