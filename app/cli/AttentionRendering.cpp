@@ -2,6 +2,7 @@
 
 #include "cli/BundledVocabulary.h"
 #include "cli/CliOutput.h"
+#include "cli/OffscreenWidget.h"
 #include "graph/KnowledgeGraph.h"
 #include "inference/EntityAttentionReader.h"
 #include "inference/MygoModel.h"
@@ -91,12 +92,7 @@ QString renderAttention(const std::shared_ptr<const KnowledgeGraph>& graph, Enti
             : input == QLatin1String("no-text")      ? AttentionInput::NoText
                                                      : AttentionInput::Full);
     view.showInputsTab(tokens != nullptr);
-    view.setAttribute(Qt::WA_DontShowOnScreen);
-    view.resize(width, height);
-    view.show();
-    if (view.layout() != nullptr)
-        view.layout()->activate();
-    QCoreApplication::sendPostedEvents();
+    prepareOffscreen(view, width, height);
     written = ViewExporter::writeImage(
         view, out, QSize(width, height), AttentionRendering::tr("Attention of %1").arg(label))
                   .isEmpty();

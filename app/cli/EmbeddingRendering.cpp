@@ -3,6 +3,7 @@
 #include "cli/CliOutput.h"
 #include "cli/DatasetOpening.h"
 #include "cli/EntityResolver.h"
+#include "cli/OffscreenWidget.h"
 #include "graph/KnowledgeGraph.h"
 #include "inference/MygoModel.h"
 #include "io/InputError.h"
@@ -76,12 +77,7 @@ int renderEmbedding(const QString& graphPath, const CliArguments& args, int widt
         return failBadInput(EmbeddingRendering::tr("%1: the map could not be computed").arg(*modelPath));
     if (focus != kNoEntity)
         view.focusEntity(focus);
-    view.setAttribute(Qt::WA_DontShowOnScreen);
-    view.resize(width, height);
-    view.show();
-    if (view.layout() != nullptr)
-        view.layout()->activate();
-    QCoreApplication::sendPostedEvents();
+    prepareOffscreen(view, width, height);
     const QString title
         = EmbeddingRendering::tr("Entity representations of %1").arg(QString::fromStdString(graph->metadata().name));
     if (!ViewExporter::writeImage(view, out, QSize(width, height), title).isEmpty())

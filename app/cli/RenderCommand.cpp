@@ -9,6 +9,7 @@
 #include "cli/EmbeddingRendering.h"
 #include "cli/EntityResolver.h"
 #include "cli/EvaluateCommand.h"
+#include "cli/OffscreenWidget.h"
 #include "evaluation/QueryRanking.h"
 #include "graph/KnowledgeGraph.h"
 #include "gui/LinkPredictionSession.h"
@@ -74,16 +75,9 @@ std::optional<int> parseInt(const std::optional<QString>& text, int fallback, in
     return value;
 }
 
-// Shows the widget off screen at its final size and lets layouts and polish settle, without an
-// event loop: the command has nothing else to wait for.
 void prepare(QWidget& widget, const Size& size)
 {
-    widget.setAttribute(Qt::WA_DontShowOnScreen);
-    widget.resize(size.width, size.height);
-    widget.show();
-    if (widget.layout() != nullptr)
-        widget.layout()->activate();
-    QCoreApplication::sendPostedEvents();
+    prepareOffscreen(widget, size.width, size.height);
 }
 
 // Written atomically by the same code as the window's Export buttons.

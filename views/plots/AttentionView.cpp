@@ -1,5 +1,6 @@
 #include "plots/AttentionView.h"
 
+#include "plots/CsvField.h"
 #include "plots/ExportButton.h"
 #include "plots/TokensView.h"
 
@@ -449,17 +450,12 @@ QString AttentionView::csv() const
         return {};
     const FloatArray map = shownMap(input_);
     const QStringList keys = axisNames(maps_.maskedOf(input_));
-    const auto quoted = [](QString text) {
-        if (text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')))
-            return QLatin1Char('"') + text.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
-        return text;
-    };
     QString out = QStringLiteral("query");
     for (const QString& k : keys)
-        out += QLatin1Char(',') + quoted(k);
+        out += QLatin1Char(',') + csvField(k);
     out += QLatin1Char('\n');
     for (std::int64_t q = 0; q < map.dim(0); ++q) {
-        out += quoted(names_.value(static_cast<qsizetype>(q)));
+        out += csvField(names_.value(static_cast<qsizetype>(q)));
         for (std::int64_t k = 0; k < map.dim(1); ++k)
             out += QLatin1Char(',') + QString::number(map.at(q, k), 'g', 7);
         out += QLatin1Char('\n');

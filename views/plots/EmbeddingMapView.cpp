@@ -2,6 +2,7 @@
 
 #include "embedding/Tsne.h"
 #include "graph/KnowledgeGraph.h"
+#include "plots/CsvField.h"
 #include "plots/ExportButton.h"
 #include "tokenizers/CodebookProjection.h"
 
@@ -35,15 +36,6 @@ constexpr int kEntityRole = Qt::UserRole + 1;
 const QColor kGroupColours[] = {QColor(78, 121, 167), QColor(242, 142, 43), QColor(89, 161, 79), QColor(225, 87, 89),
     QColor(118, 183, 178), QColor(237, 201, 72), QColor(176, 122, 161), QColor(255, 157, 167), QColor(156, 117, 95),
     QColor(186, 176, 172)};
-
-QString csvField(const QString& field)
-{
-    if (!field.contains(QLatin1Char(',')) && !field.contains(QLatin1Char('"')) && !field.contains(QLatin1Char('\n')))
-        return field;
-    QString quoted = field;
-    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
-}
 
 QString entityName(const Entity& entity)
 {

@@ -4,6 +4,7 @@
 #include "imagery/PatchCrop.h"
 #include "imagery/PatchImagePath.h"
 #include "models/mygo/TokenSelection.h"
+#include "plots/CsvField.h"
 #include "plots/ExportButton.h"
 #include "text/WordPieceTokenizer.h"
 #include "tokenizers/CodebookStatistics.h"
@@ -63,15 +64,6 @@ TextIds textIds(const TokenModality& text)
     if (text.tokenizer.rfind("tessera vq-ema", 0) == 0)
         return TextIds::CodesInOrder;
     return TextIds::Other;
-}
-
-QString csvField(const QString& field)
-{
-    if (!field.contains(QLatin1Char(',')) && !field.contains(QLatin1Char('"')) && !field.contains(QLatin1Char('\n')))
-        return field;
-    QString quoted = field;
-    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
 }
 
 QString idList(const std::vector<std::int64_t>& ids)
