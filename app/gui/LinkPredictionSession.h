@@ -1,17 +1,17 @@
 #pragma once
 
 #include "attention/EntityAttentionMaps.h"
+#include "attention/ModalityShareTable.h"
 #include "evaluation/CandidateRanking.h"
 #include "evaluation/LinkPredictionRequest.h"
 #include "evaluation/LinkPredictionResult.h"
+#include "evaluation/RelationAblationStudy.h"
+#include "gui/SerialJobQueue.h"
 
 #include <QObject>
 #include <QString>
-#include <QThreadPool>
 
 #include <memory>
-#include <optional>
-#include <stop_token>
 #include <vector>
 
 namespace tessera {
@@ -20,12 +20,12 @@ class KnowledgeGraph;
 class MygoModel;
 
 // The window's link-prediction engine: holds one MyGO model for the graph on screen and runs
-// everything that touches it on one worker thread (the model is not thread-safe), so the UI
-// never waits. Opening checks the model belongs to the graph. A prediction first computes the
-// entity representations (once per model, with progress; cancel() stops it between encoder
+// everything that touches it as jobs of one SerialJobQueue (the model is not thread-safe), so
+// the UI never waits. Opening checks the model belongs to the graph. A prediction first computes
+// the entity representations (once per model, with progress; cancel() stops it between encoder
 // batches and nothing is cached), then scores and ranks; an evaluation runs the filtered protocol
-// over a split. While one job runs, only the newest waiting request is kept: typing through
-// options never queues stale work.
+// over a split. While one job runs, only the newest waiting request of each kind is kept: typing
+// through options never queues stale work.
 class LinkPredictionSession : public QObject {
     Q_OBJECT
 public:
@@ -47,12 +47,18 @@ public:
     // Every entity's representation (what predictions compute first anyway), with progress and
     // Cancel; represented() then, and entityVectors() holds them.
     void represent();
+    // Every entity's [CLS] shares of structure, image and text (one encoder pass over the graph
+    // with attention kept), with progress and Cancel; sharesMeasured() then.
+    void measureShares();
+    // Every query of `relation`'s triples in `split` ranked as it is and with the known entity's
+    // image or text masked (RelationAblationStudy); ablationStudied() then.
+    void studyAblation(RelationId relation, Split split);
     // Stops the running job where it can stop (model loading ends in cancelled() and the model is
     // dropped; representations stop between batches) and drops the waiting request.
     void cancel();
 
     bool hasModel() const { return model_ != nullptr; }
-    bool isBusy() const { return busy_; }
+    bool isBusy() const { return jobs_.isBusy(); }
     const QString& modelFolder() const { return folder_; }
     // "MyGO · dim 256 · 2 heads · 1 + 2 layers · 8 visual + 4 text tokens · cpu, 2 threads"
     const QString& modelDetails() const { return details_; }
@@ -68,6 +74,10 @@ Q_SIGNALS:
     void predicted(
         const tessera::LinkPredictionRequest& request, const tessera::CandidateRanking& ranking, double milliseconds);
     void predictionFailed(const QString& problem);
+    // After every prediction: the context encoder's attention [layers, 1, heads, 3, 3] over the
+    // query's slots [head, relation, tail] (the unknown one is the mask token), under the
+    // request's own image/text masking.
+    void queryAttended(const tessera::LinkPredictionRequest& request, const tessera::FloatArray& attention);
     // `baseline`: PopularityBaseline on the same split, beside the model.
     void evaluated(const tessera::LinkPredictionResult& result, const tessera::LinkPredictionResult& baseline);
     void evaluationFailed(const QString& problem);
@@ -75,28 +85,23 @@ Q_SIGNALS:
     void attended(const tessera::EntityAttentionMaps& maps);
     void attentionFailed(const QString& problem);
     void represented();
+    void sharesMeasured(const tessera::ModalityShareTable& shares);
+    void ablationStudied(const tessera::RelationAblationResult& result);
+    // A job of the last two kinds failed.
+    void jobFailed(const QString& problem);
 
 private:
-    struct Job;
-    void run(std::shared_ptr<Job> job, const QString& what);
-    void finish(const std::shared_ptr<Job>& job);
-    void work(Job& job, std::stop_token stop);
+    // Whether a job may start: a model is open.
+    bool ready() const { return model_ != nullptr; }
+    QString problemText(const JobOutcome& outcome) const;
 
-    QThreadPool pool_;
+    SerialJobQueue jobs_;
     std::shared_ptr<MygoModel> model_;
     std::shared_ptr<const KnowledgeGraph> graph_;
     QString folder_;
     QString details_;
     std::shared_ptr<const std::vector<float>> vectors_;
     std::int64_t vectorDim_ = 0;
-    std::optional<LinkPredictionRequest> waiting_;
-    std::optional<Split> waitingEvaluation_;
-    std::optional<EntityId> waitingAttention_;
-    bool waitingRepresentation_ = false;
-    std::stop_source stop_;
-    // Bumped by open/close: a result of an older model is dropped.
-    int generation_ = 0;
-    bool busy_ = false;
 };
 
 }  // namespace tessera

@@ -256,23 +256,44 @@ FloatArray MygoModel::entityEncoderOutput(std::span<const EntityId> entities)
             .allPositions);
 }
 
+namespace {
+
+// A query in the reference's triplet encoding (entity + R, relation + N, mask = N + R).
+void encodeQuery(const LinkQuery& q, const MygoConfig& c, std::vector<std::int64_t>& encoded)
+{
+    const bool predictTail = q.tail == kNoEntity;
+    if (predictTail == (q.head == kNoEntity))
+        throw std::invalid_argument("a query needs exactly one unknown side (head or tail)");
+    const EntityId known = predictTail ? q.head : q.tail;
+    if (known >= static_cast<std::uint64_t>(c.numEntities) || q.relation >= static_cast<std::uint64_t>(c.numRelations))
+        throw std::out_of_range("query entity or relation outside the model");
+    encoded.push_back(predictTail ? static_cast<std::int64_t>(q.head) + c.numRelations : c.maskId());
+    encoded.push_back(static_cast<std::int64_t>(q.relation) + c.numEntities);
+    encoded.push_back(predictTail ? c.maskId() : static_cast<std::int64_t>(q.tail) + c.numRelations);
+}
+
+}  // namespace
+
+FloatArray MygoModel::queryAttention(const LinkQuery& query, Ablation ablation)
+{
+    std::vector<std::int64_t> encoded;
+    encodeQuery(query, state_->config, encoded);
+    torch::InferenceMode inference;
+    const torch::Tensor& reps = state_->representations(ablation);
+    const torch::Tensor relations = state_->network->relationRepresentations(false);
+    const torch::Tensor triplet = torch::tensor(encoded, torch::kInt64).view({1, 3}).to(state_->device);
+    std::vector<torch::Tensor> attention;
+    state_->network->encodeTriples(reps, relations, triplet, false, &attention);
+    return toFloatArray(torch::stack(attention, 0));
+}
+
 FloatArray MygoModel::scoreQueries(std::span<const LinkQuery> queries, Ablation ablation)
 {
     const MygoConfig& c = state_->config;
     std::vector<std::int64_t> encoded;
     encoded.reserve(queries.size() * 3);
-    for (const LinkQuery& q : queries) {
-        const bool predictTail = q.tail == kNoEntity;
-        if (predictTail == (q.head == kNoEntity))
-            throw std::invalid_argument("a query needs exactly one unknown side (head or tail)");
-        const EntityId known = predictTail ? q.head : q.tail;
-        if (known >= static_cast<std::uint64_t>(c.numEntities)
-            || q.relation >= static_cast<std::uint64_t>(c.numRelations))
-            throw std::out_of_range("query entity or relation outside the model");
-        encoded.push_back(predictTail ? q.head + c.numRelations : c.maskId());
-        encoded.push_back(q.relation + c.numEntities);
-        encoded.push_back(predictTail ? c.maskId() : q.tail + c.numRelations);
-    }
+    for (const LinkQuery& q : queries)
+        encodeQuery(q, c, encoded);
     if (ablation == Ablation {})
         return scoreEncodedTriplets(encoded);
     // Ablated: the query entity is read from the ablated representations, candidates are not.

@@ -121,6 +121,10 @@ public:
     // Raw scores [B, N] over all entities. `ablation` applies to the query's known entity only
     // (its representation is recomputed as if it had no image / no text).
     FloatArray scoreQueries(std::span<const LinkQuery> queries, Ablation ablation = {});
+    // [layers, 1, heads, 3, 3] softmax attention of the context (triple) encoder for one query,
+    // over its slots [head, relation, tail] with the unknown side as the mask token. `ablation`
+    // applies to the query's known entity, as in scoreQueries.
+    FloatArray queryAttention(const LinkQuery& query, Ablation ablation = {});
     // Scores for reference-encoded triplets [B, 3] (entity + R, relation + N, mask = N + R).
     FloatArray scoreEncodedTriplets(std::span<const std::int64_t> triplets);
 

@@ -65,6 +65,8 @@ private Q_SLOTS:
     void filteredRanksAndMetricsMatch_data();
     void filteredRanksAndMetricsMatch();
     void queryApiMatchesEncodedTriplets();
+    void queryAttentionEqualsAHandComputation_data();
+    void queryAttentionEqualsAHandComputation();
     void fixedBatchLossesMatch();
     void savedModelReloadsIdentically();
 
@@ -223,6 +225,82 @@ void MygoParityTest::queryApiMatchesEncodedTriplets()
     for (int j = 0; j < 40; ++j)
         QVERIFY(std::abs(viaQuery.values[static_cast<std::size_t>(j)] - reference[static_cast<std::size_t>(j)])
             < kScoreTolerance);
+}
+
+void MygoParityTest::queryAttentionEqualsAHandComputation_data()
+{
+    QTest::addColumn<QString>("queries");
+    QTest::newRow("tail query (h, r, ?)") << QStringLiteral("test_tail_queries");
+    QTest::newRow("head query (?, r, t)") << QStringLiteral("test_head_queries");
+}
+
+void MygoParityTest::queryAttentionEqualsAHandComputation()
+{
+    // The context encoder's one layer by hand, from the reference's weights and its stored entity
+    // and relation representations: x = [slot + pos] for (head, relation, tail) with the mask
+    // slot read from row N (lp_token); per head softmax((x Wq + bq)(x Wk + bk)ᵀ / √head_dim).
+    QFETCH(QString, queries);
+    const auto encoded = expected_->toInt64(queries.toStdString());
+    const std::int64_t n = 40;
+    const std::int64_t r = 6;
+    const std::int64_t d = 64;
+    const std::int64_t heads = 2;
+    const std::int64_t hd = d / heads;
+    const bool predictTail = encoded[2] == n + r;
+    const LinkQuery query = predictTail
+        ? LinkQuery {static_cast<EntityId>(encoded[0] - r), static_cast<RelationId>(encoded[1] - n), kNoEntity}
+        : LinkQuery {kNoEntity, static_cast<RelationId>(encoded[1] - n), static_cast<EntityId>(encoded[2] - r)};
+    const FloatArray shown = model_->queryAttention(query);
+    QCOMPARE(shown.shape, (std::vector<std::int64_t> {1, 1, 2, 3, 3}));
+
+    const SafetensorsFile weights
+        = SafetensorsFile::open((mygoFixtureDir() + QStringLiteral("/weights.safetensors")).toStdString());
+    const auto ents = expected_->toFloat32("ent_embs");
+    const auto rels = expected_->toFloat32("rel_embs");
+    const auto inProj = weights.toFloat32("decoder.layers.0.self_attn.in_proj_weight");
+    const auto inBias = weights.toFloat32("decoder.layers.0.self_attn.in_proj_bias");
+    const std::vector<std::vector<float>> positions
+        = {weights.toFloat32("pos_head"), weights.toFloat32("pos_rel"), weights.toFloat32("pos_tail")};
+    const std::int64_t rows[3] = {encoded[0] - r, encoded[1] - n, encoded[2] - r};
+    std::vector<std::vector<double>> x(3, std::vector<double>(static_cast<std::size_t>(d)));
+    for (int slot = 0; slot < 3; ++slot) {
+        const std::vector<float>& table = slot == 1 ? rels : ents;
+        for (std::int64_t j = 0; j < d; ++j)
+            x[slot][j] = table[rows[slot] * d + j] + positions[slot][j];
+    }
+    const auto project = [&](int slot, std::int64_t block, std::int64_t out) {
+        double v = inBias[block * d + out];
+        for (std::int64_t j = 0; j < d; ++j)
+            v += inProj[(block * d + out) * d + j] * x[slot][j];
+        return v;
+    };
+    for (std::int64_t h = 0; h < heads; ++h) {
+        for (int q = 0; q < 3; ++q) {
+            double logits[3];
+            double top = -1e300;
+            for (int k = 0; k < 3; ++k) {
+                double dot = 0;
+                for (std::int64_t c = h * hd; c < (h + 1) * hd; ++c)
+                    dot += project(q, 0, c) * project(k, 1, c);
+                logits[k] = dot / std::sqrt(static_cast<double>(hd));
+                top = std::max(top, logits[k]);
+            }
+            double sum = 0;
+            for (double& l : logits)
+                sum += (l = std::exp(l - top));
+            for (int k = 0; k < 3; ++k) {
+                const double expected = logits[k] / sum;
+                const double actual = shown.values[static_cast<std::size_t>((h * 3 + q) * 3 + k)];
+                QVERIFY2(std::abs(actual - expected) < kRepresentationTolerance,
+                    qPrintable(QStringLiteral("head %1 query %2 key %3: %4 vs %5")
+                                   .arg(h)
+                                   .arg(q)
+                                   .arg(k)
+                                   .arg(actual)
+                                   .arg(expected)));
+            }
+        }
+    }
 }
 
 void MygoParityTest::fixedBatchLossesMatch()
