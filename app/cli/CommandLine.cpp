@@ -84,9 +84,12 @@ QString helpText()
         "        train MyGO link prediction (tessera train mygo --help lists the options)\n"
         "  render entity|neighbourhood|ranking|window --graph G --entity KEY --out FILE.png|svg\n"
         "        [--width W] [--height H] [--depth N] [--model M] [--relation R] [--heads]\n"
-        "        [--filtered] [--k 10]\n"
+        "        [--filtered] [--k 10] [--mask-visual] [--mask-text]\n"
+        "        [--tab candidates|attention|masking] [--csv FILE.csv]\n"
         "        draw a view headless (window: the whole main window, PNG, with the model's\n"
-        "        ranking when --model is given; ranking: the link-prediction panel, needs --model)\n"
+        "        ranking when --model is given; ranking: the link-prediction panel, needs --model;\n"
+        "        its tabs: the candidates, the context encoder's attention for the query, the\n"
+        "        relation's test queries ranked with and without image and text)\n"
         "  render tokens|codebook --graph G --tokens DIR [--entity KEY] --out FILE.png|svg\n"
         "        [--modality visual|text] [--log-y] [--csv FILE.csv]\n"
         "        the Tokens view of an entity or the Codebook view of a token folder (--csv: the\n"
@@ -195,6 +198,15 @@ int runCommandLine(int argc, char** argv)
                 qputenv("XDG_RUNTIME_DIR", runtime);
             }
         }
+        // The offscreen platform warns on every top-level window whose size hints change (a
+        // scroll area laid out) although nothing is wrong with the picture: drop that one line.
+        static QtMessageHandler previous = nullptr;
+        previous = qInstallMessageHandler([](QtMsgType type, const QMessageLogContext& context, const QString& text) {
+            if (text == QLatin1String("This plugin does not support propagateSizeHints()"))
+                return;
+            if (previous != nullptr)
+                previous(type, context, text);
+        });
         app = std::make_unique<QApplication>(argc, argv);
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);

@@ -11,6 +11,7 @@
 #include "cli/EvaluateCommand.h"
 #include "cli/OffscreenWidget.h"
 #include "evaluation/QueryRanking.h"
+#include "evaluation/RelationAblationStudy.h"
 #include "graph/KnowledgeGraph.h"
 #include "gui/LinkPredictionSession.h"
 #include "gui/MainWindow.h"
@@ -21,6 +22,9 @@
 #include "panels/EntityPagePanel.h"
 #include "panels/LinkPredictionPanel.h"
 #include "plots/CodebookView.h"
+#include "plots/CsvField.h"
+#include "plots/QueryAttentionView.h"
+#include "plots/RelationAblationView.h"
 #include "plots/TokensView.h"
 #include "plots/ViewExporter.h"
 #include "tensors/CodeVectorReader.h"
@@ -37,6 +41,7 @@
 #include <QPainter>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTimer>
 
 #include <chrono>
@@ -174,12 +179,50 @@ QString renderRanking(const std::shared_ptr<const KnowledgeGraph>& graph, Entity
     }
     panel.countSelector()->setValue(k);
     panel.filteredCheck()->setChecked(args.flag(QStringLiteral("filtered")));
+    panel.maskVisualCheck()->setChecked(args.flag(QStringLiteral("mask-visual")));
+    panel.maskTextCheck()->setChecked(args.flag(QStringLiteral("mask-text")));
+    const QString tab = args.value(QStringLiteral("tab")).value_or(QStringLiteral("candidates"));
+    const QStringList tabs {QStringLiteral("candidates"), QStringLiteral("attention"), QStringLiteral("masking")};
+    if (!tabs.contains(tab))
+        return RenderCommand::tr("unknown --tab '%1' (expected candidates, attention or masking)").arg(tab);
     const LinkPredictionRequest r = panel.request();
+    if (!r.isComplete())
+        return RenderCommand::tr("entity '%1' has no relation to rank on that side").arg(
+            QString::fromStdString(graph->entity(entity).key));
     (void)model.entityRepresentations();
     const auto start = std::chrono::steady_clock::now();
     const CandidateRanking ranked = rankQuery(model, *graph, r);
     panel.showRanking(
         r, ranked, std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
+    ModalityAblation ablation;
+    ablation.maskVisual = r.maskVisual;
+    ablation.maskText = r.maskText;
+    const LinkQuery query = r.predictTail ? LinkQuery {r.entity, r.relation, kNoEntity}
+                                          : LinkQuery {kNoEntity, r.relation, r.entity};
+    panel.showQueryAttention(r, model.queryAttention(query, ablation));
+    QString csv;
+    if (tab == QLatin1String("masking")) {
+        panel.showAblation(studyRelationAblation(model, *graph, r.relation, Split::Test));
+        csv = panel.ablationView()->csv();
+    } else if (tab == QLatin1String("attention")) {
+        csv = panel.queryAttentionView()->csv();
+    } else {
+        csv = QStringLiteral("rank,key,label,score,known_answer\n");
+        for (const RankedCandidate& c : ranked.top) {
+            const Entity& e = graph->entity(c.entity);
+            csv += QStringLiteral("%1,%2,%3,%4,%5\n")
+                       .arg(c.rank)
+                       .arg(csvField(QString::fromStdString(e.key)), csvField(QString::fromStdString(e.label)))
+                       .arg(static_cast<double>(c.score), 0, 'g', 8)
+                       .arg(c.isKnownAnswer() ? 1 : 0);
+        }
+    }
+    panel.tabs()->setCurrentIndex(static_cast<int>(tabs.indexOf(tab)));
+    if (const auto csvPath = args.value(QStringLiteral("csv"))) {
+        const QString problem = ViewExporter::writeText(*csvPath, csv);
+        if (!problem.isEmpty())
+            return problem;
+    }
     prepare(panel, size);
     written = write(panel, out, size, title);
     return {};
@@ -234,9 +277,9 @@ int runRenderCommand(const QStringList& arguments)
             QStringLiteral("height"), QStringLiteral("depth"), QStringLiteral("format"), QStringLiteral("model"),
             QStringLiteral("relation"), QStringLiteral("k"), QStringLiteral("tokens"), QStringLiteral("modality"),
             QStringLiteral("csv"), QStringLiteral("layer"), QStringLiteral("head"), QStringLiteral("fusion"),
-            QStringLiteral("input"), QStringLiteral("method"), QStringLiteral("colour")},
+            QStringLiteral("input"), QStringLiteral("method"), QStringLiteral("colour"), QStringLiteral("tab")},
         {QStringLiteral("heads"), QStringLiteral("filtered"), QStringLiteral("log-y"), QStringLiteral("rollout"),
-            QStringLiteral("last-layer")});
+            QStringLiteral("last-layer"), QStringLiteral("mask-visual"), QStringLiteral("mask-text")});
     if (!args.error().isEmpty())
         return failBadInput(args.error());
     const QStringList& words = args.positional();

@@ -642,6 +642,12 @@ void MainWindow::connectPrediction()
     connect(prediction_, &LinkPredictionSession::progressed, predictionPanel_, &LinkPredictionPanel::setProgress);
     connect(prediction_, &LinkPredictionSession::predicted, predictionPanel_, &LinkPredictionPanel::showRanking);
     connect(prediction_, &LinkPredictionSession::predictionFailed, predictionPanel_, &LinkPredictionPanel::showProblem);
+    connect(prediction_, &LinkPredictionSession::queryAttended, predictionPanel_,
+        &LinkPredictionPanel::showQueryAttention);
+    connect(predictionPanel_, &LinkPredictionPanel::ablationRequested, prediction_,
+        &LinkPredictionSession::studyAblation);
+    connect(prediction_, &LinkPredictionSession::ablationStudied, predictionPanel_, &LinkPredictionPanel::showAblation);
+    connect(prediction_, &LinkPredictionSession::jobFailed, predictionPanel_, &LinkPredictionPanel::showProblem);
     connect(prediction_, &LinkPredictionSession::cancelled, predictionPanel_, [this] {
         // A cancelled evaluation is the dialog's to report; the dock keeps its ranking.
         if (evaluationDialog_ == nullptr || !evaluationDialog_->isRunning())

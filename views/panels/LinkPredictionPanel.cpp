@@ -2,6 +2,8 @@
 
 #include "graph/KnowledgeGraph.h"
 #include "models/RankedCandidatesModel.h"
+#include "plots/QueryAttentionView.h"
+#include "plots/RelationAblationView.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -13,7 +15,9 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
@@ -58,6 +62,9 @@ LinkPredictionPanel::LinkPredictionPanel(QWidget* parent)
     , maskVisual_(new QCheckBox(this))
     , maskText_(new QCheckBox(this))
     , results_(new QTreeView(this))
+    , tabs_(new QTabWidget(this))
+    , queryAttention_(new QueryAttentionView(this))
+    , ablation_(new RelationAblationView(this))
     , model_(new RankedCandidatesModel(this))
     , statusLabel_(new QLabel(this))
     , progress_(new QProgressBar(this))
@@ -124,7 +131,15 @@ LinkPredictionPanel::LinkPredictionPanel(QWidget* parent)
     layout->setSpacing(4);
     layout->addLayout(modelRow);
     layout->addLayout(form);
-    layout->addWidget(results_, 1);
+    auto* attentionScroll = new QScrollArea(this);
+    attentionScroll->setWidget(queryAttention_);
+    attentionScroll->setWidgetResizable(true);
+    attentionScroll->setFrameShape(QFrame::NoFrame);
+    tabs_->addTab(results_, QString());
+    tabs_->addTab(attentionScroll, QString());
+    tabs_->addTab(ablation_, QString());
+    tabs_->setDocumentMode(true);
+    layout->addWidget(tabs_, 1);
     layout->addWidget(statusLabel_);
     layout->addLayout(busyRow);
 
@@ -137,7 +152,13 @@ LinkPredictionPanel::LinkPredictionPanel(QWidget* parent)
         updateQueryText();
         requestPrediction();
     });
+    connect(ablation_, &RelationAblationView::studyRequested, this, &LinkPredictionPanel::ablationRequested);
+    connect(ablation_, &RelationAblationView::entityActivated, this, &LinkPredictionPanel::entityActivated);
     connect(relation_, &QComboBox::currentIndexChanged, this, [this] {
+        const RelationId relation = request().relation;
+        if (!ablation_->hasResult() || ablation_->result().relation != relation)
+            ablation_->clear();
+        ablation_->setRelation(relation, hasModel_);
         updateQueryText();
         requestPrediction();
     });
@@ -157,6 +178,8 @@ void LinkPredictionPanel::setGraph(std::shared_ptr<const KnowledgeGraph> graph)
     graph_ = std::move(graph);
     entity_ = kNoEntity;
     model_->setGraph(graph_);
+    ablation_->setGraph(graph_);
+    queryAttention_->clear();
     status_.clear();
     fillRelations();
     updateQueryText();
@@ -199,6 +222,9 @@ void LinkPredictionPanel::setModel(const QString& name, const QString& details)
         model_->clear();
         status_.clear();
     }
+    queryAttention_->clear();
+    ablation_->clear();
+    ablation_->setRelation(request().relation, hasModel_);
     retranslate();
     requestPrediction();
 }
@@ -233,6 +259,35 @@ void LinkPredictionPanel::setProgress(int done, int total)
 {
     progress_->setRange(0, total);
     progress_->setValue(done);
+}
+
+void LinkPredictionPanel::showQueryAttention(const LinkPredictionRequest& answered, const FloatArray& attention)
+{
+    if (!(answered == request()) || !graph_ || answered.entity >= graph_->entityCount()
+        || answered.relation >= graph_->relationCount())
+        return;
+    const Entity& e = graph_->entity(answered.entity);
+    const Relation& r = graph_->relation(answered.relation);
+    const QString known = qs(e.label.empty() ? e.key : e.label);
+    const QString relation = qs(r.label.empty() ? r.key : r.label);
+    const QString unknown = QStringLiteral("?");
+    QString input = tr("full input");
+    if (answered.maskVisual && answered.maskText)
+        input = tr("as if it had no image and no text");
+    else if (answered.maskVisual)
+        input = tr("as if it had no image");
+    else if (answered.maskText)
+        input = tr("as if it had no text");
+    queryAttention_->setData(attention,
+        answered.predictTail ? QStringList {known, relation, unknown} : QStringList {unknown, relation, known},
+        answered.predictTail ? 2 : 0, input);
+}
+
+void LinkPredictionPanel::showAblation(const RelationAblationResult& result)
+{
+    if (result.relation != request().relation)
+        return;
+    ablation_->showResult(result);
 }
 
 void LinkPredictionPanel::showRanking(
@@ -380,6 +435,13 @@ void LinkPredictionPanel::retranslate()
     maskText_->setText(tr("As if it had no text"));
     maskText_->setToolTip(tr("Re-rank with the query entity's text tokens masked, as for an entity without text."));
     cancel_->setText(tr("Cancel"));
+    tabs_->setTabText(0, tr("Candidates"));
+    tabs_->setTabText(1, tr("Context attention"));
+    tabs_->setTabToolTip(1, tr("Where MyGO's triple encoder looks for this query: head, relation and the slot to "
+                               "predict, per layer and head"));
+    tabs_->setTabText(2, tr("Masking"));
+    tabs_->setTabToolTip(2, tr("What image and text are worth to this relation: its test queries ranked with and "
+                               "without them"));
     for (QWidget* w :
         std::initializer_list<QWidget*> {direction_, relation_, count_, filtered_, maskVisual_, maskText_})
         w->setEnabled(hasModel_ && graph_ != nullptr);

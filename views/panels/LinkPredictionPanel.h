@@ -2,6 +2,8 @@
 
 #include "evaluation/CandidateRanking.h"
 #include "evaluation/LinkPredictionRequest.h"
+#include "evaluation/RelationAblationStudy.h"
+#include "inference/FloatArray.h"
 
 #include <QWidget>
 
@@ -14,6 +16,7 @@ class QLabel;
 class QProgressBar;
 class QPushButton;
 class QSpinBox;
+class QTabWidget;
 class QTimer;
 class QToolButton;
 class QTreeView;
@@ -21,13 +24,18 @@ class QTreeView;
 namespace tessera {
 
 class KnowledgeGraph;
+class QueryAttentionView;
 class RankedCandidatesModel;
+class RelationAblationView;
 
 // Interactive link prediction: the query entity follows the window's focus; the user picks the
 // side to predict, the relation, how many candidates, whether known answers are left out and
 // whether the entity is read as if it had no image / no text. Every change asks for a new
 // prediction (predictionRequested); the owner runs it off the UI thread and hands back the
-// ranking. The panel shows data only: it neither owns nor runs a model.
+// ranking, then the context encoder's attention for the query (the "Context attention" tab).
+// The "Masking" tab measures, for the current relation, how far the answers of all its test
+// queries move when image or text is masked. The panel shows data only: it neither owns nor
+// runs a model.
 class LinkPredictionPanel : public QWidget {
     Q_OBJECT
 public:
@@ -45,6 +53,9 @@ public:
     void setProgress(int done, int total);
     void showRanking(const LinkPredictionRequest& request, const CandidateRanking& ranking, double milliseconds);
     void showProblem(const QString& problem);
+    // [layers, 1, heads, 3, 3] for `answered` (dropped when the form asks something else now).
+    void showQueryAttention(const LinkPredictionRequest& answered, const FloatArray& attention);
+    void showAblation(const RelationAblationResult& result);
 
     LinkPredictionRequest request() const;
     bool hasModel() const { return hasModel_; }
@@ -58,6 +69,9 @@ public:
     QTreeView* resultView() const { return results_; }
     QPushButton* evaluateButton() const { return evaluate_; }
     RankedCandidatesModel* resultModel() const { return model_; }
+    QTabWidget* tabs() const { return tabs_; }
+    QueryAttentionView* queryAttentionView() const { return queryAttention_; }
+    RelationAblationView* ablationView() const { return ablation_; }
     QString statusText() const;
     QString queryText() const;
 
@@ -66,6 +80,7 @@ Q_SIGNALS:
     void openModelRequested();
     void evaluateRequested();
     void cancelRequested();
+    void ablationRequested(tessera::RelationId relation, tessera::Split split);
     void entityActivated(tessera::EntityId entity);
 
 protected:
@@ -107,6 +122,9 @@ private:
     QCheckBox* maskVisual_;
     QCheckBox* maskText_;
     QTreeView* results_;
+    QTabWidget* tabs_;
+    QueryAttentionView* queryAttention_;
+    RelationAblationView* ablation_;
     RankedCandidatesModel* model_;
     QLabel* statusLabel_;
     QProgressBar* progress_;
