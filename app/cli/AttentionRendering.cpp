@@ -2,6 +2,7 @@
 
 #include "cli/BundledVocabulary.h"
 #include "cli/CliOutput.h"
+#include "cli/ModelOpening.h"
 #include "cli/OffscreenWidget.h"
 #include "graph/KnowledgeGraph.h"
 #include "inference/EntityAttentionReader.h"
@@ -54,18 +55,16 @@ QString renderAttention(const std::shared_ptr<const KnowledgeGraph>& graph, Enti
     if (static_cast<int>(rollout) + static_cast<int>(lastLayer) + static_cast<int>(oneHead) > 1)
         return AttentionRendering::tr("choose one of --layer/--head, --rollout and --last-layer");
 
-    std::optional<MygoModel> model;
+    OpenedModel opened = openModelForGraph(*modelPath, *graph);
+    if (!opened.model)
+        return opened.error;
+    std::optional<MygoModel>& model = opened.model;
     std::shared_ptr<const TokenFolder> tokens;
     try {
-        model.emplace(MygoModel::load(modelPath->toStdString()));
-        model->requireGraph(*graph, modelPath->toStdString());
-        model->useDevice("auto");
         if (const auto folder = args.value(QStringLiteral("tokens")))
             tokens = std::make_shared<const TokenFolder>(readTokenFolder(folder->toStdString(), *graph));
     } catch (const InputError& error) {
         return QString::fromStdString(error.what());
-    } catch (const std::exception& error) {
-        return AttentionRendering::tr("%1: cannot load the model: %2").arg(*modelPath, QString::fromUtf8(error.what()));
     }
     const EntityAttentionMaps maps = readEntityAttention(*model, entity);
     const int layer = oneBased(args.value(QStringLiteral("layer")), maps.layers());

@@ -3,10 +3,10 @@
 #include "cli/CliOutput.h"
 #include "cli/DatasetOpening.h"
 #include "cli/EntityResolver.h"
+#include "cli/ModelOpening.h"
 #include "cli/OffscreenWidget.h"
 #include "graph/KnowledgeGraph.h"
-#include "inference/MygoModel.h"
-#include "io/InputError.h"
+#include "inference/ModalityShareReader.h"
 #include "plots/EmbeddingMapView.h"
 #include "plots/ViewExporter.h"
 
@@ -33,9 +33,11 @@ int renderEmbedding(const QString& graphPath, const CliArguments& args, int widt
     if (method != QLatin1String("pca") && method != QLatin1String("tsne"))
         return failBadInput(EmbeddingRendering::tr("--method must be pca or tsne, got '%1'").arg(method));
     const QString colour = args.value(QStringLiteral("colour")).value_or(QStringLiteral("prefix"));
-    const QStringList colours {QStringLiteral("prefix"), QStringLiteral("image"), QStringLiteral("triples")};
+    const QStringList colours {
+        QStringLiteral("prefix"), QStringLiteral("image"), QStringLiteral("triples"), QStringLiteral("modality")};
     if (!colours.contains(colour))
-        return failBadInput(EmbeddingRendering::tr("--colour must be prefix, image or triples, got '%1'").arg(colour));
+        return failBadInput(
+            EmbeddingRendering::tr("--colour must be prefix, image, triples or modality, got '%1'").arg(colour));
     OpenedDataset opened = openDataset(graphPath, args.value(QStringLiteral("format")));
     if (!opened.error.isEmpty())
         return failBadInput(opened.error);
@@ -49,23 +51,16 @@ int renderEmbedding(const QString& graphPath, const CliArguments& args, int widt
             return failBadInput(resolved.error);
         focus = *resolved.entity;
     }
-    std::shared_ptr<const std::vector<float>> vectors;
-    std::int64_t dim = 0;
-    try {
-        MygoModel model = MygoModel::load(modelPath->toStdString());
-        model.requireGraph(*graph, modelPath->toStdString());
-        model.useDevice("auto");
-        const FloatArray& reps = model.entityRepresentations();
-        dim = reps.shape[1];
-        vectors = std::make_shared<const std::vector<float>>(
-            reps.values.begin(), reps.values.begin() + static_cast<std::int64_t>(graph->entityCount()) * dim);
-    } catch (const InputError& error) {
-        return failBadInput(QString::fromStdString(error.what()));
-    } catch (const std::exception& error) {
-        return failBadInput(
-            EmbeddingRendering::tr("%1: cannot load the model: %2").arg(*modelPath, QString::fromUtf8(error.what())));
-    }
+    OpenedModel model = openModelForGraph(*modelPath, *graph);
+    if (!model.model)
+        return failBadInput(model.error);
+    const FloatArray& reps = model.model->entityRepresentations();
+    const std::int64_t dim = reps.shape[1];
+    const auto vectors = std::make_shared<const std::vector<float>>(
+        reps.values.begin(), reps.values.begin() + static_cast<std::int64_t>(graph->entityCount()) * dim);
     EmbeddingMapView view;
+    if (colour == QLatin1String("modality"))
+        view.setModalityShares(std::make_shared<const ModalityShareTable>(readModalityShares(*model.model)));
     view.setColouring(static_cast<EmbeddingMapView::Colouring>(colours.indexOf(colour)));
     view.setMethod(method == QLatin1String("tsne") ? EmbeddingMapView::Method::Tsne : EmbeddingMapView::Method::Pca);
     QEventLoop wait;

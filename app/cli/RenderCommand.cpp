@@ -9,7 +9,9 @@
 #include "cli/EmbeddingRendering.h"
 #include "cli/EntityResolver.h"
 #include "cli/EvaluateCommand.h"
+#include "cli/ModelOpening.h"
 #include "cli/OffscreenWidget.h"
+#include "cli/SharesRendering.h"
 #include "evaluation/QueryRanking.h"
 #include "evaluation/RelationAblationStudy.h"
 #include "graph/KnowledgeGraph.h"
@@ -151,18 +153,11 @@ QImage renderWindow(
 QString renderRanking(const std::shared_ptr<const KnowledgeGraph>& graph, EntityId entity, const QString& modelPath,
     const CliArguments& args, int k, const Size& size, const QString& out, const QString& title, bool& written)
 {
-    std::optional<MygoModel> loaded;
-    ComputeInfo compute;
-    try {
-        loaded.emplace(MygoModel::load(modelPath.toStdString()));
-        loaded->requireGraph(*graph, modelPath.toStdString());
-        compute = loaded->useDevice("auto");
-    } catch (const InputError& error) {
-        return QString::fromStdString(error.what());
-    } catch (const std::exception& error) {
-        return RenderCommand::tr("%1: cannot load the model: %2").arg(modelPath, QString::fromUtf8(error.what()));
-    }
-    MygoModel& model = *loaded;
+    OpenedModel loaded = openModelForGraph(modelPath, *graph);
+    if (!loaded.model)
+        return loaded.error;
+    const ComputeInfo& compute = loaded.compute;
+    MygoModel& model = *loaded.model;
     LinkPredictionPanel panel;
     panel.setGraph(graph);
     panel.setModel(QDir(modelPath).dirName(),
@@ -187,8 +182,8 @@ QString renderRanking(const std::shared_ptr<const KnowledgeGraph>& graph, Entity
         return RenderCommand::tr("unknown --tab '%1' (expected candidates, attention or masking)").arg(tab);
     const LinkPredictionRequest r = panel.request();
     if (!r.isComplete())
-        return RenderCommand::tr("entity '%1' has no relation to rank on that side").arg(
-            QString::fromStdString(graph->entity(entity).key));
+        return RenderCommand::tr("entity '%1' has no relation to rank on that side")
+            .arg(QString::fromStdString(graph->entity(entity).key));
     (void)model.entityRepresentations();
     const auto start = std::chrono::steady_clock::now();
     const CandidateRanking ranked = rankQuery(model, *graph, r);
@@ -197,8 +192,8 @@ QString renderRanking(const std::shared_ptr<const KnowledgeGraph>& graph, Entity
     ModalityAblation ablation;
     ablation.maskVisual = r.maskVisual;
     ablation.maskText = r.maskText;
-    const LinkQuery query = r.predictTail ? LinkQuery {r.entity, r.relation, kNoEntity}
-                                          : LinkQuery {kNoEntity, r.relation, r.entity};
+    const LinkQuery query
+        = r.predictTail ? LinkQuery {r.entity, r.relation, kNoEntity} : LinkQuery {kNoEntity, r.relation, r.entity};
     panel.showQueryAttention(r, model.queryAttention(query, ablation));
     QString csv;
     if (tab == QLatin1String("masking")) {
@@ -277,7 +272,8 @@ int runRenderCommand(const QStringList& arguments)
             QStringLiteral("height"), QStringLiteral("depth"), QStringLiteral("format"), QStringLiteral("model"),
             QStringLiteral("relation"), QStringLiteral("k"), QStringLiteral("tokens"), QStringLiteral("modality"),
             QStringLiteral("csv"), QStringLiteral("layer"), QStringLiteral("head"), QStringLiteral("fusion"),
-            QStringLiteral("input"), QStringLiteral("method"), QStringLiteral("colour"), QStringLiteral("tab")},
+            QStringLiteral("input"), QStringLiteral("method"), QStringLiteral("colour"), QStringLiteral("tab"),
+            QStringLiteral("slot")},
         {QStringLiteral("heads"), QStringLiteral("filtered"), QStringLiteral("log-y"), QStringLiteral("rollout"),
             QStringLiteral("last-layer"), QStringLiteral("mask-visual"), QStringLiteral("mask-text")});
     if (!args.error().isEmpty())
@@ -295,10 +291,11 @@ int runRenderCommand(const QStringList& arguments)
     const bool codebookView = view == QLatin1String("codebook");
     const bool attentionView = view == QLatin1String("attention");
     const bool embeddingView = view == QLatin1String("embedding");
+    const bool sharesView = view == QLatin1String("shares");
     if (!neighbourhood && !wholeWindow && !ranking && !tokensView && !codebookView && !attentionView && !embeddingView
-        && view != QLatin1String("entity"))
+        && !sharesView && view != QLatin1String("entity"))
         return failBadInput(RenderCommand::tr("unknown view '%1' (expected entity, neighbourhood, ranking, window, "
-                                              "tokens, codebook, attention or embedding)")
+                                              "tokens, codebook, attention, embedding or shares)")
                                 .arg(view));
     const QString tokensPath = args.value(QStringLiteral("tokens")).value_or(QString());
     if ((tokensView || codebookView) && tokensPath.isEmpty())
@@ -327,6 +324,8 @@ int runRenderCommand(const QStringList& arguments)
             RenderCommand::tr("--width and --height must be whole numbers from %1 to %2").arg(kMinSide).arg(kMaxSide));
     if (embeddingView)
         return renderEmbedding(*graphPath, args, *width, *height, *out);
+    if (sharesView)
+        return renderShares(*graphPath, args, *width, *height, *out);
     if (codebookView)
         return renderCodebook(*graphPath, tokensPath, args, Size {*width, *height}, *out);
     const std::optional<QString> key = args.value(QStringLiteral("entity"));

@@ -8,6 +8,7 @@
 #include "gui/DatasetLoadWorker.h"
 #include "gui/LanguageMenu.h"
 #include "gui/LinkPredictionSession.h"
+#include "gui/ModelMapsController.h"
 #include "gui/RecentFilesMenu.h"
 #include "gui/TokenFolderLoadWorker.h"
 #include "io/InputError.h"
@@ -18,6 +19,7 @@
 #include "plots/AttentionView.h"
 #include "plots/CodebookView.h"
 #include "plots/EmbeddingMapView.h"
+#include "plots/ModalitySharesView.h"
 #include "plots/TokensView.h"
 #include "text/WordPieceTokenizer.h"
 
@@ -290,6 +292,14 @@ void MainWindow::createDocks()
     tabifyDockWidget(predictionDock_, embeddingDock_);
     predictionDock_->raise();
     viewMenu_->insertAction(viewMenu_->actions().value(6), embeddingDock_->toggleViewAction());
+    // How much structure, image and text count over the whole graph, beside attention.
+    sharesView_ = new ModalitySharesView(this);
+    sharesDock_ = new QDockWidget(this);
+    sharesDock_->setObjectName(QStringLiteral("modalitySharesDock"));
+    sharesDock_->setWidget(sharesView_);
+    tabifyDockWidget(predictionDock_, sharesDock_);
+    predictionDock_->raise();
+    viewMenu_->insertAction(viewMenu_->actions().value(7), sharesDock_->toggleViewAction());
 }
 
 void MainWindow::createStatusBar()
@@ -345,6 +355,7 @@ void MainWindow::retranslate()
     codebookDock_->setWindowTitle(tr("Codebook"));
     attentionDock_->setWindowTitle(tr("Attention"));
     embeddingDock_->setWindowTitle(tr("Embedding Map"));
+    sharesDock_->setWindowTitle(tr("Modality Shares"));
     openTokensAction_->setText(tr("Open &Tokens…"));
     openTokensAction_->setToolTip(tr("Open a token folder of this graph (tessera tokenize --out) for the Tokens and "
                                      "Codebook views"));
@@ -442,7 +453,7 @@ void MainWindow::showGraph(int index)
         }
         predictionPanel_->setGraph(graph);
         predictionPanel_->setModel({}, {});
-        embeddingView_->clear();
+        maps_->reset(graph);
     }
     openModelAction_->setEnabled(true);
     openTokensAction_->setEnabled(true);
@@ -608,14 +619,13 @@ void MainWindow::connectAttention()
         prediction_, &LinkPredictionSession::modelOpened, attention_, [this] { attention_->request(page_->entity()); });
     connect(attention_, &AttentionController::problem, this,
         [this](const QString& problem) { statusBar()->showMessage(problem, 8000); });
-    connect(prediction_, &LinkPredictionSession::modelOpened, prediction_, &LinkPredictionSession::represent);
-    connect(prediction_, &LinkPredictionSession::represented, embeddingView_, [this] {
-        embeddingView_->setData(
-            currentGraph(), prediction_->entityVectors(), prediction_->entityVectorDim(), prediction_->modelFolder());
-        embeddingView_->focusEntity(page_->entity());
-    });
-    connect(view_, &NeighbourhoodView::focusChanged, embeddingView_, &EmbeddingMapView::focusEntity);
-    connect(embeddingView_, &EmbeddingMapView::entityActivated, view_, &NeighbourhoodView::focusEntity);
+    maps_ = new ModelMapsController(
+        prediction_, embeddingView_, sharesView_, sharesDock_, [this] { return currentGraph(); },
+        [this] { return page_->entity(); }, this);
+    connect(view_, &NeighbourhoodView::focusChanged, maps_, &ModelMapsController::focus);
+    connect(maps_, &ModelMapsController::entityActivated, view_, &NeighbourhoodView::focusEntity);
+    connect(maps_, &ModelMapsController::problem, this,
+        [this](const QString& problem) { statusBar()->showMessage(problem, 8000); });
     // A crop on the image-and-text tab shows its code in the Codebook view, as the Tokens view does.
     connect(attentionView_, &AttentionView::codeClicked, tokensView_, &TokensView::codeClicked);
 }
@@ -642,10 +652,10 @@ void MainWindow::connectPrediction()
     connect(prediction_, &LinkPredictionSession::progressed, predictionPanel_, &LinkPredictionPanel::setProgress);
     connect(prediction_, &LinkPredictionSession::predicted, predictionPanel_, &LinkPredictionPanel::showRanking);
     connect(prediction_, &LinkPredictionSession::predictionFailed, predictionPanel_, &LinkPredictionPanel::showProblem);
-    connect(prediction_, &LinkPredictionSession::queryAttended, predictionPanel_,
-        &LinkPredictionPanel::showQueryAttention);
-    connect(predictionPanel_, &LinkPredictionPanel::ablationRequested, prediction_,
-        &LinkPredictionSession::studyAblation);
+    connect(
+        prediction_, &LinkPredictionSession::queryAttended, predictionPanel_, &LinkPredictionPanel::showQueryAttention);
+    connect(
+        predictionPanel_, &LinkPredictionPanel::ablationRequested, prediction_, &LinkPredictionSession::studyAblation);
     connect(prediction_, &LinkPredictionSession::ablationStudied, predictionPanel_, &LinkPredictionPanel::showAblation);
     connect(prediction_, &LinkPredictionSession::jobFailed, predictionPanel_, &LinkPredictionPanel::showProblem);
     connect(prediction_, &LinkPredictionSession::cancelled, predictionPanel_, [this] {

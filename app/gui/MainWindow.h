@@ -35,6 +35,8 @@ class CodebookView;
 class AttentionView;
 class AttentionController;
 class EmbeddingMapView;
+class ModalitySharesView;
+class ModelMapsController;
 struct TokenFolder;
 
 // The window: wires the entity browser (left dock), the entity page and link prediction (right
@@ -60,6 +62,8 @@ public:
     TokensView* tokensView() const { return tokensView_; }
     AttentionView* attentionView() const { return attentionView_; }
     EmbeddingMapView* embeddingView() const { return embeddingView_; }
+    ModalitySharesView* sharesView() const { return sharesView_; }
+    QDockWidget* sharesDock() const { return sharesDock_; }
     CodebookView* codebookView() const { return codebookView_; }
 
     const std::shared_ptr<const Dataset>& dataset() const { return dataset_; }
@@ -133,6 +137,9 @@ private:
     AttentionController* attention_ = nullptr;
     EmbeddingMapView* embeddingView_ = nullptr;
     QDockWidget* embeddingDock_ = nullptr;
+    ModalitySharesView* sharesView_ = nullptr;
+    QDockWidget* sharesDock_ = nullptr;
+    ModelMapsController* maps_ = nullptr;
     TokenFolderLoadWorker* tokensLoader_ = nullptr;
     bool raiseTokensDock_ = true;  // of the read in flight
     QToolBar* toolBar_ = nullptr;

@@ -125,6 +125,7 @@ private Q_SLOTS:
     void dumpAttentionEqualsReference();
     void dumpScoresEqualReference();
     void renderAttentionCsvEqualsReference();
+    void renderSharesAndMaskingEqualTheReference();
     void modelGraphMismatchExitsWithTwo_data();
     void modelGraphMismatchExitsWithTwo();
     void unknownKeysExitWithTwo();
@@ -541,6 +542,83 @@ void MygoCliTest::dumpAttentionEqualsReference()
 
 // `render attention --csv` writes the numbers the view draws: for one head they are the
 // reference's stored attention; a rollout's rows sum to 1; bad choices exit 2 with one line.
+// `render shares --csv`: every entity's [CLS] shares are the reference attention's row 0 (heads
+// averaged) summed per slot; `render ranking --tab masking --csv`: the "as it is" ranks of a
+// relation's test queries are the reference's filtered ranks.
+void MygoCliTest::renderSharesAndMaskingEqualTheReference()
+{
+    const QString png = scratch_.filePath(QStringLiteral("shares.png"));
+    const QString csv = scratch_.filePath(QStringLiteral("shares.csv"));
+    const auto readCsv = [&csv] {
+        QFile file(csv);
+        QList<QList<QByteArray>> rows;
+        if (file.open(QIODevice::ReadOnly)) {
+            for (const QByteArray& line : file.readAll().trimmed().split('\n'))
+                rows.push_back(line.split(','));
+        }
+        return rows;
+    };
+    Run run = runTessera({QStringLiteral("render"), QStringLiteral("shares"), QStringLiteral("--graph"), graph_,
+        QStringLiteral("--model"), model_, QStringLiteral("--entity"), QStringLiteral("17"), QStringLiteral("--out"),
+        png, QStringLiteral("--csv"), csv});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QList<QList<QByteArray>> rows = readCsv();
+    QCOMPARE(rows.size(), 1 + kEntities);
+    QCOMPARE(rows[0].join(','), QByteArray("key,label,has_image,has_text,self,structure,visual,text"));
+    const auto attention = expected_->toFloat32("cmee_attn_weights");  // [1, 40, 2, 9, 9]
+    double worst = 0;
+    for (int e = 0; e < kEntities; ++e) {
+        const QList<QByteArray>& row = rows[e + 1];
+        QCOMPARE(row[0].toInt(), e);
+        const auto cls = [&](int key) {
+            return 0.5
+                * (attention[static_cast<std::size_t>(((e * 2 + 0) * 9 + 0) * 9 + key)]
+                    + attention[static_cast<std::size_t>(((e * 2 + 1) * 9 + 0) * 9 + key)]);
+        };
+        const double expected[] = {cls(0), cls(1), cls(2) + cls(3) + cls(4) + cls(5), cls(6) + cls(7) + cls(8)};
+        for (int c = 0; c < 4; ++c)
+            worst = std::max(worst, std::abs(row[4 + c].toDouble() - expected[c]));
+        // The fixture's README: entities 3, 17, 28 and 35 have no image.
+        QCOMPARE(row[2].toInt(), e == 3 || e == 17 || e == 28 || e == 35 ? 0 : 1);
+    }
+    QVERIFY2(worst < kRepresentationTolerance, qPrintable(QString::number(worst)));
+
+    // The first test triple's relation, asked from its head.
+    const IdTriple first = splits_[QStringLiteral("test")].front();
+    run = runTessera({QStringLiteral("render"), QStringLiteral("ranking"), QStringLiteral("--graph"), graph_,
+        QStringLiteral("--model"), model_, QStringLiteral("--entity"), QString::number(first.head),
+        QStringLiteral("--relation"), QString::number(first.relation), QStringLiteral("--tab"),
+        QStringLiteral("masking"), QStringLiteral("--out"), png, QStringLiteral("--csv"), csv});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    rows = readCsv();
+    const auto headRanks = expected_->toInt64("test_head_ranks");
+    const auto tailRanks = expected_->toInt64("test_tail_ranks");
+    qsizetype row = 1;
+    for (std::size_t i = 0; i < splits_[QStringLiteral("test")].size(); ++i) {
+        const IdTriple& t = splits_[QStringLiteral("test")][i];
+        if (t.relation != first.relation)
+            continue;
+        QVERIFY(row + 1 < rows.size());
+        QCOMPARE(rows[row][3], QByteArray("head"));
+        QCOMPARE(rows[row][4].toLongLong(), headRanks[i]);
+        QCOMPARE(rows[row + 1][3], QByteArray("tail"));
+        QCOMPARE(rows[row + 1][4].toLongLong(), tailRanks[i]);
+        row += 2;
+    }
+    QCOMPARE(row, rows.size());
+    QVERIFY(row > 1);
+
+    for (const QStringList& bad :
+        {QStringList {QStringLiteral("shares"), QStringLiteral("--slot"), QStringLiteral("sound")},
+            QStringList {QStringLiteral("ranking"), QStringLiteral("--tab"), QStringLiteral("why")}}) {
+        const Run refused = runTessera(QStringList {QStringLiteral("render")} + bad
+            + QStringList {QStringLiteral("--graph"), graph_, QStringLiteral("--model"), model_,
+                QStringLiteral("--entity"), QStringLiteral("1"), QStringLiteral("--out"), png});
+        QVERIFY2(refused.exitCode == 2, qPrintable(bad.join(QLatin1Char(' '))));
+        QVERIFY2(isOneLine(refused.err), refused.err.constData());
+    }
+}
+
 void MygoCliTest::renderAttentionCsvEqualsReference()
 {
     const QString png = scratch_.filePath(QStringLiteral("attention.png"));

@@ -12,10 +12,12 @@
 #include "evaluation/CandidateRanking.h"
 #include "evaluation/LinkPredictionEvaluator.h"
 #include "evaluation/PopularityBaseline.h"
+#include "evaluation/RelationAblationStudy.h"
 #include "graph/GraphIdentity.h"
 #include "gui/LanguageMenu.h"
 #include "gui/LinkPredictionSession.h"
 #include "gui/MainWindow.h"
+#include "inference/ModalityShareReader.h"
 #include "inference/MygoModel.h"
 #include "models/EntitySearchModel.h"
 #include "models/RankMetricsModel.h"
@@ -24,11 +26,15 @@
 #include "panels/EntityPagePanel.h"
 #include "panels/LinkPredictionPanel.h"
 #include "plots/CodebookView.h"
+#include "plots/ModalitySharesView.h"
+#include "plots/QueryAttentionView.h"
+#include "plots/RelationAblationView.h"
 #include "plots/TokensView.h"
 
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFile>
@@ -363,6 +369,51 @@ private Q_SLOTS:
         const EntityId first = shownRanking.top[0].entity;
         Q_EMIT panel->resultView()->activated(panel->resultView()->model()->index(0, 0));
         QCOMPARE(window.neighbourhoodView()->focusedEntity(), first);
+    }
+
+    // The dock's "why" tabs and the Modality Shares dock run on the model's worker and show what
+    // the model computes for the same query, relation and entities.
+    void explainsTheQueryTheRelationAndTheShares()
+    {
+        const auto golden = test::loadGolden();
+        QTemporaryDir scratch;
+        const QString folder = scratch.filePath(QStringLiteral("model"));
+        test::randomMygoModel(*golden, identityOf(*golden)).save(folder.toStdString());
+        MygoModel reference = MygoModel::load(folder.toStdString());
+        reference.useDevice("cpu");
+
+        MainWindow window;
+        LinkPredictionPanel* panel = window.predictionPanel();
+        QVERIFY(openGoldenAndModel(window, folder));
+        QTRY_VERIFY_WITH_TIMEOUT(panel->queryAttentionView()->hasData(), 20000);
+        const LinkPredictionRequest asked = panel->request();
+        const FloatArray expected = reference.queryAttention({asked.entity, asked.relation, kNoEntity});
+        const QueryAttentionView* attention = panel->queryAttentionView();
+        QCOMPARE(attention->layers() * attention->heads() * 9, static_cast<int>(expected.values.size()));
+        QCOMPARE(attention->weight(0, 0, 2, 0), static_cast<double>(expected.values[6]));
+
+        QSignalSpy studied(window.predictionSession(), &LinkPredictionSession::ablationStudied);
+        panel->ablationView()->studyButton()->click();
+        QVERIFY(studied.wait(20000));
+        const RelationAblationResult direct
+            = studyRelationAblation(reference, *window.currentGraph(), asked.relation, Split::Test);
+        const RelationAblationResult& shownStudy = panel->ablationView()->result();
+        QCOMPARE(shownStudy.queries.size(), direct.queries.size());
+        for (std::size_t i = 0; i < direct.queries.size(); ++i)
+            QCOMPARE(shownStudy.queries[i].rank, direct.queries[i].rank);
+
+        // Shown, the Modality Shares dock measures the open model once.
+        QSignalSpy measured(window.predictionSession(), &LinkPredictionSession::sharesMeasured);
+        window.sharesDock()->show();
+        window.sharesDock()->raise();
+        QVERIFY(measured.wait(20000));
+        QVERIFY(window.sharesView()->hasShares());
+        const ModalityShareTable shares = readModalityShares(reference);
+        const auto& shown = window.sharesView()->shares()->lastLayer;
+        QCOMPARE(shown.size(), shares.size());
+        for (std::size_t e = 0; e < shares.size(); ++e)
+            QCOMPARE(shown[e].visual, shares.lastLayer[e].visual);
+        QCOMPARE(measured.count(), 1);
     }
 
     void evaluatesTheModelInADialog()

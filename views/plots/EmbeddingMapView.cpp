@@ -134,6 +134,7 @@ void EmbeddingMapView::clear()
     groups_.clear();
     groupNames_.clear();
     focused_ = kNoEntity;
+    shares_.reset();
     neighbours_.clear();
     area_.clear();
     neighbourList_->clear();
@@ -176,8 +177,19 @@ void EmbeddingMapView::setColouring(Colouring colouring)
 {
     colouring_ = colouring;
     colourBox_->setCurrentIndex(static_cast<int>(colouring));
+    if (colouring == Colouring::DominantModality && !shares_)
+        Q_EMIT sharesWanted();
     recolour();
     redraw();
+}
+
+void EmbeddingMapView::setModalityShares(std::shared_ptr<const ModalityShareTable> shares)
+{
+    shares_ = std::move(shares);
+    if (colouring_ == Colouring::DominantModality) {
+        recolour();
+        redraw();
+    }
 }
 
 void EmbeddingMapView::cancel()
@@ -326,6 +338,17 @@ void EmbeddingMapView::recolour()
                 low *= 4;
             names[e] = tr("%1–%2 triples").arg(low).arg(low * 4 - 1);
             scale[names[e]] = low;
+            break;
+        }
+        case Colouring::DominantModality: {
+            if (!shares_ || e >= shares_->size()) {
+                names[e] = tr("(not measured yet)");
+                break;
+            }
+            const AttentionSlot dominant = dominantModality(shares_->lastLayer[e]);
+            names[e] = dominant == AttentionSlot::Visual
+                ? tr("image gets the most")
+                : (dominant == AttentionSlot::Text ? tr("text gets the most") : tr("structure gets the most"));
             break;
         }
         }
@@ -539,7 +562,8 @@ void EmbeddingMapView::retranslate()
     methodBox_->addItems({tr("PCA"), tr("t-SNE (Barnes–Hut)")});
     methodBox_->setCurrentIndex(static_cast<int>(method_));
     colourBox_->clear();
-    colourBox_->addItems({tr("Colour by key prefix"), tr("Colour by has image"), tr("Colour by triples")});
+    colourBox_->addItems({tr("Colour by key prefix"), tr("Colour by has image"), tr("Colour by triples"),
+        tr("Colour by dominant modality")});
     colourBox_->setCurrentIndex(static_cast<int>(colouring_));
     cancel_->setText(tr("Cancel"));
     neighbourTitle_->setText(tr("Nearest by cosine: click a point"));

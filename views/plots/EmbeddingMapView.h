@@ -1,5 +1,6 @@
 #pragma once
 
+#include "attention/ModalityShareTable.h"
 #include "embedding/CosineNeighbours.h"
 #include "graph/Ids.h"
 
@@ -35,7 +36,8 @@ class EmbeddingMapView : public QWidget {
     Q_OBJECT
 public:
     enum class Method { Pca = 0, Tsne = 1 };
-    enum class Colouring { KeyPrefix = 0, HasImage = 1, Degree = 2 };
+    // DominantModality: the slot [CLS] gives most in the last layer (setModalityShares).
+    enum class Colouring { KeyPrefix = 0, HasImage = 1, Degree = 2, DominantModality = 3 };
     static constexpr int kNeighbours = 10;
 
     explicit EmbeddingMapView(QWidget* parent = nullptr);
@@ -48,6 +50,9 @@ public:
     void clear();
     void setMethod(Method method);
     void setColouring(Colouring colouring);
+    // Every entity's [CLS] shares, for colouring by dominant modality (null: not measured yet;
+    // choosing that colouring then asks for them with sharesWanted).
+    void setModalityShares(std::shared_ptr<const ModalityShareTable> shares);
     // Marks the entity and lists its nearest neighbours (what a click does, without the signal).
     void focusEntity(EntityId entity);
     // Lists the entities whose points lie in `area` (map coordinates), as a dragged rectangle does.
@@ -73,6 +78,8 @@ Q_SIGNALS:
     void entityActivated(EntityId entity);
     // A map is on screen (or failed: the status line says why).
     void mapShown();
+    // Colouring by dominant modality was chosen before the shares were measured.
+    void sharesWanted();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -112,6 +119,7 @@ private:
     QString cacheKey_;
     Method method_ = Method::Pca;
     Colouring colouring_ = Colouring::KeyPrefix;
+    std::shared_ptr<const ModalityShareTable> shares_;
     std::vector<float> xy_;
     QString note_;
     std::map<std::pair<QString, int>, std::pair<std::vector<float>, QString>> cache_;
