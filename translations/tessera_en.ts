@@ -20,10 +20,6 @@
         <translation>choose one of --layer/--head, --rollout and --last-layer</translation>
     </message>
     <message>
-        <source>%1: cannot load the model: %2</source>
-        <translation>%1: cannot load the model: %2</translation>
-    </message>
-    <message>
         <source>--layer must be 1 to %1 and --head 1 to %2 for this model</source>
         <translation>--layer must be 1 to %1 and --head 1 to %2 for this model</translation>
     </message>
@@ -177,9 +173,12 @@ Subcommands:
         train MyGO link prediction (tessera train mygo --help lists the options)
   render entity|neighbourhood|ranking|window --graph G --entity KEY --out FILE.png|svg
         [--width W] [--height H] [--depth N] [--model M] [--relation R] [--heads]
-        [--filtered] [--k 10]
+        [--filtered] [--k 10] [--mask-visual] [--mask-text]
+        [--tab candidates|attention|masking] [--csv FILE.csv]
         draw a view headless (window: the whole main window, PNG, with the model&apos;s
-        ranking when --model is given; ranking: the link-prediction panel, needs --model)
+        ranking when --model is given; ranking: the link-prediction panel, needs --model;
+        its tabs: the candidates, the context encoder&apos;s attention for the query, the
+        relation&apos;s test queries ranked with and without image and text)
   render tokens|codebook --graph G --tokens DIR [--entity KEY] --out FILE.png|svg
         [--modality visual|text] [--log-y] [--csv FILE.csv]
         the Tokens view of an entity or the Codebook view of a token folder (--csv: the
@@ -190,9 +189,14 @@ Subcommands:
         the Attention view: the entity encoder&apos;s maps; with --tokens, the image and text
         shaded by the attention [CLS] gives each kept token (--csv: the map&apos;s numbers)
   render embedding --graph G --model M --out FILE.png|svg [--method pca|tsne]
-        [--colour prefix|image|triples] [--entity KEY] [--csv FILE.csv]
+        [--colour prefix|image|triples|modality] [--entity KEY] [--csv FILE.csv]
         the Embedding Map: entity representations in 2-D, --entity ringed with its
         nearest neighbours by cosine (--csv: key, label, x, y, group)
+  render shares --graph G --model M --out FILE.png|svg [--rollout]
+        [--slot structure|visual|text|self] [--entity KEY] [--csv FILE.csv]
+        Modality Shares: [CLS]&apos;s attention on structure, image and text over all
+        entities (box plots), the entities where --slot gets the most (--csv: every
+        entity&apos;s shares)
   import-model --from mygo-reference DIR --out MODEL [--graph G]
         convert a reference MyGO checkpoint folder (config.json, weights.safetensors or a
         PyTorch .pth state dict, inputs.safetensors) into a Tessera model folder,
@@ -253,9 +257,12 @@ Subcommands:
         train MyGO link prediction (tessera train mygo --help lists the options)
   render entity|neighbourhood|ranking|window --graph G --entity KEY --out FILE.png|svg
         [--width W] [--height H] [--depth N] [--model M] [--relation R] [--heads]
-        [--filtered] [--k 10]
+        [--filtered] [--k 10] [--mask-visual] [--mask-text]
+        [--tab candidates|attention|masking] [--csv FILE.csv]
         draw a view headless (window: the whole main window, PNG, with the model&apos;s
-        ranking when --model is given; ranking: the link-prediction panel, needs --model)
+        ranking when --model is given; ranking: the link-prediction panel, needs --model;
+        its tabs: the candidates, the context encoder&apos;s attention for the query, the
+        relation&apos;s test queries ranked with and without image and text)
   render tokens|codebook --graph G --tokens DIR [--entity KEY] --out FILE.png|svg
         [--modality visual|text] [--log-y] [--csv FILE.csv]
         the Tokens view of an entity or the Codebook view of a token folder (--csv: the
@@ -266,9 +273,14 @@ Subcommands:
         the Attention view: the entity encoder&apos;s maps; with --tokens, the image and text
         shaded by the attention [CLS] gives each kept token (--csv: the map&apos;s numbers)
   render embedding --graph G --model M --out FILE.png|svg [--method pca|tsne]
-        [--colour prefix|image|triples] [--entity KEY] [--csv FILE.csv]
+        [--colour prefix|image|triples|modality] [--entity KEY] [--csv FILE.csv]
         the Embedding Map: entity representations in 2-D, --entity ringed with its
         nearest neighbours by cosine (--csv: key, label, x, y, group)
+  render shares --graph G --model M --out FILE.png|svg [--rollout]
+        [--slot structure|visual|text|self] [--entity KEY] [--csv FILE.csv]
+        Modality Shares: [CLS]&apos;s attention on structure, image and text over all
+        entities (box plots), the entities where --slot gets the most (--csv: every
+        entity&apos;s shares)
   import-model --from mygo-reference DIR --out MODEL [--graph G]
         convert a reference MyGO checkpoint folder (config.json, weights.safetensors or a
         PyTorch .pth state dict, inputs.safetensors) into a Tessera model folder,
@@ -434,16 +446,8 @@ Formats are documented in core/io/FORMATS.md.
         <translation>--method must be pca or tsne, got &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>--colour must be prefix, image or triples, got &apos;%1&apos;</source>
-        <translation>--colour must be prefix, image or triples, got &apos;%1&apos;</translation>
-    </message>
-    <message>
         <source>%1 holds two graphs; the embedding view shows one</source>
         <translation>%1 holds two graphs; the embedding view shows one</translation>
-    </message>
-    <message>
-        <source>%1: cannot load the model: %2</source>
-        <translation>%1: cannot load the model: %2</translation>
     </message>
     <message>
         <source>%1: the map could not be computed</source>
@@ -462,6 +466,10 @@ Formats are documented in core/io/FORMATS.md.
 </source>
         <translation>%1: %2 × %3 pixels
 </translation>
+    </message>
+    <message>
+        <source>--colour must be prefix, image, triples or modality, got &apos;%1&apos;</source>
+        <translation>--colour must be prefix, image, triples or modality, got &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -752,6 +760,13 @@ Formats are documented in core/io/FORMATS.md.
     </message>
 </context>
 <context>
+    <name>ModelOpening</name>
+    <message>
+        <source>%1: cannot load the model: %2</source>
+        <translation>%1: cannot load the model: %2</translation>
+    </message>
+</context>
+<context>
     <name>MoreNodeItem</name>
     <message>
         <source>+%1 more</source>
@@ -894,10 +909,6 @@ Formats are documented in core/io/FORMATS.md.
 </translation>
     </message>
     <message>
-        <source>%1: cannot load the model: %2</source>
-        <translation>%1: cannot load the model: %2</translation>
-    </message>
-    <message>
         <source>MyGO · dim %1 · %2</source>
         <translation>MyGO · dim %1 · %2</translation>
     </message>
@@ -934,8 +945,45 @@ Formats are documented in core/io/FORMATS.md.
         <translation>the %1 view needs --tokens DIR (a folder tessera tokenize wrote)</translation>
     </message>
     <message>
-        <source>unknown view &apos;%1&apos; (expected entity, neighbourhood, ranking, window, tokens, codebook, attention or embedding)</source>
-        <translation>unknown view &apos;%1&apos; (expected entity, neighbourhood, ranking, window, tokens, codebook, attention or embedding)</translation>
+        <source>unknown --tab &apos;%1&apos; (expected candidates, attention or masking)</source>
+        <translation>unknown --tab &apos;%1&apos; (expected candidates, attention or masking)</translation>
+    </message>
+    <message>
+        <source>entity &apos;%1&apos; has no relation to rank on that side</source>
+        <translation>entity &apos;%1&apos; has no relation to rank on that side</translation>
+    </message>
+    <message>
+        <source>unknown view &apos;%1&apos; (expected entity, neighbourhood, ranking, window, tokens, codebook, attention, embedding or shares)</source>
+        <translation>unknown view &apos;%1&apos; (expected entity, neighbourhood, ranking, window, tokens, codebook, attention, embedding or shares)</translation>
+    </message>
+</context>
+<context>
+    <name>SharesRendering</name>
+    <message>
+        <source>the shares view needs --model MODEL</source>
+        <translation>the shares view needs --model MODEL</translation>
+    </message>
+    <message>
+        <source>--slot must be structure, visual, text or self, got &apos;%1&apos;</source>
+        <translation>--slot must be structure, visual, text or self, got &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1 holds two graphs; the shares view shows one</source>
+        <translation>%1 holds two graphs; the shares view shows one</translation>
+    </message>
+    <message>
+        <source>Modality shares of %1</source>
+        <translation>Modality shares of %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the image</source>
+        <translation>%1: cannot write the image</translation>
+    </message>
+    <message>
+        <source>%1: %2 × %3 pixels
+</source>
+        <translation>%1: %2 × %3 pixels
+</translation>
     </message>
 </context>
 <context>
@@ -1549,6 +1597,26 @@ The best model on VALID is kept in MODEL/best (the reference picks on test).
         <source>Drag a rectangle to list an area</source>
         <translation>Drag a rectangle to list an area</translation>
     </message>
+    <message>
+        <source>(not measured yet)</source>
+        <translation>(not measured yet)</translation>
+    </message>
+    <message>
+        <source>image gets the most</source>
+        <translation>image gets the most</translation>
+    </message>
+    <message>
+        <source>text gets the most</source>
+        <translation>text gets the most</translation>
+    </message>
+    <message>
+        <source>structure gets the most</source>
+        <translation>structure gets the most</translation>
+    </message>
+    <message>
+        <source>Colour by dominant modality</source>
+        <translation>Colour by dominant modality</translation>
+    </message>
 </context>
 <context>
     <name>tessera::EntityBrowserPanel</name>
@@ -1953,6 +2021,42 @@ Click to enlarge.</translation>
         <source>Filtered MR, MRR and Hits@k of this model on the test or valid split</source>
         <translation>Filtered MR, MRR and Hits@k of this model on the test or valid split</translation>
     </message>
+    <message>
+        <source>full input</source>
+        <translation>full input</translation>
+    </message>
+    <message>
+        <source>as if it had no image and no text</source>
+        <translation>as if it had no image and no text</translation>
+    </message>
+    <message>
+        <source>as if it had no image</source>
+        <translation>as if it had no image</translation>
+    </message>
+    <message>
+        <source>as if it had no text</source>
+        <translation>as if it had no text</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Candidates</translation>
+    </message>
+    <message>
+        <source>Context attention</source>
+        <translation>Context attention</translation>
+    </message>
+    <message>
+        <source>Where MyGO&apos;s triple encoder looks for this query: head, relation and the slot to predict, per layer and head</source>
+        <translation>Where MyGO&apos;s triple encoder looks for this query: head, relation and the slot to predict, per layer and head</translation>
+    </message>
+    <message>
+        <source>Masking</source>
+        <translation>Masking</translation>
+    </message>
+    <message>
+        <source>What image and text are worth to this relation: its test queries ranked with and without them</source>
+        <translation>What image and text are worth to this relation: its test queries ranked with and without them</translation>
+    </message>
 </context>
 <context>
     <name>tessera::LinkPredictionSession</name>
@@ -1991,6 +2095,14 @@ Click to enlarge.</translation>
     <message>
         <source>Computing entity representations…</source>
         <translation>Computing entity representations…</translation>
+    </message>
+    <message>
+        <source>Measuring modality shares over all entities…</source>
+        <translation>Measuring modality shares over all entities…</translation>
+    </message>
+    <message>
+        <source>Ranking the relation&apos;s queries with and without image and text…</source>
+        <translation>Ranking the relation&apos;s queries with and without image and text…</translation>
     </message>
 </context>
 <context>
@@ -2222,6 +2334,105 @@ Click to enlarge.</translation>
         <source>Embedding Map</source>
         <translation>Embedding Map</translation>
     </message>
+    <message>
+        <source>Modality Shares</source>
+        <translation>Modality Shares</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ModalitySharesView</name>
+    <message>
+        <source>structure</source>
+        <translation>structure</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>image</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>[CLS] itself</source>
+        <translation>[CLS] itself</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+%n entities</source>
+        <translation>
+            <numerusform>%1
+%n entity</numerusform>
+            <numerusform>%1
+%n entities</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>share of [CLS]&apos;s rollout row</source>
+        <translation>share of [CLS]&apos;s rollout row</translation>
+    </message>
+    <message>
+        <source>share of [CLS]&apos;s attention</source>
+        <translation>share of [CLS]&apos;s attention</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Focus an entity to mark it on the boxes.</source>
+        <translation>Focus an entity to mark it on the boxes.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (red diamonds): structure %2, image %3, text %4, [CLS] itself %5 — most to %6.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (red diamonds): structure %2, image %3, text %4, [CLS] itself %5 — most to %6.</translation>
+    </message>
+    <message>
+        <source>no image</source>
+        <translation>no image</translation>
+    </message>
+    <message>
+        <source>no text</source>
+        <translation>no text</translation>
+    </message>
+    <message>
+        <source>Last layer, heads averaged</source>
+        <translation>Last layer, heads averaged</translation>
+    </message>
+    <message>
+        <source>Attention rollout</source>
+        <translation>Attention rollout</translation>
+    </message>
+    <message>
+        <source>Where %1 gets the most</source>
+        <translation>Where %1 gets the most</translation>
+    </message>
+    <message>
+        <source>Measure again</source>
+        <translation>Measure again</translation>
+    </message>
+    <message numerus="yes">
+        <source>Measure over all %n entities</source>
+        <translation>
+            <numerusform>Measure over all %n entity</numerusform>
+            <numerusform>Measure over all %n entities</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open a MyGO model to see how much structure, image and text count for its entities.</source>
+        <translation>Open a MyGO model to see how much structure, image and text count for its entities.</translation>
+    </message>
+    <message>
+        <source>Where [CLS] looks in MyGO&apos;s entity encoder, for every entity: one encoder pass over the graph. Press Measure.</source>
+        <translation>Where [CLS] looks in MyGO&apos;s entity encoder, for every entity: one encoder pass over the graph. Press Measure.</translation>
+    </message>
+    <message numerus="yes">
+        <source>[CLS]&apos;s attention shares over %n entities; entities without an image (text) are left out of the image (text) box: %1 without an image, %2 without text. Boxes: quartiles and median; whiskers: smallest and largest share.</source>
+        <translation>
+            <numerusform>[CLS]&apos;s attention shares over %n entity; entities without an image (text) are left out of the image (text) box: %1 without an image, %2 without text. Boxes: quartiles and median; whiskers: smallest and largest share.</numerusform>
+            <numerusform>[CLS]&apos;s attention shares over %n entities; entities without an image (text) are left out of the image (text) box: %1 without an image, %2 without text. Boxes: quartiles and median; whiskers: smallest and largest share.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tessera::NeighbourhoodView</name>
@@ -2324,6 +2535,49 @@ Click to enlarge.</translation>
     </message>
 </context>
 <context>
+    <name>tessera::QueryAttentionView</name>
+    <message>
+        <source>No query attention yet: open a MyGO model and ask a query.</source>
+        <translation>No query attention yet: open a MyGO model and ask a query.</translation>
+    </message>
+    <message>
+        <source>Last layer, heads averaged (%1): the slot to predict reads %2 % from %3, %4 % from the relation %5 and %6 % from itself. The framed row of each map is that slot: TuckER scores its output.</source>
+        <translation>Last layer, heads averaged (%1): the slot to predict reads %2 % from %3, %4 % from the relation %5 and %6 % from itself. The framed row of each map is that slot: TuckER scores its output.</translation>
+    </message>
+    <message>
+        <source>head</source>
+        <translation>head</translation>
+    </message>
+    <message>
+        <source>relation</source>
+        <translation>relation</translation>
+    </message>
+    <message>
+        <source>tail</source>
+        <translation>tail</translation>
+    </message>
+    <message>
+        <source>%1: ? (to predict)</source>
+        <translation>%1: ? (to predict)</translation>
+    </message>
+    <message>
+        <source>layer %1 · head %2</source>
+        <translation>layer %1 · head %2</translation>
+    </message>
+    <message>
+        <source>H</source>
+        <translation>H</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <source>T</source>
+        <translation>T</translation>
+    </message>
+</context>
+<context>
     <name>tessera::RankMetricsModel</name>
     <message>
         <source>Ranks</source>
@@ -2418,6 +2672,84 @@ Click to enlarge.</translation>
     <message>
         <source>&amp;Clear Menu</source>
         <translation>&amp;Clear Menu</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::RelationAblationView</name>
+    <message>
+        <source>(%1, %2, ?) → %3</source>
+        <translation>(%1, %2, ?) → %3</translation>
+    </message>
+    <message>
+        <source>(?, %1, %2) → %3</source>
+        <translation>(?, %1, %2) → %3</translation>
+    </message>
+    <message>
+        <source>Rank this relation&apos;s test queries with and without image and text</source>
+        <translation>Rank this relation&apos;s test queries with and without image and text</translation>
+    </message>
+    <message>
+        <source>MRR</source>
+        <translation>MRR</translation>
+    </message>
+    <message>
+        <source>Hits@1</source>
+        <translation>Hits@1</translation>
+    </message>
+    <message>
+        <source>Hits@10</source>
+        <translation>Hits@10</translation>
+    </message>
+    <message>
+        <source>MR</source>
+        <translation>MR</translation>
+    </message>
+    <message>
+        <source>mean rank shift</source>
+        <translation>mean rank shift</translation>
+    </message>
+    <message>
+        <source>queries ranked lower</source>
+        <translation>queries ranked lower</translation>
+    </message>
+    <message>
+        <source>ranked higher</source>
+        <translation>ranked higher</translation>
+    </message>
+    <message>
+        <source>as it is</source>
+        <translation>as it is</translation>
+    </message>
+    <message>
+        <source>no image</source>
+        <translation>no image</translation>
+    </message>
+    <message>
+        <source>no text</source>
+        <translation>no text</translation>
+    </message>
+    <message>
+        <source>query → known answer</source>
+        <translation>query → known answer</translation>
+    </message>
+    <message>
+        <source>rank</source>
+        <translation>rank</translation>
+    </message>
+    <message>
+        <source>How far do the known answers move when the query entity&apos;s image or text is masked? Ranks every test triple of the relation, both directions.</source>
+        <translation>How far do the known answers move when the query entity&apos;s image or text is masked? Ranks every test triple of the relation, both directions.</translation>
+    </message>
+    <message>
+        <source>Open a MyGO model to measure what image and text are worth to a relation.</source>
+        <translation>Open a MyGO model to measure what image and text are worth to a relation.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n test queries (head and tail prediction) · filtered ranks · rank shift = rank masked − rank as it is (positive: the answer fell)</source>
+        <translation>
+            <numerusform>%1 · %n test queries (head and tail prediction) · filtered ranks · rank shift = rank masked − rank as it is (positive: the answer fell)</numerusform>
+            <numerusform>%1 · %n test queries (head and tail prediction) · filtered ranks · rank shift = rank masked − rank as it is (positive: the answer fell)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

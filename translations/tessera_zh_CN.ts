@@ -20,10 +20,6 @@
         <translation>请在 --layer/--head、--rollout 和 --last-layer 中只选一个</translation>
     </message>
     <message>
-        <source>%1: cannot load the model: %2</source>
-        <translation>%1：无法加载模型：%2</translation>
-    </message>
-    <message>
         <source>--layer must be 1 to %1 and --head 1 to %2 for this model</source>
         <translation>对此模型，--layer 必须在 1 到 %1 之间，--head 必须在 1 到 %2 之间</translation>
     </message>
@@ -177,9 +173,12 @@ Subcommands:
         train MyGO link prediction (tessera train mygo --help lists the options)
   render entity|neighbourhood|ranking|window --graph G --entity KEY --out FILE.png|svg
         [--width W] [--height H] [--depth N] [--model M] [--relation R] [--heads]
-        [--filtered] [--k 10]
+        [--filtered] [--k 10] [--mask-visual] [--mask-text]
+        [--tab candidates|attention|masking] [--csv FILE.csv]
         draw a view headless (window: the whole main window, PNG, with the model&apos;s
-        ranking when --model is given; ranking: the link-prediction panel, needs --model)
+        ranking when --model is given; ranking: the link-prediction panel, needs --model;
+        its tabs: the candidates, the context encoder&apos;s attention for the query, the
+        relation&apos;s test queries ranked with and without image and text)
   render tokens|codebook --graph G --tokens DIR [--entity KEY] --out FILE.png|svg
         [--modality visual|text] [--log-y] [--csv FILE.csv]
         the Tokens view of an entity or the Codebook view of a token folder (--csv: the
@@ -190,9 +189,14 @@ Subcommands:
         the Attention view: the entity encoder&apos;s maps; with --tokens, the image and text
         shaded by the attention [CLS] gives each kept token (--csv: the map&apos;s numbers)
   render embedding --graph G --model M --out FILE.png|svg [--method pca|tsne]
-        [--colour prefix|image|triples] [--entity KEY] [--csv FILE.csv]
+        [--colour prefix|image|triples|modality] [--entity KEY] [--csv FILE.csv]
         the Embedding Map: entity representations in 2-D, --entity ringed with its
         nearest neighbours by cosine (--csv: key, label, x, y, group)
+  render shares --graph G --model M --out FILE.png|svg [--rollout]
+        [--slot structure|visual|text|self] [--entity KEY] [--csv FILE.csv]
+        Modality Shares: [CLS]&apos;s attention on structure, image and text over all
+        entities (box plots), the entities where --slot gets the most (--csv: every
+        entity&apos;s shares)
   import-model --from mygo-reference DIR --out MODEL [--graph G]
         convert a reference MyGO checkpoint folder (config.json, weights.safetensors or a
         PyTorch .pth state dict, inputs.safetensors) into a Tessera model folder,
@@ -253,9 +257,11 @@ Formats are documented in core/io/FORMATS.md.
         训练 MyGO 链接预测模型（tessera train mygo --help 列出全部选项）
   render entity|neighbourhood|ranking|window --graph G --entity KEY --out FILE.png|svg
         [--width W] [--height H] [--depth N] [--model M] [--relation R] [--heads]
-        [--filtered] [--k 10]
+        [--filtered] [--k 10] [--mask-visual] [--mask-text]
+        [--tab candidates|attention|masking] [--csv FILE.csv]
         无界面绘制视图（window：整个主窗口，仅 PNG，给出 --model 时含模型的排名；
-        ranking：链接预测面板，需要 --model）
+        ranking：链接预测面板，需要 --model；其标签页：候选列表、上下文编码器对该查询的
+        注意力、该关系的测试查询在有无图像和文本时的排名）
   render tokens|codebook --graph G --tokens DIR [--entity KEY] --out FILE.png|svg
         [--modality visual|text] [--log-y] [--csv FILE.csv]
         绘制某实体的 Tokens 视图或 token 文件夹的码本视图（--csv：
@@ -266,9 +272,13 @@ Formats are documented in core/io/FORMATS.md.
         注意力视图：实体编码器的注意力图；给出 --tokens 时，图像和文本按 [CLS]
         给每个保留 token 的注意力着色（--csv：该图的数值）
   render embedding --graph G --model M --out FILE.png|svg [--method pca|tsne]
-        [--colour prefix|image|triples] [--entity KEY] [--csv FILE.csv]
+        [--colour prefix|image|triples|modality] [--entity KEY] [--csv FILE.csv]
         嵌入映射图：实体表示的二维投影，--entity 所指实体及其余弦最近邻以圆圈标出
         （--csv：key、label、x、y、group）
+  render shares --graph G --model M --out FILE.png|svg [--rollout]
+        [--slot structure|visual|text|self] [--entity KEY] [--csv FILE.csv]
+        模态占比：全部实体上 [CLS] 对结构、图像和文本的注意力（箱线图），以及 --slot
+        占比最大的实体（--csv：每个实体的占比）
   import-model --from mygo-reference DIR --out MODEL [--graph G]
         将参考实现的 MyGO 检查点文件夹（config.json、weights.safetensors 或
         PyTorch .pth state dict、inputs.safetensors）转换为 Tessera 模型文件夹，
@@ -434,16 +444,8 @@ Formats are documented in core/io/FORMATS.md.
         <translation>--method 必须是 pca 或 tsne，得到的是 &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>--colour must be prefix, image or triples, got &apos;%1&apos;</source>
-        <translation>--colour 必须是 prefix、image 或 triples，得到的是 &apos;%1&apos;</translation>
-    </message>
-    <message>
         <source>%1 holds two graphs; the embedding view shows one</source>
         <translation>%1 包含两个图；嵌入视图只显示一个</translation>
-    </message>
-    <message>
-        <source>%1: cannot load the model: %2</source>
-        <translation>%1：无法加载模型：%2</translation>
     </message>
     <message>
         <source>%1: the map could not be computed</source>
@@ -462,6 +464,10 @@ Formats are documented in core/io/FORMATS.md.
 </source>
         <translation>%1：%2 × %3 像素
 </translation>
+    </message>
+    <message>
+        <source>--colour must be prefix, image, triples or modality, got &apos;%1&apos;</source>
+        <translation>--colour 必须是 prefix、image、triples 或 modality，得到的是 &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -752,6 +758,13 @@ Formats are documented in core/io/FORMATS.md.
     </message>
 </context>
 <context>
+    <name>ModelOpening</name>
+    <message>
+        <source>%1: cannot load the model: %2</source>
+        <translation>%1：无法加载模型：%2</translation>
+    </message>
+</context>
+<context>
     <name>MoreNodeItem</name>
     <message>
         <source>+%1 more</source>
@@ -894,10 +907,6 @@ Formats are documented in core/io/FORMATS.md.
 </translation>
     </message>
     <message>
-        <source>%1: cannot load the model: %2</source>
-        <translation>%1：无法加载模型：%2</translation>
-    </message>
-    <message>
         <source>MyGO · dim %1 · %2</source>
         <translation>MyGO · 维度 %1 · %2</translation>
     </message>
@@ -934,8 +943,45 @@ Formats are documented in core/io/FORMATS.md.
         <translation>%1 视图需要 --tokens DIR（tessera tokenize 写出的文件夹）</translation>
     </message>
     <message>
-        <source>unknown view &apos;%1&apos; (expected entity, neighbourhood, ranking, window, tokens, codebook, attention or embedding)</source>
-        <translation>未知视图 &apos;%1&apos;（应为 entity、neighbourhood、ranking、window、tokens、codebook、attention 或 embedding）</translation>
+        <source>unknown --tab &apos;%1&apos; (expected candidates, attention or masking)</source>
+        <translation>未知的 --tab &apos;%1&apos;（应为 candidates、attention 或 masking）</translation>
+    </message>
+    <message>
+        <source>entity &apos;%1&apos; has no relation to rank on that side</source>
+        <translation>实体 &apos;%1&apos; 在该方向上没有可排序的关系</translation>
+    </message>
+    <message>
+        <source>unknown view &apos;%1&apos; (expected entity, neighbourhood, ranking, window, tokens, codebook, attention, embedding or shares)</source>
+        <translation>未知视图 &apos;%1&apos;（应为 entity、neighbourhood、ranking、window、tokens、codebook、attention、embedding 或 shares）</translation>
+    </message>
+</context>
+<context>
+    <name>SharesRendering</name>
+    <message>
+        <source>the shares view needs --model MODEL</source>
+        <translation>模态占比视图需要 --model MODEL</translation>
+    </message>
+    <message>
+        <source>--slot must be structure, visual, text or self, got &apos;%1&apos;</source>
+        <translation>--slot 必须是 structure、visual、text 或 self，得到的是 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1 holds two graphs; the shares view shows one</source>
+        <translation>%1 包含两个图；模态占比视图只显示一个</translation>
+    </message>
+    <message>
+        <source>Modality shares of %1</source>
+        <translation>%1 的模态占比</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the image</source>
+        <translation>%1：无法写入图像</translation>
+    </message>
+    <message>
+        <source>%1: %2 × %3 pixels
+</source>
+        <translation>%1：%2 × %3 像素
+</translation>
     </message>
 </context>
 <context>
@@ -1548,6 +1594,26 @@ Token（缺省 = 仅使用结构）：
         <source>Drag a rectangle to list an area</source>
         <translation>拖出矩形以列出区域内的实体</translation>
     </message>
+    <message>
+        <source>(not measured yet)</source>
+        <translation>（尚未测量）</translation>
+    </message>
+    <message>
+        <source>image gets the most</source>
+        <translation>图像占比最大</translation>
+    </message>
+    <message>
+        <source>text gets the most</source>
+        <translation>文本占比最大</translation>
+    </message>
+    <message>
+        <source>structure gets the most</source>
+        <translation>结构占比最大</translation>
+    </message>
+    <message>
+        <source>Colour by dominant modality</source>
+        <translation>按主导模态着色</translation>
+    </message>
 </context>
 <context>
     <name>tessera::EntityBrowserPanel</name>
@@ -1949,6 +2015,42 @@ Click to enlarge.</source>
         <source>Filtered MR, MRR and Hits@k of this model on the test or valid split</source>
         <translation>此模型在测试或验证划分上的过滤后 MR、MRR 与 Hits@k</translation>
     </message>
+    <message>
+        <source>full input</source>
+        <translation>完整输入</translation>
+    </message>
+    <message>
+        <source>as if it had no image and no text</source>
+        <translation>假设它既无图像也无文本</translation>
+    </message>
+    <message>
+        <source>as if it had no image</source>
+        <translation>假设它没有图像</translation>
+    </message>
+    <message>
+        <source>as if it had no text</source>
+        <translation>假设它没有文本</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>候选</translation>
+    </message>
+    <message>
+        <source>Context attention</source>
+        <translation>上下文注意力</translation>
+    </message>
+    <message>
+        <source>Where MyGO&apos;s triple encoder looks for this query: head, relation and the slot to predict, per layer and head</source>
+        <translation>MyGO 的三元组编码器对此查询关注哪里：头实体、关系与待预测位置，按层和头显示</translation>
+    </message>
+    <message>
+        <source>Masking</source>
+        <translation>遮蔽</translation>
+    </message>
+    <message>
+        <source>What image and text are worth to this relation: its test queries ranked with and without them</source>
+        <translation>图像和文本对该关系有多大作用：其测试查询在有无图像/文本时的排名</translation>
+    </message>
 </context>
 <context>
     <name>tessera::LinkPredictionSession</name>
@@ -1987,6 +2089,14 @@ Click to enlarge.</source>
     <message>
         <source>Computing entity representations…</source>
         <translation>正在计算实体表示…</translation>
+    </message>
+    <message>
+        <source>Measuring modality shares over all entities…</source>
+        <translation>正在测量全部实体的模态占比…</translation>
+    </message>
+    <message>
+        <source>Ranking the relation&apos;s queries with and without image and text…</source>
+        <translation>正在对该关系的查询在有无图像和文本时分别排序…</translation>
     </message>
 </context>
 <context>
@@ -2217,6 +2327,101 @@ Click to enlarge.</source>
         <source>Embedding Map</source>
         <translation>嵌入映射图</translation>
     </message>
+    <message>
+        <source>Modality Shares</source>
+        <translation>模态占比</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ModalitySharesView</name>
+    <message>
+        <source>structure</source>
+        <translation>结构</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>图像</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>[CLS] itself</source>
+        <translation>[CLS] 自身</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+%n entities</source>
+        <translation>
+            <numerusform>%1
+%n 个实体</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>share of [CLS]&apos;s rollout row</source>
+        <translation>[CLS] rollout 行中的占比</translation>
+    </message>
+    <message>
+        <source>share of [CLS]&apos;s attention</source>
+        <translation>[CLS] 注意力中的占比</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Focus an entity to mark it on the boxes.</source>
+        <translation>聚焦一个实体，即可在箱线图上标出它。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (red diamonds): structure %2, image %3, text %4, [CLS] itself %5 — most to %6.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;（红色菱形）：结构 %2，图像 %3，文本 %4，[CLS] 自身 %5 — 最多给了%6。</translation>
+    </message>
+    <message>
+        <source>no image</source>
+        <translation>无图像</translation>
+    </message>
+    <message>
+        <source>no text</source>
+        <translation>无文本</translation>
+    </message>
+    <message>
+        <source>Last layer, heads averaged</source>
+        <translation>最后一层，各头取平均</translation>
+    </message>
+    <message>
+        <source>Attention rollout</source>
+        <translation>注意力 rollout</translation>
+    </message>
+    <message>
+        <source>Where %1 gets the most</source>
+        <translation>%1占比最大的实体</translation>
+    </message>
+    <message>
+        <source>Measure again</source>
+        <translation>重新测量</translation>
+    </message>
+    <message numerus="yes">
+        <source>Measure over all %n entities</source>
+        <translation>
+            <numerusform>对全部 %n 个实体测量</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open a MyGO model to see how much structure, image and text count for its entities.</source>
+        <translation>打开一个 MyGO 模型，查看结构、图像和文本对其实体各占多少分量。</translation>
+    </message>
+    <message>
+        <source>Where [CLS] looks in MyGO&apos;s entity encoder, for every entity: one encoder pass over the graph. Press Measure.</source>
+        <translation>MyGO 实体编码器中 [CLS] 对每个实体关注哪里：需对整个图谱运行一次编码器。请按“测量”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>[CLS]&apos;s attention shares over %n entities; entities without an image (text) are left out of the image (text) box: %1 without an image, %2 without text. Boxes: quartiles and median; whiskers: smallest and largest share.</source>
+        <translation>
+            <numerusform>%n 个实体上 [CLS] 的注意力占比；没有图像（文本）的实体不计入图像（文本）箱线：%1 个无图像，%2 个无文本。箱体：四分位数与中位数；须线：最小与最大占比。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tessera::NeighbourhoodView</name>
@@ -2317,6 +2522,49 @@ Click to enlarge.</source>
     </message>
 </context>
 <context>
+    <name>tessera::QueryAttentionView</name>
+    <message>
+        <source>No query attention yet: open a MyGO model and ask a query.</source>
+        <translation>尚无查询注意力：请打开一个 MyGO 模型并提出查询。</translation>
+    </message>
+    <message>
+        <source>Last layer, heads averaged (%1): the slot to predict reads %2 % from %3, %4 % from the relation %5 and %6 % from itself. The framed row of each map is that slot: TuckER scores its output.</source>
+        <translation>最后一层，各头取平均（%1）：待预测位置从 %3 读取 %2 %，从关系 %5 读取 %4 %，从自身读取 %6 %。每张图中加框的一行就是该位置：TuckER 用它的输出打分。</translation>
+    </message>
+    <message>
+        <source>head</source>
+        <translation>头</translation>
+    </message>
+    <message>
+        <source>relation</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <source>tail</source>
+        <translation>尾</translation>
+    </message>
+    <message>
+        <source>%1: ? (to predict)</source>
+        <translation>%1：?（待预测）</translation>
+    </message>
+    <message>
+        <source>layer %1 · head %2</source>
+        <translation>第 %1 层 · 第 %2 头</translation>
+    </message>
+    <message>
+        <source>H</source>
+        <translation>头</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation>关</translation>
+    </message>
+    <message>
+        <source>T</source>
+        <translation>尾</translation>
+    </message>
+</context>
+<context>
     <name>tessera::RankMetricsModel</name>
     <message>
         <source>Ranks</source>
@@ -2411,6 +2659,83 @@ Click to enlarge.</source>
     <message>
         <source>&amp;Clear Menu</source>
         <translation>清除菜单(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::RelationAblationView</name>
+    <message>
+        <source>(%1, %2, ?) → %3</source>
+        <translation>(%1, %2, ?) → %3</translation>
+    </message>
+    <message>
+        <source>(?, %1, %2) → %3</source>
+        <translation>(?, %1, %2) → %3</translation>
+    </message>
+    <message>
+        <source>Rank this relation&apos;s test queries with and without image and text</source>
+        <translation>对该关系的测试查询在有无图像和文本时分别排序</translation>
+    </message>
+    <message>
+        <source>MRR</source>
+        <translation>MRR</translation>
+    </message>
+    <message>
+        <source>Hits@1</source>
+        <translation>Hits@1</translation>
+    </message>
+    <message>
+        <source>Hits@10</source>
+        <translation>Hits@10</translation>
+    </message>
+    <message>
+        <source>MR</source>
+        <translation>MR</translation>
+    </message>
+    <message>
+        <source>mean rank shift</source>
+        <translation>平均排名变化</translation>
+    </message>
+    <message>
+        <source>queries ranked lower</source>
+        <translation>排名下降的查询</translation>
+    </message>
+    <message>
+        <source>ranked higher</source>
+        <translation>排名上升</translation>
+    </message>
+    <message>
+        <source>as it is</source>
+        <translation>原样</translation>
+    </message>
+    <message>
+        <source>no image</source>
+        <translation>无图像</translation>
+    </message>
+    <message>
+        <source>no text</source>
+        <translation>无文本</translation>
+    </message>
+    <message>
+        <source>query → known answer</source>
+        <translation>查询 → 已知答案</translation>
+    </message>
+    <message>
+        <source>rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>How far do the known answers move when the query entity&apos;s image or text is masked? Ranks every test triple of the relation, both directions.</source>
+        <translation>遮蔽查询实体的图像或文本后，已知答案的排名会移动多少？对该关系的每个测试三元组双向排序。</translation>
+    </message>
+    <message>
+        <source>Open a MyGO model to measure what image and text are worth to a relation.</source>
+        <translation>打开一个 MyGO 模型，以测量图像和文本对某个关系的作用。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n test queries (head and tail prediction) · filtered ranks · rank shift = rank masked − rank as it is (positive: the answer fell)</source>
+        <translation>
+            <numerusform>%1 · %n 个测试查询（头预测与尾预测）· 过滤后排名 · 排名变化 = 遮蔽后排名 − 原排名（正值：答案排名下降）</numerusform>
+        </translation>
     </message>
 </context>
 <context>

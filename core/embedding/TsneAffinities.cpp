@@ -10,6 +10,31 @@
 
 namespace tessera {
 
+namespace {
+
+// Independent partial sums the compiler keeps in one SIMD register: a single running float sum
+// is a dependency chain it may not reorder (no -ffast-math), which made the all-pairs search
+// scalar and the slowest stage of t-SNE. Float products; the norms carry the magnitude.
+constexpr std::int64_t kLanes = 8;
+
+float dotProduct(const float* a, const float* b, std::int64_t d)
+{
+    float lanes[kLanes] = {};
+    std::int64_t c = 0;
+    for (; c + kLanes <= d; c += kLanes) {
+        for (std::int64_t l = 0; l < kLanes; ++l)
+            lanes[l] += a[c + l] * b[c + l];
+    }
+    float dot = 0;
+    for (; c < d; ++c)
+        dot += a[c] * b[c];
+    for (const float lane : lanes)
+        dot += lane;
+    return dot;
+}
+
+}  // namespace
+
 NearestNeighbours exactNearestNeighbours(
     std::span<const float> points, std::int64_t n, std::int64_t d, std::int64_t k, int threads, std::stop_token stop)
 {
@@ -39,10 +64,7 @@ NearestNeighbours exactNearestNeighbours(
             for (std::int64_t j = 0; j < n; ++j) {
                 if (j == i)
                     continue;
-                const float* xj = points.data() + j * d;
-                float dot = 0;  // float products vectorise; the norms carry the magnitude
-                for (std::int64_t c = 0; c < d; ++c)
-                    dot += xi[c] * xj[c];
+                const float dot = dotProduct(xi, points.data() + j * d, d);
                 const double dist = std::max(
                     0.0, norms[static_cast<std::size_t>(i)] + norms[static_cast<std::size_t>(j)] - 2.0 * dot);
                 row[m++] = {dist, static_cast<std::int32_t>(j)};

@@ -2,9 +2,13 @@
 
 #include "TuckerFloorBenchmark.h"
 
+#include "attention/AttentionRollout.h"
 #include "evaluation/FilteredRanking.h"
 #include "evaluation/LinkPredictionEvaluator.h"
+#include "evaluation/RelationAblationStudy.h"
 #include "graph/KnowledgeGraph.h"
+#include "inference/EntityAttentionReader.h"
+#include "inference/ModalityShareReader.h"
 #include "inference/MygoModel.h"
 #include "io/MygoReader.h"
 
@@ -167,6 +171,28 @@ std::vector<Measurement> runMygoBenchmarks(const std::string& sharedDir, bool qu
     results.push_back(query);
     results.push_back(measureTuckerCoreFloor(static_cast<int>(config.dim), kQueryRuns));
 
+    // What the Attention dock computes when the focus moves: the entity encoder's attention under
+    // the full input and both ablations (three one-entity passes) and the rollout of each.
+    std::size_t nextEntity = 0;
+    auto attention = measure("MyGO attention for one entity, 3 inputs + rollouts", kQueryRuns, [&] {
+        const EntityAttentionMaps maps
+            = readEntityAttention(model, static_cast<EntityId>((nextEntity++ * 7919) % kEntities));
+        for (const FloatArray& a : maps.attention)
+            (void)attentionRollout(a, 0, HeadFusion::Mean);
+    });
+    attention.note = "entity encoder with attention kept, full / no image / no text, rollout of each; " + setting;
+    attention.targetMs = 5;
+    results.push_back(attention);
+    next = 0;
+    auto context = measure("MyGO context attention for one query", kQueryRuns,
+        [&] { (void)model.queryAttention(queries[next++ % queries.size()]); });
+    context.note = "[head, relation, mask] through the triple encoder, entity representations cached";
+    context.targetMs = 5;
+    results.push_back(context);
+    auto shares = measure("MyGO modality shares over all entities", 1, [&] { (void)readModalityShares(model); });
+    shares.note = std::to_string(kEntities) + " entities: the encoder with attention kept, last layer and rollout";
+    results.push_back(shares);
+
     if (!graph || queriesOnly)
         return results;
     if (static_cast<std::int64_t>(graph->entityCount()) != kEntities
@@ -175,6 +201,20 @@ std::vector<Measurement> runMygoBenchmarks(const std::string& sharedDir, bool qu
         return results;
     }
     const auto test = graph->triples(Split::Test);
+
+    // The Link Prediction dock's masking tab for one relation: its test queries ranked 3 times.
+    {
+        std::vector<std::size_t> perRelation(graph->relationCount());
+        for (const Triple& t : test)
+            ++perRelation[t.relation];
+        const auto busiest
+            = static_cast<RelationId>(std::max_element(perRelation.begin(), perRelation.end()) - perRelation.begin());
+        auto study = measure("MyGO masking study of one relation", 1,
+            [&] { (void)studyRelationAblation(model, *graph, busiest, Split::Test); });
+        study.note = "the relation with the most test triples (" + std::to_string(perRelation[busiest])
+            + "), both directions, as it is / no image / no text; the ablated representations computed in the run";
+        results.push_back(study);
+    }
 
     // The full filtered evaluation, batched (once: it is the slow one).
     LinkPredictionEvaluator evaluator(model, *graph);

@@ -437,11 +437,13 @@ void LinkPredictionPanel::retranslate()
     cancel_->setText(tr("Cancel"));
     tabs_->setTabText(0, tr("Candidates"));
     tabs_->setTabText(1, tr("Context attention"));
-    tabs_->setTabToolTip(1, tr("Where MyGO's triple encoder looks for this query: head, relation and the slot to "
-                               "predict, per layer and head"));
+    tabs_->setTabToolTip(1,
+        tr("Where MyGO's triple encoder looks for this query: head, relation and the slot to "
+           "predict, per layer and head"));
     tabs_->setTabText(2, tr("Masking"));
-    tabs_->setTabToolTip(2, tr("What image and text are worth to this relation: its test queries ranked with and "
-                               "without them"));
+    tabs_->setTabToolTip(2,
+        tr("What image and text are worth to this relation: its test queries ranked with and "
+           "without them"));
     for (QWidget* w :
         std::initializer_list<QWidget*> {direction_, relation_, count_, filtered_, maskVisual_, maskText_})
         w->setEnabled(hasModel_ && graph_ != nullptr);

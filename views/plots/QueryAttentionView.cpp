@@ -12,7 +12,7 @@ namespace tessera {
 namespace {
 
 constexpr int kSlots = 3;
-constexpr int kCell = 34;       // one matrix cell, px: room for "0.42"
+constexpr int kCell = 34;         // one matrix cell, px: room for "0.42"
 constexpr int kLabelWidth = 130;  // row labels left of the first head's matrix
 constexpr int kHeaderHeight = 58;
 constexpr int kGap = 14;
@@ -73,9 +73,8 @@ double QueryAttentionView::weight(int layer, int head, int query, int key) const
     if (!hasData() || layer < 0 || layer >= layers_ || head < 0 || head >= heads_ || query < 0 || query >= kSlots
         || key < 0 || key >= kSlots)
         return 0;
-    const auto index = ((static_cast<std::size_t>(layer) * static_cast<std::size_t>(heads_) + head) * kSlots + query)
-            * kSlots
-        + key;
+    const auto index
+        = ((static_cast<std::size_t>(layer) * static_cast<std::size_t>(heads_) + head) * kSlots + query) * kSlots + key;
     return attention_.values[index];
 }
 
