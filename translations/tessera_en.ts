@@ -174,7 +174,7 @@ Subcommands:
   render entity|neighbourhood|ranking|window --graph G --entity KEY --out FILE.png|svg
         [--width W] [--height H] [--depth N] [--model M] [--relation R] [--heads]
         [--filtered] [--k 10] [--mask-visual] [--mask-text]
-        [--tab candidates|attention|masking] [--csv FILE.csv]
+        [--tab candidates|attention|masking] [--csv FILE.csv] [--debug-overlay]
         draw a view headless (window: the whole main window, PNG, with the model&apos;s
         ranking when --model is given; ranking: the link-prediction panel, needs --model;
         its tabs: the candidates, the context encoder&apos;s attention for the query, the
@@ -258,7 +258,7 @@ Subcommands:
   render entity|neighbourhood|ranking|window --graph G --entity KEY --out FILE.png|svg
         [--width W] [--height H] [--depth N] [--model M] [--relation R] [--heads]
         [--filtered] [--k 10] [--mask-visual] [--mask-text]
-        [--tab candidates|attention|masking] [--csv FILE.csv]
+        [--tab candidates|attention|masking] [--csv FILE.csv] [--debug-overlay]
         draw a view headless (window: the whole main window, PNG, with the model&apos;s
         ranking when --model is given; ranking: the link-prediction panel, needs --model;
         its tabs: the candidates, the context encoder&apos;s attention for the query, the
@@ -1477,6 +1477,32 @@ The best model on VALID is kept in MODEL/best (the reference picks on test).
     </message>
 </context>
 <context>
+    <name>tessera::DebugOverlayController</name>
+    <message>
+        <source>The debug overlay needs OpenGL, which this display does not offer.</source>
+        <translation>The debug overlay needs OpenGL, which this display does not offer.</translation>
+    </message>
+    <message>
+        <source>LibTorch %1 · %2 CPU threads · BLAS %3 · CUDA %4</source>
+        <translation>LibTorch %1 · %2 CPU threads · BLAS %3 · CUDA %4</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>not found</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s)</source>
+        <translation>
+            <numerusform>%n device(s)</numerusform>
+            <numerusform>%n device(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>not available</translation>
+    </message>
+</context>
+<context>
     <name>tessera::EmbeddingMapView</name>
     <message>
         <source>Cancelled. Choose a method to compute the map again.</source>
@@ -2337,6 +2363,14 @@ Click to enlarge.</translation>
     <message>
         <source>Modality Shares</source>
         <translation>Modality Shares</translation>
+    </message>
+    <message>
+        <source>&amp;Debug Overlay</source>
+        <translation>&amp;Debug Overlay</translation>
+    </message>
+    <message>
+        <source>Frame times, event-loop stalls, background jobs, inference timings, device and memory, drawn over the window (F12)</source>
+        <translation>Frame times, event-loop stalls, background jobs, inference timings, device and memory, drawn over the window (F12)</translation>
     </message>
 </context>
 <context>

@@ -174,7 +174,7 @@ Subcommands:
   render entity|neighbourhood|ranking|window --graph G --entity KEY --out FILE.png|svg
         [--width W] [--height H] [--depth N] [--model M] [--relation R] [--heads]
         [--filtered] [--k 10] [--mask-visual] [--mask-text]
-        [--tab candidates|attention|masking] [--csv FILE.csv]
+        [--tab candidates|attention|masking] [--csv FILE.csv] [--debug-overlay]
         draw a view headless (window: the whole main window, PNG, with the model&apos;s
         ranking when --model is given; ranking: the link-prediction panel, needs --model;
         its tabs: the candidates, the context encoder&apos;s attention for the query, the
@@ -258,7 +258,7 @@ Formats are documented in core/io/FORMATS.md.
   render entity|neighbourhood|ranking|window --graph G --entity KEY --out FILE.png|svg
         [--width W] [--height H] [--depth N] [--model M] [--relation R] [--heads]
         [--filtered] [--k 10] [--mask-visual] [--mask-text]
-        [--tab candidates|attention|masking] [--csv FILE.csv]
+        [--tab candidates|attention|masking] [--csv FILE.csv] [--debug-overlay]
         无界面绘制视图（window：整个主窗口，仅 PNG，给出 --model 时含模型的排名；
         ranking：链接预测面板，需要 --model；其标签页：候选列表、上下文编码器对该查询的
         注意力、该关系的测试查询在有无图像和文本时的排名）
@@ -1475,6 +1475,31 @@ Token（缺省 = 仅使用结构）：
     </message>
 </context>
 <context>
+    <name>tessera::DebugOverlayController</name>
+    <message>
+        <source>The debug overlay needs OpenGL, which this display does not offer.</source>
+        <translation>调试叠加层需要 OpenGL，而当前显示环境不提供。</translation>
+    </message>
+    <message>
+        <source>LibTorch %1 · %2 CPU threads · BLAS %3 · CUDA %4</source>
+        <translation>LibTorch %1 · %2 个 CPU 线程 · BLAS %3 · CUDA %4</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>未找到</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s)</source>
+        <translation>
+            <numerusform>%n 个设备</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>不可用</translation>
+    </message>
+</context>
+<context>
     <name>tessera::EmbeddingMapView</name>
     <message>
         <source>Cancelled. Choose a method to compute the map again.</source>
@@ -2330,6 +2355,14 @@ Click to enlarge.</source>
     <message>
         <source>Modality Shares</source>
         <translation>模态占比</translation>
+    </message>
+    <message>
+        <source>&amp;Debug Overlay</source>
+        <translation>调试叠加层(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Frame times, event-loop stalls, background jobs, inference timings, device and memory, drawn over the window (F12)</source>
+        <translation>帧时间、事件循环卡顿、后台任务、推理耗时、设备与内存，叠加显示在窗口上（F12）</translation>
     </message>
 </context>
 <context>

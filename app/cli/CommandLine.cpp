@@ -85,7 +85,7 @@ QString helpText()
         "  render entity|neighbourhood|ranking|window --graph G --entity KEY --out FILE.png|svg\n"
         "        [--width W] [--height H] [--depth N] [--model M] [--relation R] [--heads]\n"
         "        [--filtered] [--k 10] [--mask-visual] [--mask-text]\n"
-        "        [--tab candidates|attention|masking] [--csv FILE.csv]\n"
+        "        [--tab candidates|attention|masking] [--csv FILE.csv] [--debug-overlay]\n"
         "        draw a view headless (window: the whole main window, PNG, with the model's\n"
         "        ranking when --model is given; ranking: the link-prediction panel, needs --model;\n"
         "        its tabs: the candidates, the context encoder's attention for the query, the\n"

@@ -95,8 +95,8 @@ bool write(QWidget& widget, const QString& out, const Size& size, const QString&
 
 // The whole window as a person sees it (the README screenshot): the graph is loaded the way the
 // GUI loads it, the entity focused, thumbnails waited for, then the window is grabbed.
-QImage renderWindow(
-    const QString& graphPath, const QString& key, const QString& modelPath, const QString& tokensPath, const Size& size)
+QImage renderWindow(const QString& graphPath, const QString& key, const QString& modelPath, const QString& tokensPath,
+    const Size& size, bool debugOverlay)
 {
     // A render must not touch the user's settings (geometry, recent files).
     QStandardPaths::setTestModeEnabled(true);
@@ -144,6 +144,14 @@ QImage renderWindow(
         window.neighbourhoodView()->thumbnails()->waitForPending();
         window.pagePanel()->thumbnails()->waitForPending();
         QCoreApplication::processEvents();
+    }
+    if (debugOverlay) {
+        // F12, then a second of overlay frames so that its graphs have something to draw.
+        window.debugOverlayAction()->trigger();
+        QEventLoop frames;
+        constexpr int kOverlayMs = 1500;
+        QTimer::singleShot(kOverlayMs, &frames, &QEventLoop::quit);
+        frames.exec();
     }
     return window.grab().toImage();
 }
@@ -275,7 +283,8 @@ int runRenderCommand(const QStringList& arguments)
             QStringLiteral("input"), QStringLiteral("method"), QStringLiteral("colour"), QStringLiteral("tab"),
             QStringLiteral("slot")},
         {QStringLiteral("heads"), QStringLiteral("filtered"), QStringLiteral("log-y"), QStringLiteral("rollout"),
-            QStringLiteral("last-layer"), QStringLiteral("mask-visual"), QStringLiteral("mask-text")});
+            QStringLiteral("last-layer"), QStringLiteral("mask-visual"), QStringLiteral("mask-text"),
+            QStringLiteral("debug-overlay")});
     if (!args.error().isEmpty())
         return failBadInput(args.error());
     const QStringList& words = args.positional();
@@ -374,7 +383,10 @@ int runRenderCommand(const QStringList& arguments)
     if (wholeWindow) {
         if (out->endsWith(QLatin1String(".svg"), Qt::CaseInsensitive))
             return failBadInput(RenderCommand::tr("the window view renders to PNG only"));
-        written = ViewExporter::writePng(renderWindow(*graphPath, *key, modelPath, tokensPath, size), *out).isEmpty();
+        written = ViewExporter::writePng(
+            renderWindow(*graphPath, *key, modelPath, tokensPath, size, args.flag(QStringLiteral("debug-overlay"))),
+            *out)
+                      .isEmpty();
     } else if (ranking) {
         const QString problem = renderRanking(graph, entity, modelPath, args, *k, size, *out, title, written);
         if (!problem.isEmpty())

@@ -62,6 +62,8 @@ public:
     const QString& modelFolder() const { return folder_; }
     // "MyGO · dim 256 · 2 heads · 1 + 2 layers · 8 visual + 4 text tokens · cpu, 2 threads"
     const QString& modelDetails() const { return details_; }
+    // The worker the model's jobs run on (what runs, its progress, the last job times).
+    const SerialJobQueue& jobs() const { return jobs_; }
     // The open model's entity representations (N × entityVectorDim(), graph order), null without a model.
     const std::shared_ptr<const std::vector<float>>& entityVectors() const { return vectors_; }
     std::int64_t entityVectorDim() const { return vectorDim_; }

@@ -6,6 +6,7 @@
 #include "graph/KnowledgeGraph.h"
 #include "gui/AttentionController.h"
 #include "gui/DatasetLoadWorker.h"
+#include "gui/DebugOverlayController.h"
 #include "gui/LanguageMenu.h"
 #include "gui/LinkPredictionSession.h"
 #include "gui/ModelMapsController.h"
@@ -124,6 +125,10 @@ MainWindow::MainWindow(QWidget* parent)
     });
     connect(codebookView_, &CodebookView::entityActivated, view_, &NeighbourhoodView::focusEntity);
     connectAttention();
+    debugOverlay_ = new DebugOverlayController(view_, prediction_, this);
+    connect(debugOverlayAction_, &QAction::triggered, debugOverlay_, &DebugOverlayController::toggle);
+    connect(debugOverlay_, &DebugOverlayController::unavailable, this,
+        [this](const QString& reason) { statusBar()->showMessage(reason, 8000); });
 
     resize(kDefaultWidth, kDefaultHeight);
     QSettings settings;
@@ -208,6 +213,10 @@ void MainWindow::createMenus()
     viewMenu_ = menuBar()->addMenu(QString());
     viewMenu_->addAction(fitAction_);
     viewMenu_->addAction(warningsAction_);
+    debugOverlayAction_ = new QAction(this);
+    debugOverlayAction_->setShortcut(QKeySequence(Qt::Key_F12));
+    debugOverlayAction_->setShortcutContext(Qt::ApplicationShortcut);
+    viewMenu_->addAction(debugOverlayAction_);
     viewMenu_->addSeparator();
     languageMenu_ = new LanguageMenu(this);
     viewMenu_->addMenu(languageMenu_);
@@ -338,6 +347,9 @@ void MainWindow::retranslate()
     openModelAction_->setText(tr("Open &Model…"));
     openModelAction_->setToolTip(tr("Open a MyGO model trained on this graph, for link prediction"));
     quitAction_->setText(tr("&Quit"));
+    debugOverlayAction_->setText(tr("&Debug Overlay"));
+    debugOverlayAction_->setToolTip(tr("Frame times, event-loop stalls, background jobs, inference timings, device and "
+                                       "memory, drawn over the window (F12)"));
     const QUndoStack* stack = view_->undoStack();
     backAction_->setText(tr("&Back"));
     backAction_->setToolTip(

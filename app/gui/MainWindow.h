@@ -37,6 +37,7 @@ class AttentionController;
 class EmbeddingMapView;
 class ModalitySharesView;
 class ModelMapsController;
+class DebugOverlayController;
 struct TokenFolder;
 
 // The window: wires the entity browser (left dock), the entity page and link prediction (right
@@ -64,6 +65,8 @@ public:
     EmbeddingMapView* embeddingView() const { return embeddingView_; }
     ModalitySharesView* sharesView() const { return sharesView_; }
     QDockWidget* sharesDock() const { return sharesDock_; }
+    DebugOverlayController* debugOverlay() const { return debugOverlay_; }
+    QAction* debugOverlayAction() const { return debugOverlayAction_; }
     CodebookView* codebookView() const { return codebookView_; }
 
     const std::shared_ptr<const Dataset>& dataset() const { return dataset_; }
@@ -140,6 +143,8 @@ private:
     ModalitySharesView* sharesView_ = nullptr;
     QDockWidget* sharesDock_ = nullptr;
     ModelMapsController* maps_ = nullptr;
+    DebugOverlayController* debugOverlay_ = nullptr;
+    QAction* debugOverlayAction_ = nullptr;
     TokenFolderLoadWorker* tokensLoader_ = nullptr;
     bool raiseTokensDock_ = true;  // of the read in flight
     QToolBar* toolBar_ = nullptr;

@@ -7,6 +7,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
+#include <chrono>
 
 namespace tessera {
 
@@ -17,12 +18,19 @@ struct SerialJobQueue::Job {
     Completion done;
     int generation = 0;
     JobOutcome outcome;
+    double milliseconds = 0;
 };
 
 SerialJobQueue::SerialJobQueue(QObject* parent)
     : QObject(parent)
 {
     pool_.setMaxThreadCount(1);
+    connect(this, &SerialJobQueue::progressed, this, [this](int done, int total) { progress_ = {done, total}; });
+}
+
+QString SerialJobQueue::runningWhat() const
+{
+    return running_ ? running_->what : QString();
 }
 
 SerialJobQueue::~SerialJobQueue()
@@ -67,6 +75,7 @@ void SerialJobQueue::start(std::shared_ptr<Job> job)
 {
     stop_ = std::stop_source();
     running_ = job;
+    progress_ = {0, 0};
     Q_EMIT busyChanged(true, job->what);
     auto* watcher = new QFutureWatcher<void>(this);
     connect(watcher, &QFutureWatcher<void>::finished, this, [this, watcher, job] {
@@ -74,6 +83,7 @@ void SerialJobQueue::start(std::shared_ptr<Job> job)
         finish(job);
     });
     watcher->setFuture(QtConcurrent::run(&pool_, [this, job, stop = stop_.get_token()] {
+        const auto began = std::chrono::steady_clock::now();
         JobControl control;
         control.stop = stop;
         control.progress = [this](std::int64_t done, std::int64_t total) {
@@ -92,12 +102,14 @@ void SerialJobQueue::start(std::shared_ptr<Job> job)
             job->outcome.problem = QString::fromUtf8(error.what());
             job->outcome.unexpected = true;
         }
+        job->milliseconds = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - began).count();
     }));
 }
 
 void SerialJobQueue::finish(const std::shared_ptr<Job>& job)
 {
     running_.reset();
+    durations_[job->key] = job->milliseconds;
     Q_EMIT busyChanged(false, {});
     if (job->generation == generation_) {
         if (job->outcome.cancelled)

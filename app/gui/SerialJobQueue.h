@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <memory>
 #include <stop_token>
 #include <vector>
@@ -63,6 +64,11 @@ public:
     bool isBusy() const { return running_ != nullptr; }
     // The number of jobs waiting behind the running one (0 or 1 per key).
     int waiting() const { return static_cast<int>(waiting_.size()); }
+    // The running job's status line and last progress (0 of 0 before any), for the debug overlay.
+    QString runningWhat() const;
+    std::pair<int, int> runningProgress() const { return progress_; }
+    // The wall time, in milliseconds, of the last finished job of each key.
+    const std::map<QString, double>& lastDurations() const { return durations_; }
 
 Q_SIGNALS:
     void busyChanged(bool busy, const QString& what);
@@ -79,6 +85,8 @@ private:
     std::shared_ptr<Job> running_;
     std::vector<std::shared_ptr<Job>> waiting_;
     std::stop_source stop_;
+    std::pair<int, int> progress_ {0, 0};
+    std::map<QString, double> durations_;
     // Bumped by discard(): a completion of an older generation is not called.
     int generation_ = 0;
 };

@@ -5,6 +5,7 @@
 #include "EmbeddingBenchmarks.h"
 #include "GraphBenchmarks.h"
 #include "MygoBenchmarks.h"
+#include "OverlayBenchmarks.h"
 #include "TokenBenchmarks.h"
 
 #ifdef TESSERA_BENCH_LAYOUT
@@ -40,6 +41,10 @@ int main(int argc, char** argv)
         results.insert(results.end(), layout.begin(), layout.end());
     }
 #endif
+    if (only.empty() || only == "overlay") {
+        const auto overlay = tessera::bench::runOverlayBenchmarks();
+        results.insert(results.end(), overlay.begin(), overlay.end());
+    }
     if (only.empty() || only == "embedding") {
         const auto embedding = tessera::bench::runEmbeddingBenchmarks();
         results.insert(results.end(), embedding.begin(), embedding.end());

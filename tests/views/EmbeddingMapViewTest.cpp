@@ -7,6 +7,7 @@
 #include "graph/KnowledgeGraph.h"
 #include "inference/MygoModel.h"
 #include "io/BundleReader.h"
+#include "plots/TsneDiskCache.h"
 #include "tokenizers/CodebookProjection.h"
 
 #include <QListWidget>
@@ -36,6 +37,7 @@ private:
     std::shared_ptr<const KnowledgeGraph> graph_;
     std::shared_ptr<const std::vector<float>> vectors_;
     std::int64_t dim_ = 0;
+    QTemporaryDir cache_;  // the disk cache of t-SNE maps, fresh for this run
 };
 
 void EmbeddingMapViewTest::initTestCase()
@@ -125,6 +127,7 @@ void EmbeddingMapViewTest::pcaMapAndCosineNeighbours()
 void EmbeddingMapViewTest::tsneRunsInTheBackgroundAndIsKept()
 {
     EmbeddingMapView view;
+    view.setTsneCacheFolder(cache_.path());
     QSignalSpy shown(&view, &EmbeddingMapView::mapShown);
     view.setData(graph_, vectors_, dim_, QStringLiteral("demo"));
     QVERIFY(shown.wait(20000));
@@ -143,11 +146,37 @@ void EmbeddingMapViewTest::tsneRunsInTheBackgroundAndIsKept()
     view.setMethod(EmbeddingMapView::Method::Tsne);
     QVERIFY(!view.isComputing());
     QCOMPARE(view.shownXy(), tsne);
+
+    // A new session (another view, an empty memory cache) reads the map back from disk: the same
+    // coordinates, no second optimisation; a damaged file is ignored and the map computed again.
+    EmbeddingMapView later;
+    later.setTsneCacheFolder(cache_.path());
+    QSignalSpy laterShown(&later, &EmbeddingMapView::mapShown);
+    later.setMethod(EmbeddingMapView::Method::Tsne);
+    QElapsedTimer clock;
+    clock.start();
+    later.setData(graph_, vectors_, dim_, QStringLiteral("another session"));
+    QVERIFY(laterShown.wait(20000));
+    QVERIFY2(clock.elapsed() < 3000, qPrintable(QString::number(clock.elapsed())));
+    QCOMPARE(later.shownXy(), tsne);
+    const QString file = TsneDiskCache(cache_.path()).pathOf(TsneDiskCache::keyOf(*vectors_, dim_));
+    QVERIFY(QFile::exists(file));
+    QFile damaged(file);
+    QVERIFY(damaged.open(QIODevice::ReadWrite));
+    damaged.resize(damaged.size() / 2);
+    damaged.close();
+    QVERIFY(!TsneDiskCache(cache_.path()).load(TsneDiskCache::keyOf(*vectors_, dim_), graph_->entityCount()));
+    // Another model's vectors are another key.
+    std::vector<float> moved(*vectors_);
+    moved[0] += 1;
+    QVERIFY(TsneDiskCache::keyOf(moved, dim_) != TsneDiskCache::keyOf(*vectors_, dim_));
 }
 
 void EmbeddingMapViewTest::cancelStopsTsne()
 {
+    QTemporaryDir empty;  // no map of these vectors kept: t-SNE really runs
     EmbeddingMapView view;
+    view.setTsneCacheFolder(empty.path());
     QSignalSpy shown(&view, &EmbeddingMapView::mapShown);
     view.setMethod(EmbeddingMapView::Method::Tsne);
     view.setData(graph_, vectors_, dim_, QStringLiteral("demo"));

@@ -14,6 +14,7 @@
 #include "evaluation/PopularityBaseline.h"
 #include "evaluation/RelationAblationStudy.h"
 #include "graph/GraphIdentity.h"
+#include "gui/DebugOverlayController.h"
 #include "gui/LanguageMenu.h"
 #include "gui/LinkPredictionSession.h"
 #include "gui/MainWindow.h"
@@ -22,6 +23,8 @@
 #include "models/EntitySearchModel.h"
 #include "models/RankMetricsModel.h"
 #include "models/RankedCandidatesModel.h"
+#include "overlay/DebugOverlayWidget.h"
+#include "overlay/DebugSnapshot.h"
 #include "panels/EntityBrowserPanel.h"
 #include "panels/EntityPagePanel.h"
 #include "panels/LinkPredictionPanel.h"
@@ -414,6 +417,50 @@ private Q_SLOTS:
         for (std::size_t e = 0; e < shares.size(); ++e)
             QCOMPARE(shown[e].visual, shares.lastLayer[e].visual);
         QCOMPARE(measured.count(), 1);
+    }
+
+    // F12 on a display without OpenGL (the offscreen platform): the window says why and goes
+    // on; until then nothing of the overlay exists. Its snapshot carries the worker's jobs.
+    void debugOverlayCostsNothingAndSaysWhyItIsMissing()
+    {
+        const auto golden = test::loadGolden();
+        QTemporaryDir scratch;
+        const QString folder = scratch.filePath(QStringLiteral("model"));
+        test::randomMygoModel(*golden, identityOf(*golden)).save(folder.toStdString());
+        MainWindow window;
+        QVERIFY(openGoldenAndModel(window, folder));
+        DebugOverlayController* overlay = window.debugOverlay();
+        QVERIFY(!overlay->isCreated());
+        QVERIFY(!overlay->isMonitoring());
+        QCOMPARE(window.debugOverlayAction()->shortcut(), QKeySequence(Qt::Key_F12));
+        QSignalSpy unavailable(overlay, &DebugOverlayController::unavailable);
+        window.debugOverlayAction()->trigger();
+        if (DebugOverlayWidget::isAvailable()) {
+            // An offscreen platform built with GLX on a machine with a display: the real overlay.
+            QVERIFY(overlay->isShown() && overlay->isMonitoring());
+            window.debugOverlayAction()->trigger();
+            QVERIFY(!overlay->isShown() && !overlay->isMonitoring());
+        } else {
+            QCOMPARE(unavailable.count(), 1);
+            QVERIFY(unavailable.first().at(0).toString().contains(QStringLiteral("OpenGL")));
+            QVERIFY(!overlay->isCreated() && !overlay->isShown() && !overlay->isMonitoring());
+        }
+        // The window goes on working.
+        window.neighbourhoodView()->focusEntity(id(window, "currency/EUR"));
+        QCOMPARE(window.neighbourhoodView()->focusedEntity(), id(window, "currency/EUR"));
+
+        QTRY_VERIFY_WITH_TIMEOUT(!window.predictionSession()->isBusy(), 20000);
+        const DebugSnapshot snapshot = overlay->snapshot();
+        QCOMPARE(QString::fromStdString(snapshot.device), window.predictionSession()->modelDetails());
+        QVERIFY(snapshot.runningJobs.empty());
+        std::vector<std::string> kinds;
+        for (const auto& [key, ms] : snapshot.lastJobMs) {
+            kinds.push_back(key);
+            QVERIFY(ms >= 0);
+        }
+        QVERIFY(std::find(kinds.begin(), kinds.end(), "open") != kinds.end());
+        QVERIFY(std::find(kinds.begin(), kinds.end(), "predict") != kinds.end());
+        QVERIFY(snapshot.residentBytes > 0);
     }
 
     void evaluatesTheModelInADialog()

@@ -1,5 +1,7 @@
 #include "plots/EmbeddingMapView.h"
 
+#include "plots/TsneDiskCache.h"
+
 #include "embedding/Tsne.h"
 #include "graph/KnowledgeGraph.h"
 #include "plots/CsvField.h"
@@ -183,6 +185,11 @@ void EmbeddingMapView::setColouring(Colouring colouring)
     redraw();
 }
 
+void EmbeddingMapView::setTsneCacheFolder(const QString& folder)
+{
+    tsneCacheFolder_ = folder;
+}
+
 void EmbeddingMapView::setModalityShares(std::shared_ptr<const ModalityShareTable> shares)
 {
     shares_ = std::move(shares);
@@ -246,7 +253,8 @@ void EmbeddingMapView::compute()
             },
             Qt::QueuedConnection);
     };
-    watcher_.setFuture(QtConcurrent::run([vectors = vectors_, dim = dim_, n, tsne, stop, report]() -> Outcome {
+    watcher_.setFuture(QtConcurrent::run([vectors = vectors_, dim = dim_, n, tsne, stop, report,
+                                             cacheFolder = tsneCacheFolder_]() -> Outcome {
         Outcome out;
         try {
             if (!tsne) {
@@ -262,6 +270,14 @@ void EmbeddingMapView::compute()
                                .arg(100 * pca.explained[1], 0, 'f', 1);
                 return out;
             }
+            // A map of these very vectors from an earlier session is read back instead.
+            const TsneDiskCache disk(cacheFolder);
+            const QString key = TsneDiskCache::keyOf(*vectors, dim);
+            if (const auto kept = disk.load(key, n)) {
+                out.xy = kept->xy;
+                out.note = kept->note;
+                return out;
+            }
             TsneOptions options;
             options.threads = std::max(1, QThread::idealThreadCount());
             const TsneResult result = barnesHutTsne(*vectors, n, dim, options, stop, [&](const TsneProgress& p) {
@@ -274,6 +290,7 @@ void EmbeddingMapView::compute()
                            .arg(result.perplexity, 0, 'f', 1)
                            .arg(result.neighbours)
                            .arg(result.klDivergence, 0, 'f', 3);
+            disk.store(key, {out.xy, out.note});
         } catch (const std::exception& error) {
             if (stop.stop_requested())
                 out.stopped = true;

@@ -53,6 +53,8 @@ public:
     // Every entity's [CLS] shares, for colouring by dominant modality (null: not measured yet;
     // choosing that colouring then asks for them with sharesWanted).
     void setModalityShares(std::shared_ptr<const ModalityShareTable> shares);
+    // Where t-SNE maps are kept between sessions (TsneDiskCache); empty: the user's cache folder.
+    void setTsneCacheFolder(const QString& folder);
     // Marks the entity and lists its nearest neighbours (what a click does, without the signal).
     void focusEntity(EntityId entity);
     // Lists the entities whose points lie in `area` (map coordinates), as a dragged rectangle does.
@@ -120,6 +122,7 @@ private:
     Method method_ = Method::Pca;
     Colouring colouring_ = Colouring::KeyPrefix;
     std::shared_ptr<const ModalityShareTable> shares_;
+    QString tsneCacheFolder_;
     std::vector<float> xy_;
     QString note_;
     std::map<std::pair<QString, int>, std::pair<std::vector<float>, QString>> cache_;
