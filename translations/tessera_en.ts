@@ -189,7 +189,8 @@ Subcommands:
         the Attention view: the entity encoder&apos;s maps; with --tokens, the image and text
         shaded by the attention [CLS] gives each kept token (--csv: the map&apos;s numbers)
   render embedding --graph G --model M --out FILE.png|svg [--method pca|tsne]
-        [--colour prefix|image|triples|modality] [--entity KEY] [--csv FILE.csv]
+        [--colour prefix|image|triples|modality|code] [--tokens DIR] [--entity KEY]
+        [--what entities|relations] [--csv FILE.csv]
         the Embedding Map: entity representations in 2-D, --entity ringed with its
         nearest neighbours by cosine (--csv: key, label, x, y, group)
   render shares --graph G --model M --out FILE.png|svg [--rollout]
@@ -273,7 +274,8 @@ Subcommands:
         the Attention view: the entity encoder&apos;s maps; with --tokens, the image and text
         shaded by the attention [CLS] gives each kept token (--csv: the map&apos;s numbers)
   render embedding --graph G --model M --out FILE.png|svg [--method pca|tsne]
-        [--colour prefix|image|triples|modality] [--entity KEY] [--csv FILE.csv]
+        [--colour prefix|image|triples|modality|code] [--tokens DIR] [--entity KEY]
+        [--what entities|relations] [--csv FILE.csv]
         the Embedding Map: entity representations in 2-D, --entity ringed with its
         nearest neighbours by cosine (--csv: key, label, x, y, group)
   render shares --graph G --model M --out FILE.png|svg [--rollout]
@@ -458,18 +460,16 @@ Formats are documented in core/io/FORMATS.md.
         <translation>Entity representations of %1</translation>
     </message>
     <message>
-        <source>%1: cannot write the image</source>
-        <translation>%1: cannot write the image</translation>
+        <source>--colour must be prefix, image, triples, modality or code, got &apos;%1&apos;</source>
+        <translation>--colour must be prefix, image, triples, modality or code, got &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>%1: %2 × %3 pixels
-</source>
-        <translation>%1: %2 × %3 pixels
-</translation>
+        <source>--what must be entities or relations, got &apos;%1&apos;</source>
+        <translation>--what must be entities or relations, got &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>--colour must be prefix, image, triples or modality, got &apos;%1&apos;</source>
-        <translation>--colour must be prefix, image, triples or modality, got &apos;%1&apos;</translation>
+        <source>--colour code needs --tokens DIR (a folder tessera tokenize wrote)</source>
+        <translation>--colour code needs --tokens DIR (a folder tessera tokenize wrote)</translation>
     </message>
 </context>
 <context>
@@ -774,6 +774,19 @@ Formats are documented in core/io/FORMATS.md.
     </message>
 </context>
 <context>
+    <name>OffscreenWidget</name>
+    <message>
+        <source>%1: cannot write the image</source>
+        <translation>%1: cannot write the image</translation>
+    </message>
+    <message>
+        <source>%1: %2 × %3 pixels
+</source>
+        <translation>%1: %2 × %3 pixels
+</translation>
+    </message>
+</context>
+<context>
     <name>PredictCommand</name>
     <message>
         <source>predict: unknown %1 key &apos;%2&apos; in %3</source>
@@ -974,16 +987,6 @@ Formats are documented in core/io/FORMATS.md.
     <message>
         <source>Modality shares of %1</source>
         <translation>Modality shares of %1</translation>
-    </message>
-    <message>
-        <source>%1: cannot write the image</source>
-        <translation>%1: cannot write the image</translation>
-    </message>
-    <message>
-        <source>%1: %2 × %3 pixels
-</source>
-        <translation>%1: %2 × %3 pixels
-</translation>
     </message>
 </context>
 <context>
@@ -1509,10 +1512,6 @@ The best model on VALID is kept in MODEL/best (the reference picks on test).
         <translation>Cancelled. Choose a method to compute the map again.</translation>
     </message>
     <message>
-        <source>The representations do not fit the graph (%1 values for %2 entities of dimension %3).</source>
-        <translation>The representations do not fit the graph (%1 values for %2 entities of dimension %3).</translation>
-    </message>
-    <message>
         <source>Computing t-SNE of %1 points in the background…</source>
         <translation>Computing t-SNE of %1 points in the background…</translation>
     </message>
@@ -1642,6 +1641,56 @@ The best model on VALID is kept in MODEL/best (the reference picks on test).
     <message>
         <source>Colour by dominant modality</source>
         <translation>Colour by dominant modality</translation>
+    </message>
+    <message>
+        <source>This model gave no relation representations.</source>
+        <translation>This model gave no relation representations.</translation>
+    </message>
+    <message>
+        <source>The representations do not fit the graph (%1 values for %2 points of dimension %3).</source>
+        <translation>The representations do not fit the graph (%1 values for %2 points of dimension %3).</translation>
+    </message>
+    <message>
+        <source>relation</source>
+        <translation>relation</translation>
+    </message>
+    <message>
+        <source>no visual tokens</source>
+        <translation>no visual tokens</translation>
+    </message>
+    <message>
+        <source>(no token folder open)</source>
+        <translation>(no token folder open)</translation>
+    </message>
+    <message>
+        <source>code %1</source>
+        <translation>code %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n relations in the dragged area</source>
+        <translation>
+            <numerusform>%n relations in the dragged area</numerusform>
+            <numerusform>%n relations in the dragged area</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n triples</source>
+        <translation>
+            <numerusform>%n triples</numerusform>
+            <numerusform>%n triples</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>Entities</translation>
+    </message>
+    <message>
+        <source>Relations</source>
+        <translation>Relations</translation>
+    </message>
+    <message>
+        <source>Colour by commonest visual code</source>
+        <translation>Colour by commonest visual code</translation>
     </message>
 </context>
 <context>

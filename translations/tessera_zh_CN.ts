@@ -189,7 +189,8 @@ Subcommands:
         the Attention view: the entity encoder&apos;s maps; with --tokens, the image and text
         shaded by the attention [CLS] gives each kept token (--csv: the map&apos;s numbers)
   render embedding --graph G --model M --out FILE.png|svg [--method pca|tsne]
-        [--colour prefix|image|triples|modality] [--entity KEY] [--csv FILE.csv]
+        [--colour prefix|image|triples|modality|code] [--tokens DIR] [--entity KEY]
+        [--what entities|relations] [--csv FILE.csv]
         the Embedding Map: entity representations in 2-D, --entity ringed with its
         nearest neighbours by cosine (--csv: key, label, x, y, group)
   render shares --graph G --model M --out FILE.png|svg [--rollout]
@@ -272,7 +273,8 @@ Formats are documented in core/io/FORMATS.md.
         注意力视图：实体编码器的注意力图；给出 --tokens 时，图像和文本按 [CLS]
         给每个保留 token 的注意力着色（--csv：该图的数值）
   render embedding --graph G --model M --out FILE.png|svg [--method pca|tsne]
-        [--colour prefix|image|triples|modality] [--entity KEY] [--csv FILE.csv]
+        [--colour prefix|image|triples|modality|code] [--tokens DIR] [--entity KEY]
+        [--what entities|relations] [--csv FILE.csv]
         嵌入映射图：实体表示的二维投影，--entity 所指实体及其余弦最近邻以圆圈标出
         （--csv：key、label、x、y、group）
   render shares --graph G --model M --out FILE.png|svg [--rollout]
@@ -456,18 +458,16 @@ Formats are documented in core/io/FORMATS.md.
         <translation>%1 的实体表示</translation>
     </message>
     <message>
-        <source>%1: cannot write the image</source>
-        <translation>%1：无法写入图像</translation>
+        <source>--colour must be prefix, image, triples, modality or code, got &apos;%1&apos;</source>
+        <translation>--colour 必须是 prefix、image、triples、modality 或 code，得到的是 &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>%1: %2 × %3 pixels
-</source>
-        <translation>%1：%2 × %3 像素
-</translation>
+        <source>--what must be entities or relations, got &apos;%1&apos;</source>
+        <translation>--what 必须是 entities 或 relations，得到的是 &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>--colour must be prefix, image, triples or modality, got &apos;%1&apos;</source>
-        <translation>--colour 必须是 prefix、image、triples 或 modality，得到的是 &apos;%1&apos;</translation>
+        <source>--colour code needs --tokens DIR (a folder tessera tokenize wrote)</source>
+        <translation>--colour code 需要 --tokens DIR（tessera tokenize 写出的文件夹）</translation>
     </message>
 </context>
 <context>
@@ -772,6 +772,19 @@ Formats are documented in core/io/FORMATS.md.
     </message>
 </context>
 <context>
+    <name>OffscreenWidget</name>
+    <message>
+        <source>%1: cannot write the image</source>
+        <translation>%1：无法写入图像</translation>
+    </message>
+    <message>
+        <source>%1: %2 × %3 pixels
+</source>
+        <translation>%1：%2 × %3 像素
+</translation>
+    </message>
+</context>
+<context>
     <name>PredictCommand</name>
     <message>
         <source>predict: unknown %1 key &apos;%2&apos; in %3</source>
@@ -972,16 +985,6 @@ Formats are documented in core/io/FORMATS.md.
     <message>
         <source>Modality shares of %1</source>
         <translation>%1 的模态占比</translation>
-    </message>
-    <message>
-        <source>%1: cannot write the image</source>
-        <translation>%1：无法写入图像</translation>
-    </message>
-    <message>
-        <source>%1: %2 × %3 pixels
-</source>
-        <translation>%1：%2 × %3 像素
-</translation>
     </message>
 </context>
 <context>
@@ -1506,10 +1509,6 @@ Token（缺省 = 仅使用结构）：
         <translation>已取消。选择一种方法以重新计算映射图。</translation>
     </message>
     <message>
-        <source>The representations do not fit the graph (%1 values for %2 entities of dimension %3).</source>
-        <translation>表示与图不匹配（%1 个数值，%2 个实体，维度 %3）。</translation>
-    </message>
-    <message>
         <source>Computing t-SNE of %1 points in the background…</source>
         <translation>正在后台计算 %1 个点的 t-SNE…</translation>
     </message>
@@ -1638,6 +1637,54 @@ Token（缺省 = 仅使用结构）：
     <message>
         <source>Colour by dominant modality</source>
         <translation>按主导模态着色</translation>
+    </message>
+    <message>
+        <source>This model gave no relation representations.</source>
+        <translation>该模型没有给出关系表示。</translation>
+    </message>
+    <message>
+        <source>The representations do not fit the graph (%1 values for %2 points of dimension %3).</source>
+        <translation>表示与图不匹配（%1 个数值，%2 个点，维度 %3）。</translation>
+    </message>
+    <message>
+        <source>relation</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <source>no visual tokens</source>
+        <translation>无视觉 token</translation>
+    </message>
+    <message>
+        <source>(no token folder open)</source>
+        <translation>（未打开 token 文件夹）</translation>
+    </message>
+    <message>
+        <source>code %1</source>
+        <translation>码 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n relations in the dragged area</source>
+        <translation>
+            <numerusform>拖选区域内有 %n 个关系</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n triples</source>
+        <translation>
+            <numerusform>%n 个三元组</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>实体</translation>
+    </message>
+    <message>
+        <source>Relations</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <source>Colour by commonest visual code</source>
+        <translation>按最常见的视觉码着色</translation>
     </message>
 </context>
 <context>

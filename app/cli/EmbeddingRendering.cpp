@@ -7,8 +7,9 @@
 #include "cli/OffscreenWidget.h"
 #include "graph/KnowledgeGraph.h"
 #include "inference/ModalityShareReader.h"
+#include "io/InputError.h"
+#include "io/TokenFolderReader.h"
 #include "plots/EmbeddingMapView.h"
-#include "plots/ViewExporter.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -33,11 +34,18 @@ int renderEmbedding(const QString& graphPath, const CliArguments& args, int widt
     if (method != QLatin1String("pca") && method != QLatin1String("tsne"))
         return failBadInput(EmbeddingRendering::tr("--method must be pca or tsne, got '%1'").arg(method));
     const QString colour = args.value(QStringLiteral("colour")).value_or(QStringLiteral("prefix"));
-    const QStringList colours {
-        QStringLiteral("prefix"), QStringLiteral("image"), QStringLiteral("triples"), QStringLiteral("modality")};
+    const QStringList colours {QStringLiteral("prefix"), QStringLiteral("image"), QStringLiteral("triples"),
+        QStringLiteral("modality"), QStringLiteral("code")};
     if (!colours.contains(colour))
         return failBadInput(
-            EmbeddingRendering::tr("--colour must be prefix, image, triples or modality, got '%1'").arg(colour));
+            EmbeddingRendering::tr("--colour must be prefix, image, triples, modality or code, got '%1'").arg(colour));
+    const QString what = args.value(QStringLiteral("what")).value_or(QStringLiteral("entities"));
+    if (what != QLatin1String("entities") && what != QLatin1String("relations"))
+        return failBadInput(EmbeddingRendering::tr("--what must be entities or relations, got '%1'").arg(what));
+    const QString tokensPath = args.value(QStringLiteral("tokens")).value_or(QString());
+    if (colour == QLatin1String("code") && tokensPath.isEmpty())
+        return failBadInput(
+            EmbeddingRendering::tr("--colour code needs --tokens DIR (a folder tessera tokenize wrote)"));
     OpenedDataset opened = openDataset(graphPath, args.value(QStringLiteral("format")));
     if (!opened.error.isEmpty())
         return failBadInput(opened.error);
@@ -59,6 +67,18 @@ int renderEmbedding(const QString& graphPath, const CliArguments& args, int widt
     const auto vectors = std::make_shared<const std::vector<float>>(
         reps.values.begin(), reps.values.begin() + static_cast<std::int64_t>(graph->entityCount()) * dim);
     EmbeddingMapView view;
+    if (what == QLatin1String("relations")) {
+        view.setRelationVectors(
+            std::make_shared<const std::vector<float>>(model.model->relationRepresentations().values), dim);
+        view.setSubject(EmbeddingMapView::Subject::Relations);
+    }
+    if (!tokensPath.isEmpty()) {
+        try {
+            view.setTokens(std::make_shared<const TokenFolder>(readTokenFolder(tokensPath.toStdString(), *graph)));
+        } catch (const InputError& error) {
+            return failBadInput(QString::fromStdString(error.what()));
+        }
+    }
     if (colour == QLatin1String("modality"))
         view.setModalityShares(std::make_shared<const ModalityShareTable>(readModalityShares(*model.model)));
     view.setColouring(static_cast<EmbeddingMapView::Colouring>(colours.indexOf(colour)));
@@ -75,15 +95,7 @@ int renderEmbedding(const QString& graphPath, const CliArguments& args, int widt
     prepareOffscreen(view, width, height);
     const QString title
         = EmbeddingRendering::tr("Entity representations of %1").arg(QString::fromStdString(graph->metadata().name));
-    if (!ViewExporter::writeImage(view, out, QSize(width, height), title).isEmpty())
-        return failBadInput(EmbeddingRendering::tr("%1: cannot write the image").arg(out));
-    if (const auto csv = args.value(QStringLiteral("csv"))) {
-        const QString problem = ViewExporter::writeText(*csv, view.csv());
-        if (!problem.isEmpty())
-            return failBadInput(problem);
-    }
-    printOut(EmbeddingRendering::tr("%1: %2 × %3 pixels\n").arg(out).arg(width).arg(height));
-    return kExitOk;
+    return writeRendering(view, out, width, height, title, args.value(QStringLiteral("csv")), view.csv());
 }
 
 }  // namespace tessera

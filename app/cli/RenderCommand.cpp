@@ -281,7 +281,7 @@ int runRenderCommand(const QStringList& arguments)
             QStringLiteral("relation"), QStringLiteral("k"), QStringLiteral("tokens"), QStringLiteral("modality"),
             QStringLiteral("csv"), QStringLiteral("layer"), QStringLiteral("head"), QStringLiteral("fusion"),
             QStringLiteral("input"), QStringLiteral("method"), QStringLiteral("colour"), QStringLiteral("tab"),
-            QStringLiteral("slot")},
+            QStringLiteral("slot"), QStringLiteral("what")},
         {QStringLiteral("heads"), QStringLiteral("filtered"), QStringLiteral("log-y"), QStringLiteral("rollout"),
             QStringLiteral("last-layer"), QStringLiteral("mask-visual"), QStringLiteral("mask-text"),
             QStringLiteral("debug-overlay")});

@@ -8,7 +8,6 @@
 #include "graph/KnowledgeGraph.h"
 #include "inference/ModalityShareReader.h"
 #include "plots/ModalitySharesView.h"
-#include "plots/ViewExporter.h"
 
 #include <QCoreApplication>
 
@@ -59,15 +58,7 @@ int renderShares(const QString& graphPath, const CliArguments& args, int width, 
     prepareOffscreen(view, width, height);
     const QString title
         = SharesRendering::tr("Modality shares of %1").arg(QString::fromStdString(graph->metadata().name));
-    if (!ViewExporter::writeImage(view, out, QSize(width, height), title).isEmpty())
-        return failBadInput(SharesRendering::tr("%1: cannot write the image").arg(out));
-    if (const auto csv = args.value(QStringLiteral("csv"))) {
-        const QString problem = ViewExporter::writeText(*csv, view.csv());
-        if (!problem.isEmpty())
-            return failBadInput(problem);
-    }
-    printOut(SharesRendering::tr("%1: %2 × %3 pixels\n").arg(out).arg(width).arg(height));
-    return kExitOk;
+    return writeRendering(view, out, width, height, title, args.value(QStringLiteral("csv")), view.csv());
 }
 
 }  // namespace tessera

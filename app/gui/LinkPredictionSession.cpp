@@ -92,6 +92,7 @@ void LinkPredictionSession::openModel(const QString& folder, std::shared_ptr<con
             folder_ = folder;
             details_ = out->details;
             vectors_.reset();
+            relationVectors_.reset();
             vectorDim_ = 0;
             Q_EMIT modelOpened(folder_);
         });
@@ -105,6 +106,7 @@ void LinkPredictionSession::closeModel()
     folder_.clear();
     details_.clear();
     vectors_.reset();
+    relationVectors_.reset();
     vectorDim_ = 0;
 }
 
@@ -210,6 +212,7 @@ void LinkPredictionSession::represent()
         return;
     struct Represented {
         std::shared_ptr<const std::vector<float>> vectors;
+        std::shared_ptr<const std::vector<float>> relations;
         std::int64_t dim = 0;
     };
     auto out = std::make_shared<Represented>();
@@ -227,11 +230,13 @@ void LinkPredictionSession::represent()
             out->vectors = std::make_shared<const std::vector<float>>(reps.values.begin(),
                 reps.values.begin()
                     + std::min<std::int64_t>(n * out->dim, static_cast<std::int64_t>(reps.values.size())));
+            out->relations = std::make_shared<const std::vector<float>>(model->relationRepresentations().values);
         },
         [this, out](const JobOutcome& outcome) {
             if (!outcome.succeeded())
                 return;
             vectors_ = out->vectors;
+            relationVectors_ = out->relations;
             vectorDim_ = out->dim;
             Q_EMIT represented();
         });

@@ -67,6 +67,8 @@ public:
     // The open model's entity representations (N × entityVectorDim(), graph order), null without a model.
     const std::shared_ptr<const std::vector<float>>& entityVectors() const { return vectors_; }
     std::int64_t entityVectorDim() const { return vectorDim_; }
+    // The relation representations (R × dim, graph order), computed with the entities'.
+    const std::shared_ptr<const std::vector<float>>& relationVectors() const { return relationVectors_; }
 
 Q_SIGNALS:
     void modelOpened(const QString& folder);
@@ -104,6 +106,7 @@ private:
     QString details_;
     std::shared_ptr<const std::vector<float>> vectors_;
     std::int64_t vectorDim_ = 0;
+    std::shared_ptr<const std::vector<float>> relationVectors_;
 };
 
 }  // namespace tessera

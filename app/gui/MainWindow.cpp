@@ -474,6 +474,7 @@ void MainWindow::showGraph(int index)
         tokensLoader_->cancel();
         tokensView_->setData(graph, {}, {});
         codebookView_->setData(graph, {});
+        embeddingView_->setTokens(nullptr);
         attention_->reset();
     }
     browser_->setGraph(graph);
@@ -599,6 +600,7 @@ void MainWindow::connectTokens()
             attention_->setTokens(tokens, wordPieces);
             tokensView_->setEntity(page_->entity());
             codebookView_->setData(graph, tokens);
+            embeddingView_->setTokens(tokens);
             tokensDock_->show();
             if (raiseTokensDock_)
                 tokensDock_->raise();

@@ -34,6 +34,7 @@ ModelMapsController::ModelMapsController(LinkPredictionSession* session, Embeddi
     connect(session_, &LinkPredictionSession::represented, this, [this] {
         embedding_->setData(
             currentGraph_(), session_->entityVectors(), session_->entityVectorDim(), session_->modelFolder());
+        embedding_->setRelationVectors(session_->relationVectors(), session_->entityVectorDim());
         embedding_->focusEntity(focusedEntity_());
     });
     connect(session_, &LinkPredictionSession::sharesMeasured, this, &ModelMapsController::show);

@@ -12,11 +12,13 @@
 #include "inference/ModalityShareReader.h"
 #include "inference/MygoModel.h"
 #include "io/BundleReader.h"
+#include "io/TokenFolderReader.h"
 #include "panels/LinkPredictionPanel.h"
 #include "plots/EmbeddingMapView.h"
 #include "plots/ModalitySharesView.h"
 #include "plots/QueryAttentionView.h"
 #include "plots/RelationAblationView.h"
+#include "tokenizers/CodebookProjection.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -44,10 +46,25 @@ private Q_SLOTS:
     void maskingTabShowsTheStudy();
     void sharesViewShowsEveryEntitysShares();
     void embeddingMapColoursByDominantModality();
+    void embeddingMapColoursByCommonestVisualCode();
+    void embeddingMapShowsRelations();
 
 private:
+    // The demo model's entity representations on the map, by PCA; false on a timeout.
+    bool showEntityMap(EmbeddingMapView& view) const
+    {
+        const FloatArray& reps = model_->entityRepresentations();
+        const std::int64_t dim = reps.shape[1];
+        const auto vectors = std::make_shared<const std::vector<float>>(
+            reps.values.begin(), reps.values.begin() + static_cast<std::int64_t>(graph_->entityCount()) * dim);
+        view.resize(900, 600);
+        QSignalSpy shown(&view, &EmbeddingMapView::mapShown);
+        view.setData(graph_, vectors, dim, QStringLiteral("demo"));
+        return shown.wait(20000);
+    }
+
     std::shared_ptr<const KnowledgeGraph> graph_;
-    std::optional<MygoModel> model_;
+    mutable std::optional<MygoModel> model_;
     EntityId france_ = kNoEntity;
     RelationId borders_ = kNoRelation;
 };
@@ -204,15 +221,8 @@ void ModelInsightViewsTest::sharesViewShowsEveryEntitysShares()
 void ModelInsightViewsTest::embeddingMapColoursByDominantModality()
 {
     const auto table = std::make_shared<const ModalityShareTable>(readModalityShares(*model_));
-    const FloatArray& reps = model_->entityRepresentations();
-    const std::int64_t dim = reps.shape[1];
-    const auto vectors = std::make_shared<const std::vector<float>>(
-        reps.values.begin(), reps.values.begin() + static_cast<std::int64_t>(graph_->entityCount()) * dim);
     EmbeddingMapView view;
-    view.resize(900, 600);
-    QSignalSpy shown(&view, &EmbeddingMapView::mapShown);
-    view.setData(graph_, vectors, dim, QStringLiteral("demo"));
-    QVERIFY(shown.wait(20000));
+    QVERIFY(showEntityMap(view));
     QSignalSpy wanted(&view, &EmbeddingMapView::sharesWanted);
     view.setColouring(EmbeddingMapView::Colouring::DominantModality);
     QCOMPARE(wanted.count(), 1);  // not measured yet: the view asks
@@ -226,6 +236,70 @@ void ModelInsightViewsTest::embeddingMapColoursByDominantModality()
                                                : QStringLiteral("structure gets the most"));
         QCOMPARE(names.value(view.groups()[e]), expected);
     }
+}
+
+void ModelInsightViewsTest::embeddingMapColoursByCommonestVisualCode()
+{
+    const auto tokens
+        = std::make_shared<const TokenFolder>(readTokenFolder(kDemo + "/models/countries-tokens", *graph_));
+    QVERIFY(tokens->visual);
+    EmbeddingMapView view;
+    QVERIFY(showEntityMap(view));
+    view.setTokens(tokens);
+    view.setColouring(EmbeddingMapView::Colouring::VisualCode);
+    const QStringList names = view.groupNames();
+    int named = 0;
+    for (EntityId e = 0; e < graph_->entityCount(); ++e) {
+        const auto& list = tokens->visual->tokens.tokens[e];
+        const QString group = names.value(view.groups()[e]);
+        if (list.empty()) {
+            QCOMPARE(group, QStringLiteral("no visual tokens"));
+            continue;
+        }
+        // The commonest code, ties to the smaller id, counted here by brute force.
+        std::int64_t best = -1;
+        int bestCount = 0;
+        for (const std::int64_t code : list) {
+            const auto count = static_cast<int>(std::count(list.begin(), list.end(), code));
+            if (count > bestCount || (count == bestCount && code < best)) {
+                best = code;
+                bestCount = count;
+            }
+        }
+        if (group != QStringLiteral("other")) {
+            QCOMPARE(group, QStringLiteral("code %1").arg(best));
+            ++named;
+        }
+    }
+    QVERIFY(named > 0);
+}
+
+void ModelInsightViewsTest::embeddingMapShowsRelations()
+{
+    const FloatArray relations = model_->relationRepresentations();
+    const std::int64_t dim = relations.shape[1];
+    const auto r = static_cast<std::int64_t>(graph_->relationCount());
+    EmbeddingMapView view;
+    QVERIFY(showEntityMap(view));
+    view.setRelationVectors(std::make_shared<const std::vector<float>>(relations.values), dim);
+    view.setSubject(EmbeddingMapView::Subject::Relations);
+    QTRY_VERIFY_WITH_TIMEOUT(view.shownXy().size() == static_cast<std::size_t>(2 * r), 20000);
+    const CodebookProjection pca = CodebookProjection::compute(relations.values, dim);
+    for (std::int64_t i = 0; i < r; ++i) {
+        QVERIFY(std::abs(view.shownXy()[static_cast<std::size_t>(2 * i)] - pca.x[static_cast<std::size_t>(i)]) < 1e-4);
+        QVERIFY(
+            std::abs(view.shownXy()[static_cast<std::size_t>(2 * i + 1)] - pca.y[static_cast<std::size_t>(i)]) < 1e-4);
+    }
+    QVERIFY(view.csv().contains(QStringLiteral("\nborders,borders,")));
+    // The window's focus (an entity) leaves a map of relations alone.
+    view.focusEntity(france_);
+    QCOMPARE(view.focusedEntity(), kNoEntity);
+    view.setColouring(EmbeddingMapView::Colouring::Degree);
+    const qsizetype bordersGroup = view.groups()[borders_];
+    QVERIFY(view.groupNames().value(bordersGroup).endsWith(QStringLiteral("triples")));
+    // Back to entities: the entity map again.
+    view.setSubject(EmbeddingMapView::Subject::Entities);
+    QTRY_VERIFY_WITH_TIMEOUT(view.shownXy().size() == 2 * graph_->entityCount(), 20000);
 }
 
 QTEST_MAIN(ModelInsightViewsTest)

@@ -2,6 +2,7 @@
 
 #include "graph/KnowledgeGraph.h"
 #include "models/RankedCandidatesModel.h"
+#include "plots/ExportButton.h"
 #include "plots/QueryAttentionView.h"
 #include "plots/RelationAblationView.h"
 
@@ -135,8 +136,19 @@ LinkPredictionPanel::LinkPredictionPanel(QWidget* parent)
     attentionScroll->setWidget(queryAttention_);
     attentionScroll->setWidgetResizable(true);
     attentionScroll->setFrameShape(QFrame::NoFrame);
+    auto* attentionTab = new QWidget(this);
+    auto* attentionExport = new ExportButton(
+        queryAttention_, [this] { return queryAttention_->csv(); }, [] { return QStringLiteral("context-attention"); },
+        attentionTab);
+    auto* attentionTools = new QHBoxLayout;
+    attentionTools->addStretch();
+    attentionTools->addWidget(attentionExport);
+    auto* attentionLayout = new QVBoxLayout(attentionTab);
+    attentionLayout->setContentsMargins(0, 4, 0, 0);
+    attentionLayout->addLayout(attentionTools);
+    attentionLayout->addWidget(attentionScroll, 1);
     tabs_->addTab(results_, QString());
-    tabs_->addTab(attentionScroll, QString());
+    tabs_->addTab(attentionTab, QString());
     tabs_->addTab(ablation_, QString());
     tabs_->setDocumentMode(true);
     layout->addWidget(tabs_, 1);

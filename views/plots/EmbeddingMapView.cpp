@@ -4,6 +4,7 @@
 
 #include "embedding/Tsne.h"
 #include "graph/KnowledgeGraph.h"
+#include "io/TokenFolderReader.h"
 #include "plots/CsvField.h"
 #include "plots/ExportButton.h"
 #include "tokenizers/CodebookProjection.h"
@@ -49,6 +50,7 @@ QString entityName(const Entity& entity)
 EmbeddingMapView::EmbeddingMapView(QWidget* parent)
     : QWidget(parent)
     , status_(new QLabel(this))
+    , subjectBox_(new QComboBox(this))
     , methodBox_(new QComboBox(this))
     , colourBox_(new QComboBox(this))
     , progress_(new QProgressBar(this))
@@ -78,6 +80,7 @@ EmbeddingMapView::EmbeddingMapView(QWidget* parent)
     areaList_->setMinimumWidth(150);
 
     auto* controls = new QHBoxLayout;
+    controls->addWidget(subjectBox_);
     controls->addWidget(methodBox_);
     controls->addWidget(colourBox_);
     controls->addWidget(progress_);
@@ -98,6 +101,7 @@ EmbeddingMapView::EmbeddingMapView(QWidget* parent)
     layout->addLayout(body, 1);
 
     connect(methodBox_, &QComboBox::activated, this, [this](int index) { setMethod(static_cast<Method>(index)); });
+    connect(subjectBox_, &QComboBox::activated, this, [this](int index) { setSubject(static_cast<Subject>(index)); });
     connect(
         colourBox_, &QComboBox::activated, this, [this](int index) { setColouring(static_cast<Colouring>(index)); });
     connect(cancel_, &QPushButton::clicked, this, &EmbeddingMapView::cancel);
@@ -109,9 +113,15 @@ EmbeddingMapView::EmbeddingMapView(QWidget* parent)
     });
     for (QListWidget* list : {neighbourList_, areaList_}) {
         connect(list, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
-            const auto entity = static_cast<EntityId>(item->data(kEntityRole).toUInt());
-            focusEntity(entity);
-            Q_EMIT entityActivated(entity);
+            const auto point = static_cast<EntityId>(item->data(kEntityRole).toUInt());
+            if (subject_ == Subject::Relations) {
+                focused_ = point;
+                listNeighbours();
+                redraw();
+                return;
+            }
+            focusEntity(point);
+            Q_EMIT entityActivated(point);
         });
     }
     retranslate();
@@ -130,6 +140,8 @@ void EmbeddingMapView::clear()
     graph_.reset();
     vectors_.reset();
     dim_ = 0;
+    relationVectors_.reset();
+    relationDim_ = 0;
     cacheKey_.clear();
     cache_.clear();
     xy_.clear();
@@ -185,6 +197,79 @@ void EmbeddingMapView::setColouring(Colouring colouring)
     redraw();
 }
 
+void EmbeddingMapView::setTokens(std::shared_ptr<const TokenFolder> tokens)
+{
+    tokens_ = std::move(tokens);
+    if (colouring_ == Colouring::VisualCode) {
+        recolour();
+        redraw();
+    }
+}
+
+void EmbeddingMapView::setRelationVectors(std::shared_ptr<const std::vector<float>> vectors, std::int64_t dim)
+{
+    relationVectors_ = std::move(vectors);
+    relationDim_ = dim;
+    if (subject_ == Subject::Relations && hasData())
+        compute();
+}
+
+void EmbeddingMapView::setSubject(Subject subject)
+{
+    if (subject == subject_)
+        return;
+    cancel();
+    subject_ = subject;
+    subjectBox_->setCurrentIndex(static_cast<int>(subject));
+    focused_ = kNoEntity;
+    neighbours_.clear();
+    area_.clear();
+    neighbourList_->clear();
+    areaList_->clear();
+    retranslate();
+    if (hasData()) {
+        recolour();
+        compute();
+    }
+}
+
+QString EmbeddingMapView::subjectCacheKey() const
+{
+    return subject_ == Subject::Relations ? cacheKey_ + QStringLiteral("#relations") : cacheKey_;
+}
+
+std::size_t EmbeddingMapView::pointCount() const
+{
+    if (!graph_)
+        return 0;
+    return subject_ == Subject::Relations ? graph_->relationCount() : graph_->entityCount();
+}
+
+QString EmbeddingMapView::pointName(std::size_t point) const
+{
+    if (subject_ == Subject::Relations) {
+        const Relation& r = graph_->relation(static_cast<RelationId>(point));
+        return QString::fromStdString(r.label.empty() ? r.key : r.label);
+    }
+    return entityName(graph_->entity(static_cast<EntityId>(point)));
+}
+
+QString EmbeddingMapView::pointKey(std::size_t point) const
+{
+    return QString::fromStdString(subject_ == Subject::Relations ? graph_->relation(static_cast<RelationId>(point)).key
+                                                                 : graph_->entity(static_cast<EntityId>(point)).key);
+}
+
+const std::shared_ptr<const std::vector<float>>& EmbeddingMapView::shownVectors() const
+{
+    return subject_ == Subject::Relations ? relationVectors_ : vectors_;
+}
+
+std::int64_t EmbeddingMapView::shownDim() const
+{
+    return subject_ == Subject::Relations ? relationDim_ : dim_;
+}
+
 void EmbeddingMapView::setTsneCacheFolder(const QString& folder)
 {
     tsneCacheFolder_ = folder;
@@ -215,19 +300,26 @@ void EmbeddingMapView::compute()
     stop_ = std::stop_source();
     const int generation = ++generation_;
     xy_.clear();
-    if (const auto cached = cache_.find({cacheKey_, static_cast<int>(method_)}); cached != cache_.end()) {
+    if (const auto cached = cache_.find({subjectCacheKey(), static_cast<int>(method_)}); cached != cache_.end()) {
         xy_ = cached->second.first;
         note_ = cached->second.second;
         redraw();
         Q_EMIT mapShown();
         return;
     }
-    const auto n = static_cast<std::int64_t>(graph_->entityCount());
-    if (static_cast<std::int64_t>(vectors_->size()) != n * dim_ || dim_ < 1) {
-        status_->setText(tr("The representations do not fit the graph (%1 values for %2 entities of dimension %3).")
-                             .arg(vectors_->size())
+    const auto n = static_cast<std::int64_t>(pointCount());
+    const std::shared_ptr<const std::vector<float>>& shown = shownVectors();
+    const std::int64_t shownWidth = shownDim();
+    if (!shown) {
+        status_->setText(tr("This model gave no relation representations."));
+        redraw();
+        return;
+    }
+    if (static_cast<std::int64_t>(shown->size()) != n * shownWidth || shownWidth < 1 || n < 4) {
+        status_->setText(tr("The representations do not fit the graph (%1 values for %2 points of dimension %3).")
+                             .arg(shown->size())
                              .arg(n)
-                             .arg(dim_));
+                             .arg(shownWidth));
         redraw();
         return;
     }
@@ -253,7 +345,7 @@ void EmbeddingMapView::compute()
             },
             Qt::QueuedConnection);
     };
-    watcher_.setFuture(QtConcurrent::run([vectors = vectors_, dim = dim_, n, tsne, stop, report,
+    watcher_.setFuture(QtConcurrent::run([vectors = shown, dim = shownWidth, n, tsne, stop, report,
                                              cacheFolder = tsneCacheFolder_]() -> Outcome {
         Outcome out;
         try {
@@ -316,7 +408,7 @@ void EmbeddingMapView::onComputed()
     }
     xy_ = out.xy;
     note_ = out.note;
-    cache_[{cacheKey_, static_cast<int>(method_)}] = {xy_, note_};
+    cache_[{subjectCacheKey(), static_cast<int>(method_)}] = {xy_, note_};
     redraw();
     Q_EMIT mapShown();
 }
@@ -327,10 +419,37 @@ void EmbeddingMapView::recolour()
     groupNames_.clear();
     if (!graph_)
         return;
-    const std::size_t n = graph_->entityCount();
+    const std::size_t n = pointCount();
     std::vector<QString> names(n);
     std::map<QString, std::size_t> scale;  // degree groups: their lower bound, to keep them in order
-    for (EntityId e = 0; e < n; ++e) {
+    // Powers of four: 0, 1–3, 4–15, 16–63, …, the scale degree distributions are read on.
+    const auto countGroup = [&](std::size_t count, std::size_t point) {
+        if (count == 0) {
+            names[point] = tr("0 triples");
+            scale[names[point]] = 0;
+            return;
+        }
+        std::size_t low = 1;
+        while (low * 4 <= count)
+            low *= 4;
+        names[point] = tr("%1–%2 triples").arg(low).arg(low * 4 - 1);
+        scale[names[point]] = low;
+    };
+    if (subject_ == Subject::Relations) {
+        // Relations have a key and triples; images, attention and codes are entities' own.
+        for (RelationId r = 0; r < n; ++r) {
+            const std::string& key = graph_->relation(r).key;
+            const auto slash = key.find('/');
+            if (colouring_ == Colouring::Degree)
+                countGroup(graph_->relationTripleCount(r), r);
+            else if (colouring_ == Colouring::KeyPrefix)
+                names[r]
+                    = slash == std::string::npos ? tr("(no prefix)") : QString::fromStdString(key.substr(0, slash));
+            else
+                names[r] = tr("relation");
+        }
+    }
+    for (EntityId e = 0; subject_ == Subject::Entities && e < n; ++e) {
         const Entity& entity = graph_->entity(e);
         switch (colouring_) {
         case Colouring::KeyPrefix: {
@@ -343,18 +462,23 @@ void EmbeddingMapView::recolour()
             names[e] = entity.hasImage() ? tr("has an image") : tr("no image");
             break;
         case Colouring::Degree: {
-            // Powers of four: 0, 1–3, 4–15, 16–63, …, the scale degree distributions are read on.
-            const std::size_t degree = graph_->outgoing().degree(e) + graph_->incoming().degree(e);
-            if (degree == 0) {
-                names[e] = tr("0 triples");
-                scale[names[e]] = 0;
+            countGroup(graph_->outgoing().degree(e) + graph_->incoming().degree(e), e);
+            break;
+        }
+        case Colouring::VisualCode: {
+            const auto& lists = tokens_ && tokens_->visual ? tokens_->visual->tokens.tokens
+                                                           : std::vector<std::vector<std::int64_t>> {};
+            if (e >= lists.size() || lists[e].empty()) {
+                names[e] = tokens_ ? tr("no visual tokens") : tr("(no token folder open)");
                 break;
             }
-            std::size_t low = 1;
-            while (low * 4 <= degree)
-                low *= 4;
-            names[e] = tr("%1–%2 triples").arg(low).arg(low * 4 - 1);
-            scale[names[e]] = low;
+            // The commonest code of the entity (ties: the smaller id).
+            std::map<std::int64_t, int> counts;
+            for (const std::int64_t code : lists[e])
+                ++counts[code];
+            const auto commonest = std::max_element(
+                counts.begin(), counts.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
+            names[e] = tr("code %1").arg(commonest->first);
             break;
         }
         case Colouring::DominantModality: {
@@ -440,7 +564,7 @@ void EmbeddingMapView::redraw()
             for (const CosineNeighbour& n : neighbours_)
                 near.push_back(n.index);
             ring(near, QColor(90, 90, 90), 9, tr("nearest by cosine"));
-            ring({static_cast<std::int64_t>(focused_)}, Qt::black, 13, entityName(graph_->entity(focused_)));
+            ring({static_cast<std::int64_t>(focused_)}, Qt::black, 13, pointName(focused_));
         }
         plot_->rescaleAxes();
         plot_->xAxis->scaleRange(1.05);
@@ -453,7 +577,8 @@ void EmbeddingMapView::redraw()
 
 void EmbeddingMapView::focusEntity(EntityId entity)
 {
-    if (!hasData() || entity >= graph_->entityCount())
+    // The window's focus is an entity: a map of relations keeps its own.
+    if (!hasData() || subject_ != Subject::Entities || entity >= graph_->entityCount())
         return;
     focused_ = entity;
     listNeighbours();
@@ -466,15 +591,15 @@ void EmbeddingMapView::listNeighbours()
     neighbours_.clear();
     if (focused_ == kNoEntity)
         return;
-    const auto n = static_cast<std::int64_t>(graph_->entityCount());
-    if (static_cast<std::int64_t>(vectors_->size()) != n * dim_)
+    const auto n = static_cast<std::int64_t>(pointCount());
+    const std::shared_ptr<const std::vector<float>>& shown = shownVectors();
+    if (!shown || static_cast<std::int64_t>(shown->size()) != n * shownDim() || focused_ >= static_cast<EntityId>(n))
         return;
-    neighbours_ = nearestByCosine(*vectors_, n, dim_, focused_, kNeighbours);
-    neighbourTitle_->setText(tr("Nearest to %1 (cosine, model space)").arg(entityName(graph_->entity(focused_))));
+    neighbours_ = nearestByCosine(*shown, n, shownDim(), focused_, kNeighbours);
+    neighbourTitle_->setText(tr("Nearest to %1 (cosine, model space)").arg(pointName(focused_)));
     for (const CosineNeighbour& near : neighbours_) {
-        auto* item = new QListWidgetItem(QStringLiteral("%1  %2")
-                                             .arg(near.cosine, 0, 'f', 3)
-                                             .arg(entityName(graph_->entity(static_cast<EntityId>(near.index)))));
+        auto* item = new QListWidgetItem(
+            QStringLiteral("%1  %2").arg(near.cosine, 0, 'f', 3).arg(pointName(static_cast<std::size_t>(near.index))));
         item->setData(kEntityRole, static_cast<uint>(near.index));
         neighbourList_->addItem(item);
     }
@@ -488,9 +613,11 @@ std::vector<EntityId> EmbeddingMapView::selectArea(const QRectF& area)
         if (area.contains(QPointF(xy_[2 * e], xy_[2 * e + 1])))
             area_.push_back(static_cast<EntityId>(e));
     }
-    areaTitle_->setText(tr("%n entities in the dragged area", nullptr, static_cast<int>(area_.size())));
+    areaTitle_->setText(subject_ == Subject::Relations
+            ? tr("%n relations in the dragged area", nullptr, static_cast<int>(area_.size()))
+            : tr("%n entities in the dragged area", nullptr, static_cast<int>(area_.size())));
     for (const EntityId e : area_) {
-        auto* item = new QListWidgetItem(entityName(graph_->entity(e)));
+        auto* item = new QListWidgetItem(pointName(e));
         item->setData(kEntityRole, static_cast<uint>(e));
         areaList_->addItem(item);
     }
@@ -519,10 +646,17 @@ void EmbeddingMapView::showHover(QMouseEvent* event)
         QToolTip::hideText();
         return;
     }
-    const Entity& entity = graph_->entity(static_cast<EntityId>(point));
+    const auto index = static_cast<std::size_t>(point);
     QString html = QStringLiteral("<b>%1</b><br>%2<br>%3")
-                       .arg(entityName(entity).toHtmlEscaped(), QString::fromStdString(entity.key).toHtmlEscaped(),
-                           groupNames_.value(groups_[static_cast<std::size_t>(point)]).toHtmlEscaped());
+                       .arg(pointName(index).toHtmlEscaped(), pointKey(index).toHtmlEscaped(),
+                           groupNames_.value(groups_[index]).toHtmlEscaped());
+    if (subject_ == Subject::Relations) {
+        html += QStringLiteral("<br>")
+            + tr("%n triples", nullptr, static_cast<int>(graph_->relationTripleCount(static_cast<RelationId>(point))));
+        QToolTip::showText(event->globalPosition().toPoint(), html, plot_);
+        return;
+    }
+    const Entity& entity = graph_->entity(static_cast<EntityId>(point));
     if (entity.hasImage())
         html += QStringLiteral("<br><img src=\"%1\" width=\"72\">")
                     .arg(QUrl::fromLocalFile(QString::fromStdString(entity.imagePaths.front())).toString());
@@ -537,8 +671,14 @@ bool EmbeddingMapView::eventFilter(QObject* watched, QEvent* event)
         if (event->type() == QEvent::MouseButtonRelease) {
             auto* mouse = static_cast<QMouseEvent*>(event);
             if (const std::int64_t point = pointAt(mouse->position()); point >= 0) {
-                focusEntity(static_cast<EntityId>(point));
-                Q_EMIT entityActivated(static_cast<EntityId>(point));
+                if (subject_ == Subject::Relations) {
+                    focused_ = static_cast<EntityId>(point);
+                    listNeighbours();
+                    redraw();
+                } else {
+                    focusEntity(static_cast<EntityId>(point));
+                    Q_EMIT entityActivated(static_cast<EntityId>(point));
+                }
             }
         }
     }
@@ -550,10 +690,11 @@ QString EmbeddingMapView::csv() const
     QString out = QStringLiteral("key,label,x,y,group\n");
     if (!graph_)
         return out;
-    for (std::size_t e = 0; 2 * e + 1 < xy_.size(); ++e) {
-        const Entity& entity = graph_->entity(static_cast<EntityId>(e));
+    for (std::size_t e = 0; 2 * e + 1 < xy_.size() && e < pointCount(); ++e) {
+        const std::string& label = subject_ == Subject::Relations ? graph_->relation(static_cast<RelationId>(e)).label
+                                                                  : graph_->entity(static_cast<EntityId>(e)).label;
         out += QStringLiteral("%1,%2,%3,%4,%5\n")
-                   .arg(csvField(QString::fromStdString(entity.key)), csvField(QString::fromStdString(entity.label)))
+                   .arg(csvField(pointKey(e)), csvField(QString::fromStdString(label)))
                    .arg(xy_[2 * e], 0, 'g', 7)
                    .arg(xy_[2 * e + 1], 0, 'g', 7)
                    .arg(csvField(groupNames_.value(groups_[e])));
@@ -573,6 +714,10 @@ void EmbeddingMapView::changeEvent(QEvent* event)
 
 void EmbeddingMapView::retranslate()
 {
+    const QSignalBlocker blockSubject(subjectBox_);
+    subjectBox_->clear();
+    subjectBox_->addItems({tr("Entities"), tr("Relations")});
+    subjectBox_->setCurrentIndex(static_cast<int>(subject_));
     const QSignalBlocker blockMethod(methodBox_);
     const QSignalBlocker blockColour(colourBox_);
     methodBox_->clear();
@@ -580,7 +725,7 @@ void EmbeddingMapView::retranslate()
     methodBox_->setCurrentIndex(static_cast<int>(method_));
     colourBox_->clear();
     colourBox_->addItems({tr("Colour by key prefix"), tr("Colour by has image"), tr("Colour by triples"),
-        tr("Colour by dominant modality")});
+        tr("Colour by dominant modality"), tr("Colour by commonest visual code")});
     colourBox_->setCurrentIndex(static_cast<int>(colouring_));
     cancel_->setText(tr("Cancel"));
     neighbourTitle_->setText(tr("Nearest by cosine: click a point"));

@@ -25,6 +25,7 @@ namespace tessera {
 
 class ExportButton;
 class KnowledgeGraph;
+struct TokenFolder;
 
 // The model's entity representations in 2-D: PCA, or Barnes–Hut t-SNE computed in the background
 // with progress and Cancel and kept per model for the session. Points are coloured by a property
@@ -36,8 +37,11 @@ class EmbeddingMapView : public QWidget {
     Q_OBJECT
 public:
     enum class Method { Pca = 0, Tsne = 1 };
+    // What the points are: the model's entity representations or its relation representations.
+    enum class Subject { Entities = 0, Relations = 1 };
     // DominantModality: the slot [CLS] gives most in the last layer (setModalityShares).
-    enum class Colouring { KeyPrefix = 0, HasImage = 1, Degree = 2, DominantModality = 3 };
+    // VisualCode: the code that occurs most often among the entity's visual tokens (setTokens).
+    enum class Colouring { KeyPrefix = 0, HasImage = 1, Degree = 2, DominantModality = 3, VisualCode = 4 };
     static constexpr int kNeighbours = 10;
 
     explicit EmbeddingMapView(QWidget* parent = nullptr);
@@ -48,11 +52,17 @@ public:
     void setData(std::shared_ptr<const KnowledgeGraph> graph, std::shared_ptr<const std::vector<float>> vectors,
         std::int64_t dim, const QString& cacheKey);
     void clear();
+    // The relation representations (R × dim, graph order) beside the entities' of setData.
+    void setRelationVectors(std::shared_ptr<const std::vector<float>> vectors, std::int64_t dim);
+    void setSubject(Subject subject);
+    Subject subject() const { return subject_; }
     void setMethod(Method method);
     void setColouring(Colouring colouring);
     // Every entity's [CLS] shares, for colouring by dominant modality (null: not measured yet;
     // choosing that colouring then asks for them with sharesWanted).
     void setModalityShares(std::shared_ptr<const ModalityShareTable> shares);
+    // A token folder of the graph, for colouring by visual code (null: none open).
+    void setTokens(std::shared_ptr<const TokenFolder> tokens);
     // Where t-SNE maps are kept between sessions (TsneDiskCache); empty: the user's cache folder.
     void setTsneCacheFolder(const QString& folder);
     // Marks the entity and lists its nearest neighbours (what a click does, without the signal).
@@ -73,7 +83,7 @@ public:
     // Which colour group each entity is drawn in, and the groups' names (for tests and the legend).
     const std::vector<int>& groups() const { return groups_; }
     const QStringList& groupNames() const { return groupNames_; }
-    // key,label,x,y[,group] of every entity, in id order.
+    // key,label,x,y[,group] of every point (entity or relation), in id order.
     QString csv() const;
 
 Q_SIGNALS:
@@ -101,9 +111,17 @@ private:
     void retranslate();
     void listNeighbours();
     std::int64_t pointAt(const QPointF& pixel) const;
+    // The points of the subject shown: how many, and each one's name and key.
+    std::size_t pointCount() const;
+    QString subjectCacheKey() const;
+    QString pointName(std::size_t point) const;
+    QString pointKey(std::size_t point) const;
+    const std::shared_ptr<const std::vector<float>>& shownVectors() const;
+    std::int64_t shownDim() const;
     void showHover(QMouseEvent* event);
 
     QLabel* status_;
+    QComboBox* subjectBox_;
     QComboBox* methodBox_;
     QComboBox* colourBox_;
     QProgressBar* progress_;
@@ -118,10 +136,14 @@ private:
     std::shared_ptr<const KnowledgeGraph> graph_;
     std::shared_ptr<const std::vector<float>> vectors_;
     std::int64_t dim_ = 0;
+    std::shared_ptr<const std::vector<float>> relationVectors_;
+    std::int64_t relationDim_ = 0;
+    Subject subject_ = Subject::Entities;
     QString cacheKey_;
     Method method_ = Method::Pca;
     Colouring colouring_ = Colouring::KeyPrefix;
     std::shared_ptr<const ModalityShareTable> shares_;
+    std::shared_ptr<const TokenFolder> tokens_;
     QString tsneCacheFolder_;
     std::vector<float> xy_;
     QString note_;
