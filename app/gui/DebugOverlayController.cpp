@@ -81,6 +81,13 @@ DebugSnapshot DebugOverlayController::snapshot() const
     s.device = session_->modelDetails().toStdString();
     s.compute = compute_.toStdString();
     s.residentBytes = residentMemoryBytes();
+    // Asked only when the model is on a GPU: on the CPU there is nothing to ask.
+    if (session_->modelDetails().contains(QStringLiteral("cuda"))) {
+        if (const auto cuda = cudaMemoryInUse()) {
+            s.cudaUsedBytes = cuda->usedBytes;
+            s.cudaTotalBytes = cuda->totalBytes;
+        }
+    }
     return s;
 }
 

@@ -3,6 +3,7 @@
 #include <torch/torch.h>
 
 #include <algorithm>
+#include <dlfcn.h>
 #include <filesystem>
 #include <link.h>
 #include <stdexcept>
@@ -29,7 +30,45 @@ std::string loadedBlasLibrary()
     return found;
 }
 
+// The path of the CUDA runtime library loaded in the process, empty when there is none.
+std::string loadedCudaRuntime()
+{
+    std::string found;
+    dl_iterate_phdr(
+        [](dl_phdr_info* info, std::size_t, void* data) {
+            const std::filesystem::path path = info->dlpi_name != nullptr ? info->dlpi_name : "";
+            if (path.filename().string().rfind("libcudart", 0) != 0)
+                return 0;
+            *static_cast<std::string*>(data) = path.string();
+            return 1;
+        },
+        &found);
+    return found;
+}
+
 }  // namespace
+
+std::optional<CudaMemory> cudaMemoryInUse()
+{
+    if (!torch::cuda::is_available())
+        return std::nullopt;
+    const std::string runtime = loadedCudaRuntime();
+    if (runtime.empty())
+        return std::nullopt;
+    // RTLD_NOLOAD: a handle to the copy already loaded, or nothing.
+    void* library = dlopen(runtime.c_str(), RTLD_LAZY | RTLD_NOLOAD);
+    if (library == nullptr)
+        return std::nullopt;
+    using MemGetInfo = int (*)(std::size_t*, std::size_t*);
+    const auto memGetInfo = reinterpret_cast<MemGetInfo>(dlsym(library, "cudaMemGetInfo"));
+    std::optional<CudaMemory> memory;
+    std::size_t free = 0;
+    std::size_t total = 0;
+    if (memGetInfo != nullptr && memGetInfo(&free, &total) == 0)  // 0 = cudaSuccess
+        memory = CudaMemory {static_cast<std::int64_t>(total - free), static_cast<std::int64_t>(total)};
+    dlclose(library);
+    return memory;
+}
 
 ComputeInfo configureCompute(const std::string& requested, int threads)
 {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <cstdint>
+#include <optional>
 #include <string>
 
 namespace tessera {
@@ -22,5 +24,16 @@ struct ComputeInfo {
 // "cuda" without a CUDA device or an unknown name. threads > 0 caps the CPU threads (a shared
 // machine, two runs side by side); 0 means the cores present.
 ComputeInfo configureCompute(const std::string& requested = "auto", int threads = 0);
+
+// Memory of the current CUDA device: what is in use (by this process and any other) and all of
+// it, as the CUDA runtime reports it (cudaMemGetInfo).
+struct CudaMemory {
+    std::int64_t usedBytes = 0;
+    std::int64_t totalBytes = 0;
+};
+
+// Empty without CUDA, or when the CUDA runtime LibTorch loaded cannot be asked. Never loads a
+// library itself: it asks the libcudart that LibTorch's CUDA build already has in the process.
+std::optional<CudaMemory> cudaMemoryInUse();
 
 }  // namespace tessera

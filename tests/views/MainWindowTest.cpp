@@ -461,6 +461,8 @@ private Q_SLOTS:
         QVERIFY(std::find(kinds.begin(), kinds.end(), "open") != kinds.end());
         QVERIFY(std::find(kinds.begin(), kinds.end(), "predict") != kinds.end());
         QVERIFY(snapshot.residentBytes > 0);
+        // The model is on the CPU here: no CUDA memory is asked for or shown.
+        QVERIFY(!snapshot.cudaUsedBytes && !snapshot.cudaTotalBytes);
     }
 
     void evaluatesTheModelInADialog()

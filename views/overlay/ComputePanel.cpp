@@ -27,10 +27,11 @@ void ComputePanel::drawContent(const DebugSnapshot& s)
         ImGui::TextWrapped("%s", s.compute.c_str());
     ImGui::Separator();
     ImGui::Text("resident memory %.1f MiB", static_cast<double>(s.residentBytes) / kMiB);
-    if (s.cudaAllocatedBytes)
-        ImGui::Text("CUDA allocated %.1f MiB", static_cast<double>(*s.cudaAllocatedBytes) / kMiB);
+    if (s.cudaUsedBytes && s.cudaTotalBytes)
+        ImGui::Text("CUDA device memory in use %.1f of %.1f MiB", static_cast<double>(*s.cudaUsedBytes) / kMiB,
+            static_cast<double>(*s.cudaTotalBytes) / kMiB);
     else
-        ImGui::TextDisabled(s.device.find("cuda") != std::string::npos ? "CUDA memory: not measured by this build"
+        ImGui::TextDisabled(s.device.find("cuda") != std::string::npos ? "CUDA memory: the runtime did not answer"
                                                                        : "CUDA memory: the model is not on a GPU");
     ImGui::PopTextWrapPos();
 }

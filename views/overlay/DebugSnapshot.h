@@ -29,10 +29,12 @@ struct DebugSnapshot {
     // The last wall time of each kind of job the model's worker ran ("predict", "attend", …).
     std::vector<std::pair<std::string, double>> lastJobMs;
 
-    std::string device;                              // "MyGO · dim 64 · … · cpu, 2 threads", empty without a model
-    std::string compute;                             // LibTorch, BLAS and threads of the process
-    std::int64_t residentBytes = 0;                  // process RSS
-    std::optional<std::int64_t> cudaAllocatedBytes;  // only on a GPU
+    std::string device;              // "MyGO · dim 64 · … · cpu, 2 threads", empty without a model
+    std::string compute;             // LibTorch, BLAS and threads of the process
+    std::int64_t residentBytes = 0;  // process RSS
+    // The CUDA device's memory in use and in all, when the model is on a GPU.
+    std::optional<std::int64_t> cudaUsedBytes;
+    std::optional<std::int64_t> cudaTotalBytes;
 };
 
 }  // namespace tessera
