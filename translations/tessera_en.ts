@@ -438,18 +438,69 @@ Formats are documented in core/io/FORMATS.md.
     </message>
 </context>
 <context>
-    <name>EmbeddingRendering</name>
+    <name>EmbeddingColouring</name>
     <message>
-        <source>the embedding view needs --model MODEL</source>
-        <translation>the embedding view needs --model MODEL</translation>
+        <source>0 triples</source>
+        <translation>0 triples</translation>
     </message>
+    <message>
+        <source>%1–%2 triples</source>
+        <translation>%1–%2 triples</translation>
+    </message>
+    <message>
+        <source>(no prefix)</source>
+        <translation>(no prefix)</translation>
+    </message>
+    <message>
+        <source>relation</source>
+        <translation>relation</translation>
+    </message>
+    <message>
+        <source>has an image</source>
+        <translation>has an image</translation>
+    </message>
+    <message>
+        <source>no image</source>
+        <translation>no image</translation>
+    </message>
+    <message>
+        <source>no visual tokens</source>
+        <translation>no visual tokens</translation>
+    </message>
+    <message>
+        <source>(no token folder open)</source>
+        <translation>(no token folder open)</translation>
+    </message>
+    <message>
+        <source>code %1</source>
+        <translation>code %1</translation>
+    </message>
+    <message>
+        <source>(not measured yet)</source>
+        <translation>(not measured yet)</translation>
+    </message>
+    <message>
+        <source>image gets the most</source>
+        <translation>image gets the most</translation>
+    </message>
+    <message>
+        <source>text gets the most</source>
+        <translation>text gets the most</translation>
+    </message>
+    <message>
+        <source>structure gets the most</source>
+        <translation>structure gets the most</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>other</translation>
+    </message>
+</context>
+<context>
+    <name>EmbeddingRendering</name>
     <message>
         <source>--method must be pca or tsne, got &apos;%1&apos;</source>
         <translation>--method must be pca or tsne, got &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>%1 holds two graphs; the embedding view shows one</source>
-        <translation>%1 holds two graphs; the embedding view shows one</translation>
     </message>
     <message>
         <source>%1: the map could not be computed</source>
@@ -765,6 +816,14 @@ Formats are documented in core/io/FORMATS.md.
         <source>%1: cannot load the model: %2</source>
         <translation>%1: cannot load the model: %2</translation>
     </message>
+    <message>
+        <source>the %1 view needs --model MODEL</source>
+        <translation>the %1 view needs --model MODEL</translation>
+    </message>
+    <message>
+        <source>%1 holds two graphs; the %2 view shows one</source>
+        <translation>%1 holds two graphs; the %2 view shows one</translation>
+    </message>
 </context>
 <context>
     <name>MoreNodeItem</name>
@@ -973,16 +1032,8 @@ Formats are documented in core/io/FORMATS.md.
 <context>
     <name>SharesRendering</name>
     <message>
-        <source>the shares view needs --model MODEL</source>
-        <translation>the shares view needs --model MODEL</translation>
-    </message>
-    <message>
         <source>--slot must be structure, visual, text or self, got &apos;%1&apos;</source>
         <translation>--slot must be structure, visual, text or self, got &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>%1 holds two graphs; the shares view shows one</source>
-        <translation>%1 holds two graphs; the shares view shows one</translation>
     </message>
     <message>
         <source>Modality shares of %1</source>
@@ -1532,30 +1583,6 @@ The best model on VALID is kept in MODEL/best (the reference picks on test).
         <translation>Cannot compute the map: %1</translation>
     </message>
     <message>
-        <source>(no prefix)</source>
-        <translation>(no prefix)</translation>
-    </message>
-    <message>
-        <source>has an image</source>
-        <translation>has an image</translation>
-    </message>
-    <message>
-        <source>no image</source>
-        <translation>no image</translation>
-    </message>
-    <message>
-        <source>0 triples</source>
-        <translation>0 triples</translation>
-    </message>
-    <message>
-        <source>%1–%2 triples</source>
-        <translation>%1–%2 triples</translation>
-    </message>
-    <message>
-        <source>other</source>
-        <translation>other</translation>
-    </message>
-    <message>
         <source>No map: open a model (File ▸ Open Model…) to see its entity representations in 2-D.</source>
         <translation>No map: open a model (File ▸ Open Model…) to see its entity representations in 2-D.</translation>
     </message>
@@ -1623,22 +1650,6 @@ The best model on VALID is kept in MODEL/best (the reference picks on test).
         <translation>Drag a rectangle to list an area</translation>
     </message>
     <message>
-        <source>(not measured yet)</source>
-        <translation>(not measured yet)</translation>
-    </message>
-    <message>
-        <source>image gets the most</source>
-        <translation>image gets the most</translation>
-    </message>
-    <message>
-        <source>text gets the most</source>
-        <translation>text gets the most</translation>
-    </message>
-    <message>
-        <source>structure gets the most</source>
-        <translation>structure gets the most</translation>
-    </message>
-    <message>
         <source>Colour by dominant modality</source>
         <translation>Colour by dominant modality</translation>
     </message>
@@ -1649,22 +1660,6 @@ The best model on VALID is kept in MODEL/best (the reference picks on test).
     <message>
         <source>The representations do not fit the graph (%1 values for %2 points of dimension %3).</source>
         <translation>The representations do not fit the graph (%1 values for %2 points of dimension %3).</translation>
-    </message>
-    <message>
-        <source>relation</source>
-        <translation>relation</translation>
-    </message>
-    <message>
-        <source>no visual tokens</source>
-        <translation>no visual tokens</translation>
-    </message>
-    <message>
-        <source>(no token folder open)</source>
-        <translation>(no token folder open)</translation>
-    </message>
-    <message>
-        <source>code %1</source>
-        <translation>code %1</translation>
     </message>
     <message numerus="yes">
         <source>%n relations in the dragged area</source>

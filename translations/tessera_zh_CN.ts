@@ -436,18 +436,69 @@ Formats are documented in core/io/FORMATS.md.
     </message>
 </context>
 <context>
-    <name>EmbeddingRendering</name>
+    <name>EmbeddingColouring</name>
     <message>
-        <source>the embedding view needs --model MODEL</source>
-        <translation>嵌入视图需要 --model MODEL</translation>
+        <source>0 triples</source>
+        <translation>0 个三元组</translation>
     </message>
+    <message>
+        <source>%1–%2 triples</source>
+        <translation>%1–%2 个三元组</translation>
+    </message>
+    <message>
+        <source>(no prefix)</source>
+        <translation>（无前缀）</translation>
+    </message>
+    <message>
+        <source>relation</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <source>has an image</source>
+        <translation>有图像</translation>
+    </message>
+    <message>
+        <source>no image</source>
+        <translation>无图像</translation>
+    </message>
+    <message>
+        <source>no visual tokens</source>
+        <translation>无视觉 token</translation>
+    </message>
+    <message>
+        <source>(no token folder open)</source>
+        <translation>（未打开 token 文件夹）</translation>
+    </message>
+    <message>
+        <source>code %1</source>
+        <translation>码 %1</translation>
+    </message>
+    <message>
+        <source>(not measured yet)</source>
+        <translation>（尚未测量）</translation>
+    </message>
+    <message>
+        <source>image gets the most</source>
+        <translation>图像占比最大</translation>
+    </message>
+    <message>
+        <source>text gets the most</source>
+        <translation>文本占比最大</translation>
+    </message>
+    <message>
+        <source>structure gets the most</source>
+        <translation>结构占比最大</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>EmbeddingRendering</name>
     <message>
         <source>--method must be pca or tsne, got &apos;%1&apos;</source>
         <translation>--method 必须是 pca 或 tsne，得到的是 &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>%1 holds two graphs; the embedding view shows one</source>
-        <translation>%1 包含两个图；嵌入视图只显示一个</translation>
     </message>
     <message>
         <source>%1: the map could not be computed</source>
@@ -763,6 +814,14 @@ Formats are documented in core/io/FORMATS.md.
         <source>%1: cannot load the model: %2</source>
         <translation>%1：无法加载模型：%2</translation>
     </message>
+    <message>
+        <source>the %1 view needs --model MODEL</source>
+        <translation>%1 视图需要 --model MODEL</translation>
+    </message>
+    <message>
+        <source>%1 holds two graphs; the %2 view shows one</source>
+        <translation>%1 包含两个图；%2 视图只显示一个</translation>
+    </message>
 </context>
 <context>
     <name>MoreNodeItem</name>
@@ -971,16 +1030,8 @@ Formats are documented in core/io/FORMATS.md.
 <context>
     <name>SharesRendering</name>
     <message>
-        <source>the shares view needs --model MODEL</source>
-        <translation>模态占比视图需要 --model MODEL</translation>
-    </message>
-    <message>
         <source>--slot must be structure, visual, text or self, got &apos;%1&apos;</source>
         <translation>--slot 必须是 structure、visual、text 或 self，得到的是 &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>%1 holds two graphs; the shares view shows one</source>
-        <translation>%1 包含两个图；模态占比视图只显示一个</translation>
     </message>
     <message>
         <source>Modality shares of %1</source>
@@ -1529,30 +1580,6 @@ Token（缺省 = 仅使用结构）：
         <translation>无法计算映射图：%1</translation>
     </message>
     <message>
-        <source>(no prefix)</source>
-        <translation>（无前缀）</translation>
-    </message>
-    <message>
-        <source>has an image</source>
-        <translation>有图像</translation>
-    </message>
-    <message>
-        <source>no image</source>
-        <translation>无图像</translation>
-    </message>
-    <message>
-        <source>0 triples</source>
-        <translation>0 个三元组</translation>
-    </message>
-    <message>
-        <source>%1–%2 triples</source>
-        <translation>%1–%2 个三元组</translation>
-    </message>
-    <message>
-        <source>other</source>
-        <translation>其他</translation>
-    </message>
-    <message>
         <source>No map: open a model (File ▸ Open Model…) to see its entity representations in 2-D.</source>
         <translation>无映射图：打开一个模型（文件 ▸ 打开模型…）以在二维中查看其实体表示。</translation>
     </message>
@@ -1619,22 +1646,6 @@ Token（缺省 = 仅使用结构）：
         <translation>拖出矩形以列出区域内的实体</translation>
     </message>
     <message>
-        <source>(not measured yet)</source>
-        <translation>（尚未测量）</translation>
-    </message>
-    <message>
-        <source>image gets the most</source>
-        <translation>图像占比最大</translation>
-    </message>
-    <message>
-        <source>text gets the most</source>
-        <translation>文本占比最大</translation>
-    </message>
-    <message>
-        <source>structure gets the most</source>
-        <translation>结构占比最大</translation>
-    </message>
-    <message>
         <source>Colour by dominant modality</source>
         <translation>按主导模态着色</translation>
     </message>
@@ -1645,22 +1656,6 @@ Token（缺省 = 仅使用结构）：
     <message>
         <source>The representations do not fit the graph (%1 values for %2 points of dimension %3).</source>
         <translation>表示与图不匹配（%1 个数值，%2 个点，维度 %3）。</translation>
-    </message>
-    <message>
-        <source>relation</source>
-        <translation>关系</translation>
-    </message>
-    <message>
-        <source>no visual tokens</source>
-        <translation>无视觉 token</translation>
-    </message>
-    <message>
-        <source>(no token folder open)</source>
-        <translation>（未打开 token 文件夹）</translation>
-    </message>
-    <message>
-        <source>code %1</source>
-        <translation>码 %1</translation>
     </message>
     <message numerus="yes">
         <source>%n relations in the dragged area</source>

@@ -1,8 +1,6 @@
 #include "cli/EmbeddingRendering.h"
 
 #include "cli/CliOutput.h"
-#include "cli/DatasetOpening.h"
-#include "cli/EntityResolver.h"
 #include "cli/ModelOpening.h"
 #include "cli/OffscreenWidget.h"
 #include "graph/KnowledgeGraph.h"
@@ -27,9 +25,6 @@ class EmbeddingRendering {
 
 int renderEmbedding(const QString& graphPath, const CliArguments& args, int width, int height, const QString& out)
 {
-    const std::optional<QString> modelPath = args.value(QStringLiteral("model"));
-    if (!modelPath || modelPath->isEmpty())
-        return failBadInput(EmbeddingRendering::tr("the embedding view needs --model MODEL"));
     const QString method = args.value(QStringLiteral("method")).value_or(QStringLiteral("pca"));
     if (method != QLatin1String("pca") && method != QLatin1String("tsne"))
         return failBadInput(EmbeddingRendering::tr("--method must be pca or tsne, got '%1'").arg(method));
@@ -46,22 +41,12 @@ int renderEmbedding(const QString& graphPath, const CliArguments& args, int widt
     if (colour == QLatin1String("code") && tokensPath.isEmpty())
         return failBadInput(
             EmbeddingRendering::tr("--colour code needs --tokens DIR (a folder tessera tokenize wrote)"));
-    OpenedDataset opened = openDataset(graphPath, args.value(QStringLiteral("format")));
-    if (!opened.error.isEmpty())
-        return failBadInput(opened.error);
-    if (opened.dataset.graphs.size() != 1)
-        return failBadInput(EmbeddingRendering::tr("%1 holds two graphs; the embedding view shows one").arg(graphPath));
-    const auto graph = opened.dataset.graphs.front();
-    EntityId focus = kNoEntity;
-    if (const auto key = args.value(QStringLiteral("entity"))) {
-        const EntityResolution resolved = EntityResolver::resolve(*graph, *key);
-        if (!resolved.entity)
-            return failBadInput(resolved.error);
-        focus = *resolved.entity;
-    }
-    OpenedModel model = openModelForGraph(*modelPath, *graph);
-    if (!model.model)
-        return failBadInput(model.error);
+    GraphAndModel inputs = openGraphAndModel(graphPath, args, QStringLiteral("embedding"));
+    if (!inputs.error.isEmpty())
+        return failBadInput(inputs.error);
+    const std::shared_ptr<const KnowledgeGraph>& graph = inputs.graph;
+    const EntityId focus = inputs.focus;
+    OpenedModel& model = inputs.opened;
     const FloatArray& reps = model.model->entityRepresentations();
     const std::int64_t dim = reps.shape[1];
     const auto vectors = std::make_shared<const std::vector<float>>(
@@ -85,11 +70,12 @@ int renderEmbedding(const QString& graphPath, const CliArguments& args, int widt
     view.setMethod(method == QLatin1String("tsne") ? EmbeddingMapView::Method::Tsne : EmbeddingMapView::Method::Pca);
     QEventLoop wait;
     QObject::connect(&view, &EmbeddingMapView::mapShown, &wait, &QEventLoop::quit);
-    view.setData(graph, vectors, dim, *modelPath);
+    view.setData(graph, vectors, dim, args.value(QStringLiteral("model")).value_or(QString()));
     if (view.isComputing())
         wait.exec();
     if (view.shownXy().empty())
-        return failBadInput(EmbeddingRendering::tr("%1: the map could not be computed").arg(*modelPath));
+        return failBadInput(EmbeddingRendering::tr("%1: the map could not be computed")
+                                .arg(args.value(QStringLiteral("model")).value_or(QString())));
     if (focus != kNoEntity)
         view.focusEntity(focus);
     prepareOffscreen(view, width, height);

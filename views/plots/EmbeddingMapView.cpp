@@ -1,5 +1,7 @@
 #include "plots/EmbeddingMapView.h"
 
+#include "plots/EmbeddingColouring.h"
+
 #include "plots/TsneDiskCache.h"
 
 #include "embedding/Tsne.h"
@@ -31,7 +33,6 @@ namespace tessera {
 
 namespace {
 
-constexpr int kMaxGroups = 9;         // the ninth and later groups are drawn together as "other"
 constexpr double kHoverPixels = 8.0;  // how near the pointer must be to a point to name it
 constexpr int kEntityRole = Qt::UserRole + 1;
 
@@ -419,104 +420,14 @@ void EmbeddingMapView::recolour()
     groupNames_.clear();
     if (!graph_)
         return;
-    const std::size_t n = pointCount();
-    std::vector<QString> names(n);
-    std::map<QString, std::size_t> scale;  // degree groups: their lower bound, to keep them in order
-    // Powers of four: 0, 1–3, 4–15, 16–63, …, the scale degree distributions are read on.
-    const auto countGroup = [&](std::size_t count, std::size_t point) {
-        if (count == 0) {
-            names[point] = tr("0 triples");
-            scale[names[point]] = 0;
-            return;
-        }
-        std::size_t low = 1;
-        while (low * 4 <= count)
-            low *= 4;
-        names[point] = tr("%1–%2 triples").arg(low).arg(low * 4 - 1);
-        scale[names[point]] = low;
-    };
-    if (subject_ == Subject::Relations) {
-        // Relations have a key and triples; images, attention and codes are entities' own.
-        for (RelationId r = 0; r < n; ++r) {
-            const std::string& key = graph_->relation(r).key;
-            const auto slash = key.find('/');
-            if (colouring_ == Colouring::Degree)
-                countGroup(graph_->relationTripleCount(r), r);
-            else if (colouring_ == Colouring::KeyPrefix)
-                names[r]
-                    = slash == std::string::npos ? tr("(no prefix)") : QString::fromStdString(key.substr(0, slash));
-            else
-                names[r] = tr("relation");
-        }
-    }
-    for (EntityId e = 0; subject_ == Subject::Entities && e < n; ++e) {
-        const Entity& entity = graph_->entity(e);
-        switch (colouring_) {
-        case Colouring::KeyPrefix: {
-            const auto slash = entity.key.find('/');
-            names[e]
-                = slash == std::string::npos ? tr("(no prefix)") : QString::fromStdString(entity.key.substr(0, slash));
-            break;
-        }
-        case Colouring::HasImage:
-            names[e] = entity.hasImage() ? tr("has an image") : tr("no image");
-            break;
-        case Colouring::Degree: {
-            countGroup(graph_->outgoing().degree(e) + graph_->incoming().degree(e), e);
-            break;
-        }
-        case Colouring::VisualCode: {
-            const auto& lists = tokens_ && tokens_->visual ? tokens_->visual->tokens.tokens
-                                                           : std::vector<std::vector<std::int64_t>> {};
-            if (e >= lists.size() || lists[e].empty()) {
-                names[e] = tokens_ ? tr("no visual tokens") : tr("(no token folder open)");
-                break;
-            }
-            // The commonest code of the entity (ties: the smaller id).
-            std::map<std::int64_t, int> counts;
-            for (const std::int64_t code : lists[e])
-                ++counts[code];
-            const auto commonest = std::max_element(
-                counts.begin(), counts.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
-            names[e] = tr("code %1").arg(commonest->first);
-            break;
-        }
-        case Colouring::DominantModality: {
-            if (!shares_ || e >= shares_->size()) {
-                names[e] = tr("(not measured yet)");
-                break;
-            }
-            const AttentionSlot dominant = dominantModality(shares_->lastLayer[e]);
-            names[e] = dominant == AttentionSlot::Visual
-                ? tr("image gets the most")
-                : (dominant == AttentionSlot::Text ? tr("text gets the most") : tr("structure gets the most"));
-            break;
-        }
-        }
-    }
-    // Groups by size, largest first; the smallest beyond the palette share "other".
-    std::map<QString, std::size_t> sizes;
-    for (const QString& name : names)
-        ++sizes[name];
-    std::vector<std::pair<QString, std::size_t>> ordered(sizes.begin(), sizes.end());
-    std::stable_sort(ordered.begin(), ordered.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
-    if (colouring_ == Colouring::Degree)  // a scale reads in its own order
-        std::sort(ordered.begin(), ordered.end(),
-            [&scale](const auto& a, const auto& b) { return scale[a.first] < scale[b.first]; });
-    std::map<QString, int> index;
-    for (const auto& [name, size] : ordered) {
-        if (static_cast<int>(groupNames_.size()) == kMaxGroups - 1 && ordered.size() > kMaxGroups) {
-            groupNames_ << tr("other");
-            break;
-        }
-        index[name] = static_cast<int>(groupNames_.size());
-        groupNames_ << name;
-    }
-    groups_.resize(n);
-    for (std::size_t e = 0; e < n; ++e) {
-        const auto found = index.find(names[e]);
-        groups_[e] = found != index.end() ? found->second : static_cast<int>(groupNames_.size()) - 1;
-    }
+    EmbeddingColouring::Inputs inputs;
+    inputs.graph = graph_.get();
+    inputs.relations = subject_ == Subject::Relations;
+    inputs.shares = shares_.get();
+    inputs.tokens = tokens_.get();
+    EmbeddingColouring::Groups g = EmbeddingColouring::groups(colouring_, inputs);
+    groups_ = std::move(g.groupOf);
+    groupNames_ = std::move(g.names);
 }
 
 void EmbeddingMapView::redraw()

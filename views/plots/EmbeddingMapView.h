@@ -3,6 +3,7 @@
 #include "attention/ModalityShareTable.h"
 #include "embedding/CosineNeighbours.h"
 #include "graph/Ids.h"
+#include "plots/EmbeddingColouring.h"
 
 #include <QFutureWatcher>
 #include <QRectF>
@@ -39,9 +40,8 @@ public:
     enum class Method { Pca = 0, Tsne = 1 };
     // What the points are: the model's entity representations or its relation representations.
     enum class Subject { Entities = 0, Relations = 1 };
-    // DominantModality: the slot [CLS] gives most in the last layer (setModalityShares).
-    // VisualCode: the code that occurs most often among the entity's visual tokens (setTokens).
-    enum class Colouring { KeyPrefix = 0, HasImage = 1, Degree = 2, DominantModality = 3, VisualCode = 4 };
+    // DominantModality needs setModalityShares, VisualCode setTokens (EmbeddingColouring).
+    using Colouring = EmbeddingColour;
     static constexpr int kNeighbours = 10;
 
     explicit EmbeddingMapView(QWidget* parent = nullptr);
