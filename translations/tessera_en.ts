@@ -1830,6 +1830,13 @@ Click to enlarge.</translation>
     </message>
 </context>
 <context>
+    <name>tessera::EvaluationController</name>
+    <message>
+        <source>Evaluation cancelled.</source>
+        <translation>Evaluation cancelled.</translation>
+    </message>
+</context>
+<context>
     <name>tessera::EvaluationDialog</name>
     <message>
         <source>Scoring every query of the split…</source>
@@ -2355,10 +2362,6 @@ Click to enlarge.</translation>
     <message>
         <source>Cannot open model</source>
         <translation>Cannot open model</translation>
-    </message>
-    <message>
-        <source>Evaluation cancelled.</source>
-        <translation>Evaluation cancelled.</translation>
     </message>
     <message>
         <source>Tokens</source>

@@ -1823,6 +1823,13 @@ Click to enlarge.</source>
     </message>
 </context>
 <context>
+    <name>tessera::EvaluationController</name>
+    <message>
+        <source>Evaluation cancelled.</source>
+        <translation>已取消评估。</translation>
+    </message>
+</context>
+<context>
     <name>tessera::EvaluationDialog</name>
     <message>
         <source>Scoring every query of the split…</source>
@@ -2345,10 +2352,6 @@ Click to enlarge.</source>
     <message>
         <source>Cannot open model</source>
         <translation>无法打开模型</translation>
-    </message>
-    <message>
-        <source>Evaluation cancelled.</source>
-        <translation>已取消评估。</translation>
     </message>
     <message>
         <source>Tokens</source>

@@ -1,12 +1,12 @@
 #include "gui/MainWindow.h"
 
 #include "canvas/NeighbourhoodView.h"
-#include "dialogs/EvaluationDialog.h"
 #include "dialogs/WarningsDialog.h"
 #include "graph/KnowledgeGraph.h"
 #include "gui/AttentionController.h"
 #include "gui/DatasetLoadWorker.h"
 #include "gui/DebugOverlayController.h"
+#include "gui/EvaluationController.h"
 #include "gui/LanguageMenu.h"
 #include "gui/LinkPredictionSession.h"
 #include "gui/ModelMapsController.h"
@@ -459,10 +459,7 @@ void MainWindow::showGraph(int index)
     if (graph != previous || !prediction_->hasModel()) {
         // A model belongs to one graph: it goes when its graph does.
         prediction_->closeModel();
-        if (evaluationDialog_ != nullptr) {
-            evaluationDialog_->setRunning(false);
-            evaluationDialog_->hide();
-        }
+        evaluation_->close();
         predictionPanel_->setGraph(graph);
         predictionPanel_->setModel({}, {});
         maps_->reset(graph);
@@ -674,10 +671,12 @@ void MainWindow::connectPrediction()
     connect(prediction_, &LinkPredictionSession::jobFailed, predictionPanel_, &LinkPredictionPanel::showProblem);
     connect(prediction_, &LinkPredictionSession::cancelled, predictionPanel_, [this] {
         // A cancelled evaluation is the dialog's to report; the dock keeps its ranking.
-        if (evaluationDialog_ == nullptr || !evaluationDialog_->isRunning())
+        if (!evaluation_->isRunning())
             predictionPanel_->showProblem(tr("Cancelled."));
     });
-    connect(predictionPanel_, &LinkPredictionPanel::evaluateRequested, this, &MainWindow::showEvaluation);
+    evaluation_ = new EvaluationController(
+        prediction_, this, [this] { return currentGraph(); }, this);
+    connect(predictionPanel_, &LinkPredictionPanel::evaluateRequested, evaluation_, &EvaluationController::show);
     connect(prediction_, &LinkPredictionSession::modelOpened, this, [this](const QString& folder) {
         predictionPanel_->setModel(QDir(folder).dirName(), prediction_->modelDetails());
         statusBar()->showMessage(tr("Model %1 opened.").arg(QDir::toNativeSeparators(folder)), 5000);
@@ -690,42 +689,9 @@ void MainWindow::connectPrediction()
     });
 }
 
-void MainWindow::showEvaluation()
+EvaluationDialog* MainWindow::evaluationDialog() const
 {
-    if (!prediction_->hasModel())
-        return;
-    if (evaluationDialog_ == nullptr) {
-        evaluationDialog_ = new EvaluationDialog(this);
-        connect(evaluationDialog_, &EvaluationDialog::evaluateRequested, this, [this](Split split) {
-            evaluationDialog_->setRunning(true);
-            prediction_->evaluate(split);
-        });
-        connect(evaluationDialog_, &EvaluationDialog::cancelRequested, prediction_, &LinkPredictionSession::cancel);
-        connect(prediction_, &LinkPredictionSession::progressed, evaluationDialog_, [this](int done, int total) {
-            if (evaluationDialog_->isRunning())
-                evaluationDialog_->setProgress(done, total);
-        });
-        connect(prediction_, &LinkPredictionSession::evaluated, evaluationDialog_,
-            [this](const LinkPredictionResult& result, const LinkPredictionResult& baseline) {
-                evaluationDialog_->setRunning(false);
-                evaluationDialog_->showResult(result, baseline);
-            });
-        connect(
-            prediction_, &LinkPredictionSession::evaluationFailed, evaluationDialog_, [this](const QString& problem) {
-                evaluationDialog_->setRunning(false);
-                evaluationDialog_->showProblem(problem);
-            });
-        connect(prediction_, &LinkPredictionSession::cancelled, evaluationDialog_, [this] {
-            if (!evaluationDialog_->isRunning())
-                return;
-            evaluationDialog_->setRunning(false);
-            evaluationDialog_->showProblem(tr("Evaluation cancelled."));
-        });
-    }
-    if (!evaluationDialog_->isRunning())
-        evaluationDialog_->setSubject(currentGraph(), QDir(prediction_->modelFolder()).dirName());
-    evaluationDialog_->show();
-    evaluationDialog_->raise();
+    return evaluation_->dialog();
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* event)

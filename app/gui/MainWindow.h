@@ -38,6 +38,7 @@ class EmbeddingMapView;
 class ModalitySharesView;
 class ModelMapsController;
 class DebugOverlayController;
+class EvaluationController;
 struct TokenFolder;
 
 // The window: wires the entity browser (left dock), the entity page and link prediction (right
@@ -77,7 +78,7 @@ public:
     LinkPredictionPanel* predictionPanel() const { return predictionPanel_; }
     LinkPredictionSession* predictionSession() const { return prediction_; }
     // The evaluation dialog once it was asked for (the dock's Evaluate… button), else null.
-    EvaluationDialog* evaluationDialog() const { return evaluationDialog_; }
+    EvaluationDialog* evaluationDialog() const;
     QComboBox* graphSelector() const { return graphCombo_; }
     const QStringList& warnings() const { return warnings_; }
 
@@ -116,7 +117,6 @@ private:
     void connectPrediction();
     void connectTokens();
     void connectAttention();
-    void showEvaluation();
 
     std::shared_ptr<const Dataset> dataset_;
     int graphIndex_ = 0;
@@ -158,7 +158,7 @@ private:
     QToolButton* cancelButton_ = nullptr;
     QToolButton* warningsButton_ = nullptr;
     WarningsDialog* warningsDialog_ = nullptr;
-    EvaluationDialog* evaluationDialog_ = nullptr;
+    EvaluationController* evaluation_ = nullptr;
 
     QMenu* fileMenu_ = nullptr;
     QMenu* goMenu_ = nullptr;
