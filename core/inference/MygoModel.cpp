@@ -2,6 +2,7 @@
 
 #include "graph/KnowledgeGraph.h"
 #include "io/InputError.h"
+#include "models/TorchTensors.h"
 
 #include <stdexcept>
 
@@ -28,15 +29,6 @@ torch::Tensor entityTensor(std::span<const EntityId> entities, std::int64_t coun
 }
 
 }  // namespace
-
-FloatArray toFloatArray(const torch::Tensor& tensor)
-{
-    const torch::Tensor cpu = tensor.detach().to(torch::kCPU, torch::kFloat32).contiguous();
-    FloatArray out;
-    out.shape = cpu.sizes().vec();
-    out.values.assign(cpu.data_ptr<float>(), cpu.data_ptr<float>() + cpu.numel());
-    return out;
-}
 
 MygoTokenTensors tokenTensorsFrom(const MygoTokenInputs& in, const MygoConfig& c)
 {

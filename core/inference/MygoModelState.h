@@ -3,6 +3,7 @@
 // LibTorch header (internal to core's torch part): what a MygoModel holds.
 
 #include "inference/MygoModel.h"
+#include "models/TorchTensors.h"
 #include "models/mygo/MygoNetwork.h"
 
 #include <array>
@@ -29,8 +30,6 @@ struct MygoModel::State {
     bool computeRepresentations(Ablation ablation, const RepresentationProgress& keepGoing);
 };
 
-// Converts a CPU or device tensor to a FloatArray (copying).
-FloatArray toFloatArray(const torch::Tensor& tensor);
 // Builds the token tensors from torch-free inputs, checking sizes against the config.
 MygoTokenTensors tokenTensorsFrom(const MygoTokenInputs& inputs, const MygoConfig& config);
 

@@ -181,24 +181,36 @@ Dataset AlignmentReader::read(const std::string& folderText, const std::string& 
     Dataset dataset;
     dataset.format = "alignment";
     dataset.sourcePath = folderText;
-    TextTableReader pairs((folder / "ill_ent_ids").string());
-    while (pairs.next()) {
-        const auto fields = pairs.fields('\t');
-        pairs.expectFieldCount(fields, 2, "KG1 id, KG2 id");
-        const std::uint32_t a = pairs.parseId(fields[0], "KG1 entity id", kMaxId);
-        const std::uint32_t b = pairs.parseId(fields[1], "KG2 entity id", kMaxId);
-        const auto first = global.find(a);
-        const auto second = global.find(b);
-        if (first == global.end() || first->second.graph != 0)
-            pairs.fail("KG1 entity id " + std::to_string(a) + " is not in ent_ids_1");
-        if (second == global.end() || second->second.graph != 1)
-            pairs.fail("KG2 entity id " + std::to_string(b) + " is not in ent_ids_2");
-        dataset.alignment.push_back(AlignedPair {first->second.local, second->second.local, false});
+    const auto readPairs = [&](const fs::path& file, bool train) {
+        TextTableReader pairs(file.string());
+        while (pairs.next()) {
+            const auto fields = pairs.fields('\t');
+            pairs.expectFieldCount(fields, 2, "KG1 id, KG2 id");
+            const std::uint32_t a = pairs.parseId(fields[0], "KG1 entity id", kMaxId);
+            const std::uint32_t b = pairs.parseId(fields[1], "KG2 entity id", kMaxId);
+            const auto first = global.find(a);
+            const auto second = global.find(b);
+            if (first == global.end() || first->second.graph != 0)
+                pairs.fail("KG1 entity id " + std::to_string(a) + " is not in ent_ids_1");
+            if (second == global.end() || second->second.graph != 1)
+                pairs.fail("KG2 entity id " + std::to_string(b) + " is not in ent_ids_2");
+            dataset.alignment.push_back(AlignedPair {first->second.local, second->second.local, train});
+        }
+    };
+    // A folder that records the split a model used (train_pairs + test_pairs, as the MEAformer
+    // fixture does) keeps it; otherwise the reference's rule splits ill_ent_ids in file order.
+    const fs::path trainFile = folder / "train_pairs";
+    const fs::path testFile = folder / "test_pairs";
+    if (fs::is_regular_file(trainFile, error) && fs::is_regular_file(testFile, error)) {
+        readPairs(trainFile, true);
+        readPairs(testFile, false);
+    } else {
+        readPairs(folder / "ill_ent_ids", false);
+        const auto trainCount
+            = static_cast<std::size_t>(std::floor(kTrainFraction * static_cast<double>(dataset.alignment.size())));
+        for (std::size_t i = 0; i < trainCount; ++i)
+            dataset.alignment[i].train = true;
     }
-    const auto trainCount
-        = static_cast<std::size_t>(std::floor(kTrainFraction * static_cast<double>(dataset.alignment.size())));
-    for (std::size_t i = 0; i < trainCount; ++i)
-        dataset.alignment[i].train = true;
     dataset.graphs.push_back(builders[0].build());
     dataset.graphs.push_back(builders[1].build());
     return dataset;

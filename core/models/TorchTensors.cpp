@@ -67,4 +67,13 @@ void addTorchTensor(SafetensorsWriter& writer, const std::string& name, const to
     }
 }
 
+FloatArray toFloatArray(const torch::Tensor& tensor)
+{
+    const torch::Tensor cpu = tensor.detach().to(torch::kCPU, torch::kFloat32).contiguous();
+    FloatArray out;
+    out.shape = cpu.sizes().vec();
+    out.values.assign(cpu.data_ptr<float>(), cpu.data_ptr<float>() + cpu.numel());
+    return out;
+}
+
 }  // namespace tessera

@@ -2,6 +2,7 @@
 
 // LibTorch header: the bridge between safetensors files and torch tensors, for core's torch part.
 
+#include "inference/FloatArray.h"
 #include "tensors/SafetensorsFile.h"
 #include "tensors/SafetensorsWriter.h"
 
@@ -17,5 +18,8 @@ torch::Tensor readTorchTensor(const SafetensorsFile& file, const std::string& na
 
 // Adds a tensor (any device; F32, I64 or BOOL) to a writer under `name`.
 void addTorchTensor(SafetensorsWriter& writer, const std::string& name, const torch::Tensor& tensor);
+
+// Converts a CPU or device tensor to a FloatArray (copying).
+FloatArray toFloatArray(const torch::Tensor& tensor);
 
 }  // namespace tessera

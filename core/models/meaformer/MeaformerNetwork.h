@@ -1,0 +1,82 @@
+#pragma once
+
+// LibTorch header: include only from the torch part of core (core/models, core/inference).
+
+#include "models/meaformer/MeaformerConfig.h"
+
+#include <torch/torch.h>
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace tessera {
+
+// What a MEAformer model reads besides its weights: per-entity feature matrices of the feature
+// modalities, the graph's edge list, which entities have which modality, and the pairs it was
+// trained on. Rows are the model's entity rows (graph A, then graph B).
+struct MeaformerInputs {
+    std::map<AlignmentModality, torch::Tensor> features;  // float [N, inputWidth] per feature modality
+    torch::Tensor edges;       // int64 [2, E]: (row, neighbour) pairs the graph attention runs over
+    torch::Tensor present;     // bool [N, M]: entity has modality slot m (a missing image, say, is false)
+    torch::Tensor trainPairs;  // int64 [P, 2]: (row in A, row in B) the model learned from
+};
+
+// The MEAformer network (multi-modal encoder, meta-modality-hybrid fusion, meta-weighted joint
+// embedding) written functionally over a flat map of tensors named with the reference's state-dict
+// keys, so that reference checkpoints load by name. Train/eval is an argument, not module state.
+class MeaformerNetwork {
+public:
+    struct FusionLayer {
+        torch::Tensor probs;            // [N, heads, M, M] softmax attention (query, key)
+        torch::Tensor attentionOutput;  // [N, M, H] after the attention block's LayerNorm
+        torch::Tensor hidden;           // [N, M, H] layer output
+    };
+    struct Encoding {
+        std::vector<torch::Tensor> modal;       // per slot [N, H], before fusion, not normalised
+        std::vector<torch::Tensor> graphHeads;  // per graph-attention layer [heads, N, H] (when kept)
+        torch::Tensor fusionInput;              // [N, M, H]
+        std::vector<FusionLayer> layers;        // every layer when kept, else the last only
+        torch::Tensor weightLogits;             // [N, M]
+        torch::Tensor metaWeights;              // [N, M], rows sum to 1 over present modalities
+        torch::Tensor joint;                    // [N, M * H]
+    };
+    struct EncodeOptions {
+        bool train = false;
+        bool keepIntermediates = false;
+    };
+
+    MeaformerNetwork(MeaformerConfig config, std::map<std::string, torch::Tensor> weights, MeaformerInputs inputs);
+
+    // The names and shapes of a complete weights map for `config`.
+    static std::vector<std::pair<std::string, std::vector<std::int64_t>>> expectedShapes(const MeaformerConfig& config);
+
+    const MeaformerConfig& config() const { return config_; }
+    std::map<std::string, torch::Tensor>& weights() { return weights_; }
+    const std::map<std::string, torch::Tensor>& weights() const { return weights_; }
+    const MeaformerInputs& inputs() const { return inputs_; }
+    void to(const torch::Device& device);
+
+    Encoding encode(const EncodeOptions& options) const;
+
+    // The reference's fusion-layer dropout, hard-coded there (attention probabilities and both
+    // output projections); only active when training.
+    static constexpr double kFusionDropout = 0.1;
+
+private:
+    const torch::Tensor& weight(const std::string& name) const;
+    torch::Tensor modalEmbedding(AlignmentModality modality, Encoding& encoding, const EncodeOptions& options) const;
+    torch::Tensor graphAttention(Encoding& encoding, const EncodeOptions& options) const;
+    FusionLayer fusionLayer(std::int64_t layer, const torch::Tensor& x, bool train) const;
+
+    MeaformerConfig config_;
+    std::map<std::string, torch::Tensor> weights_;
+    MeaformerInputs inputs_;
+};
+
+// Reference key prefix of the encoder's tensors.
+inline constexpr const char* kMeaformerEncoderPrefix = "multimodal_encoder.";
+// State-dict key of a feature modality's projection ("multimodal_encoder.img_fc"), without ".weight".
+std::string meaformerProjectionKey(AlignmentModality modality);
+
+}  // namespace tessera
