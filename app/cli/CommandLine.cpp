@@ -1,5 +1,6 @@
 #include "cli/CommandLine.h"
 
+#include "cli/AlignCommand.h"
 #include "cli/CliOutput.h"
 #include "cli/CodebookStatsCommand.h"
 #include "cli/DumpCommand.h"
@@ -37,7 +38,7 @@ namespace tessera {
 namespace {
 
 constexpr const char* kSubcommands[] = {"info", "import", "render", "import-model", "evaluate", "predict", "dump",
-    "embed", "train", "tokenize", "wordpiece", "codebook-stats", "help", "--help", "-h", "--version", "-V"};
+    "embed", "align", "train", "tokenize", "wordpiece", "codebook-stats", "help", "--help", "-h", "--version", "-V"};
 
 // Gives the help and version texts their translation context.
 class CommandLine {
@@ -113,14 +114,25 @@ QString helpText()
         "        convert a reference MyGO checkpoint folder (config.json, weights.safetensors or a\n"
         "        PyTorch .pth state dict, inputs.safetensors) into a Tessera model folder,\n"
         "        optionally bound to a graph\n"
+        "  import-model --from meaformer-reference DIR --out MODEL\n"
+        "        convert a reference MEAformer folder (config.json, weights.safetensors,\n"
+        "        inputs.safetensors, kg/ in the EVA format) into a model bound to kg/'s two graphs\n"
         "  evaluate --graph G --model M [--split test|valid] [--json] [--device auto|cpu|cuda]\n"
         "        filtered MR, MRR, Hits@1/3/10 (head, tail, both; reference and realistic rank)\n"
+        "  evaluate --workspace W --model M [--candidates test|all] [--csls-k K] [--json]\n"
+        "        entity alignment over the workspace's test pairs: Hits@1/10, MRR, MR in both\n"
+        "        directions, with and without CSLS (all: against every entity of the other graph)\n"
+        "  align --workspace W --model M --entity KEY [--side a|b] [--k 10] [--candidates all|test]\n"
+        "        [--csls-k K] [--json]\n"
+        "        ranked counterparts of one entity with CSLS score and per-modality similarity\n"
         "  predict --graph G --model M --relation R (--head X | --tail X) [--k 10] [--json]\n"
         "        [--filtered] [--mask-visual] [--mask-text]\n"
         "        ranked candidates of one query, known answers marked with their split\n"
         "  dump --graph G --model M --what entity-reps|attention|scores --out F.safetensors\n"
         "        [--entities KEY,KEY] [--split test]\n"
         "        raw tensors for analysis and parity checks\n"
+        "  dump --workspace W --model M --what meta-weights|fused|modal --out F.safetensors\n"
+        "        an alignment model's meta-weights [N, M], fused embeddings or modality embeddings\n"
         "  embed --graph G --model M [--method pca|tsne] [--what entities|relations] --out F.csv\n"
         "        [--perplexity 30] [--iterations 1000] [--seed 1] [--threads 2]\n"
         "        the model's representations in 2-D (PCA, or Barnes-Hut t-SNE) as key,label,x,y\n"
@@ -249,6 +261,8 @@ int runCommandLine(int argc, char** argv)
             return PredictCommand::run(rest);
         if (subcommand == QLatin1String("dump"))
             return DumpCommand::run(rest);
+        if (subcommand == QLatin1String("align"))
+            return AlignCommand::run(rest);
         if (subcommand == QLatin1String("embed"))
             return EmbedCommand::run(rest);
         if (subcommand == QLatin1String("--version") || subcommand == QLatin1String("-V")) {

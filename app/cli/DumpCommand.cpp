@@ -1,5 +1,6 @@
 #include "cli/DumpCommand.h"
 
+#include "cli/AlignmentDumpCommand.h"
 #include "cli/CliOutput.h"
 #include "cli/EvaluateCommand.h"
 #include "graph/KnowledgeGraph.h"
@@ -47,6 +48,9 @@ FloatArray chunkedAttention(MygoModel& model, const std::vector<EntityId>& entit
 
 int DumpCommand::run(const QStringList& arguments)
 {
+    // An alignment model reads a workspace of two graphs; its tensors have their own command.
+    if (arguments.contains(QStringLiteral("--workspace")))
+        return AlignmentDumpCommand::run(arguments);
     const CliArguments args(arguments,
         {QStringLiteral("graph"), QStringLiteral("model"), QStringLiteral("what"), QStringLiteral("out"),
             QStringLiteral("entities"), QStringLiteral("split"), QStringLiteral("device")},

@@ -1,5 +1,6 @@
 #include "cli/EvaluateCommand.h"
 
+#include "cli/AlignmentEvaluateCommand.h"
 #include "cli/CliOutput.h"
 #include "cli/DatasetOpening.h"
 #include "evaluation/LinkPredictionEvaluator.h"
@@ -104,6 +105,9 @@ ModelOnGraph openModelOnGraph(const QString& graphPath, const QString& modelPath
 
 int EvaluateCommand::run(const QStringList& arguments)
 {
+    // An alignment model reads a workspace of two graphs; its evaluation has its own command.
+    if (arguments.contains(QStringLiteral("--workspace")))
+        return AlignmentEvaluateCommand::run(arguments);
     const CliArguments args(arguments,
         {QStringLiteral("graph"), QStringLiteral("model"), QStringLiteral("split"), QStringLiteral("device")},
         {QStringLiteral("json")});
@@ -113,7 +117,8 @@ int EvaluateCommand::run(const QStringList& arguments)
     const auto modelPath = args.value(QStringLiteral("model"));
     if (!graphPath || !modelPath || !args.positional().isEmpty())
         return failBadInput(
-            tr("evaluate: expected tessera evaluate --graph G --model M [--split test|valid] [--json]"));
+            tr("evaluate: expected tessera evaluate --graph G --model M [--split test|valid] [--json], or --workspace W "
+                "--model M for an alignment model"));
     const QString splitName = args.value(QStringLiteral("split")).value_or(QStringLiteral("test"));
     if (splitName != QLatin1String("test") && splitName != QLatin1String("valid"))
         return failBadInput(tr("evaluate: unknown split '%1', expected test or valid").arg(splitName));

@@ -4,6 +4,7 @@
 #include "cli/DatasetOpening.h"
 #include "graph/GraphIdentity.h"
 #include "graph/KnowledgeGraph.h"
+#include "inference/MeaformerModel.h"
 #include "inference/MygoModel.h"
 #include "inference/PytorchCheckpoint.h"
 #include "io/AtomicFileWriter.h"
@@ -45,6 +46,35 @@ QString pickleCheckpointIn(const QString& source)
 
 }  // namespace
 
+int ImportModelCommand::importMeaformer(const QString& source, const QString& out)
+{
+    std::optional<MeaformerModel> model;
+    try {
+        model.emplace(MeaformerModel::importReference(QFile::encodeName(source).toStdString()));
+        model->save(QFile::encodeName(out).toStdString());
+    } catch (const InputError& error) {
+        return failBadInput(QString::fromStdString(error.what()));
+    } catch (const std::invalid_argument& error) {
+        return failBadInput(QStringLiteral("%1: %2").arg(source, QString::fromUtf8(error.what())));
+    }
+    const MeaformerConfig& c = model->config();
+    QStringList modalities;
+    for (const AlignmentModality modality : c.modalities)
+        modalities << QString::fromLatin1(alignmentModalityKey(modality).data(),
+            static_cast<qsizetype>(alignmentModalityKey(modality).size()));
+    printOut(tr("wrote %1 (MEAformer: %2 + %3 entities, modalities %4, hidden %5, %6 fusion layer(s) × %7 "
+                "head(s), %8 training pairs)\n")
+                 .arg(out)
+                 .arg(c.entitiesA)
+                 .arg(c.entities - c.entitiesA)
+                 .arg(modalities.join(QStringLiteral(", ")))
+                 .arg(c.hidden)
+                 .arg(c.fusionLayers)
+                 .arg(c.fusionHeads)
+                 .arg(model->trainPairs().size()));
+    return kExitOk;
+}
+
 int ImportModelCommand::run(const QStringList& arguments)
 {
     const CliArguments args(arguments, {QStringLiteral("from"), QStringLiteral("out"), QStringLiteral("graph")}, {});
@@ -54,9 +84,17 @@ int ImportModelCommand::run(const QStringList& arguments)
     const auto out = args.value(QStringLiteral("out"));
     if (args.positional().size() != 1 || !out || !from)
         return failBadInput(
-            tr("import-model: expected tessera import-model --from mygo-reference DIR --out MODEL [--graph G]"));
+            tr("import-model: expected tessera import-model --from mygo-reference DIR --out MODEL [--graph G], or "
+               "--from meaformer-reference DIR --out MODEL"));
+    if (*from == QLatin1String("meaformer-reference")) {
+        if (args.value(QStringLiteral("graph")))
+            return failBadInput(tr("import-model: --graph applies to mygo-reference; a MEAformer reference folder "
+                                   "carries its two graphs in kg/"));
+        return importMeaformer(args.positional().front(), *out);
+    }
     if (*from != QLatin1String("mygo-reference"))
-        return failBadInput(tr("import-model: unknown source format '%1', expected mygo-reference").arg(*from));
+        return failBadInput(
+            tr("import-model: unknown source format '%1', expected mygo-reference or meaformer-reference").arg(*from));
     QString source = args.positional().front();
     // A PyTorch checkpoint (the file, or the only weights of the folder) is converted to a scratch
     // safetensors file first; config.json and inputs.safetensors are read beside it.

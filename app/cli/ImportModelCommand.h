@@ -12,11 +12,16 @@ namespace tessera {
 // later commands refuse any other graph. The weights may instead be a PyTorch checkpoint (.pth,
 // .pt, .ckpt, .bin: DIR/x.pth or the file itself), read by LibTorch's unpickler, which rebuilds
 // tensors and containers only and cannot run code (inference/PytorchCheckpoint.h).
+// `--from meaformer-reference DIR`: a MEAformer reference folder (config.json, weights.safetensors,
+// inputs.safetensors, kg/ in the EVA format); the model is bound to kg/'s two graphs.
 class ImportModelCommand {
     Q_DECLARE_TR_FUNCTIONS(ImportModelCommand)
 
 public:
     static int run(const QStringList& arguments);
+
+private:
+    static int importMeaformer(const QString& source, const QString& out);
 };
 
 }  // namespace tessera

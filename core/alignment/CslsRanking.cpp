@@ -111,6 +111,42 @@ CslsRanking::Scales CslsRanking::scales(const SimilarityMatrix& s, std::int64_t 
     return out;
 }
 
+std::vector<float> CslsRanking::columnScales(
+    std::int64_t rows, std::int64_t columns, std::int64_t k, const RowFill& fill, std::int64_t blockRows)
+{
+    const std::int64_t kColumn = std::clamp<std::int64_t>(k, 1, std::max<std::int64_t>(rows, 1));
+    constexpr float kLowest = -std::numeric_limits<float>::infinity();
+    std::vector<float> tops(static_cast<std::size_t>(columns * kColumn), kLowest);
+    std::vector<float> block;
+    for (std::int64_t begin = 0; begin < rows; begin += blockRows) {
+        const std::int64_t end = std::min(rows, begin + blockRows);
+        block.resize(static_cast<std::size_t>((end - begin) * columns));
+        fill(begin, end, block.data());
+        for (std::int64_t i = 0; i < end - begin; ++i) {
+            const float* row = block.data() + i * columns;
+            for (std::int64_t j = 0; j < columns; ++j)
+                offer(tops.data() + j * kColumn, kColumn, row[j]);
+        }
+    }
+    std::vector<float> out(static_cast<std::size_t>(columns), 0.0F);
+    if (rows == 0)
+        return out;
+    for (std::int64_t j = 0; j < columns; ++j)
+        out[static_cast<std::size_t>(j)] = meanOfTop(tops.data() + j * kColumn, kColumn);
+    return out;
+}
+
+float CslsRanking::rowScale(std::span<const float> row, std::int64_t k)
+{
+    if (row.empty())
+        return 0;
+    const std::int64_t kRow = std::clamp<std::int64_t>(k, 1, static_cast<std::int64_t>(row.size()));
+    std::vector<float> top(static_cast<std::size_t>(kRow), -std::numeric_limits<float>::infinity());
+    for (const float v : row)
+        offer(top.data(), kRow, v);
+    return meanOfTop(top.data(), kRow);
+}
+
 std::vector<std::int64_t> CslsRanking::rankRows(
     const SimilarityMatrix& s, std::span<const std::int64_t> goldColumn, const Scales* scales, int threads)
 {

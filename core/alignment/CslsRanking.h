@@ -3,6 +3,7 @@
 #include "alignment/SimilarityMatrix.h"
 
 #include <cstdint>
+#include <functional>
 #include <span>
 #include <vector>
 
@@ -25,6 +26,14 @@ public:
 
     // k is clipped to the block's width (rows) and height (columns).
     static Scales scales(const SimilarityMatrix& similarity, std::int64_t k, int threads = 0);
+    // c(j) for a block too large to hold: `fill(begin, end, out)` writes rows [begin, end) of the
+    // block (row-major, `columns` wide) into `out`; rows are asked for `blockRows` at a time.
+    using RowFill = std::function<void(std::int64_t begin, std::int64_t end, float* out)>;
+    static std::vector<float> columnScales(
+        std::int64_t rows, std::int64_t columns, std::int64_t k, const RowFill& fill, std::int64_t blockRows = 2048);
+    // r(i) of one row of `columns` values.
+    static float rowScale(std::span<const float> row, std::int64_t k);
+
     // The CSLS value of one cell, in the reference's float order.
     static float csls(float similarity, float rowScale, float columnScale)
     {

@@ -26,6 +26,9 @@ struct Dataset {
     std::vector<AlignedPair> alignment;
     std::string format;  // detected or forced format name
     std::string sourcePath;
+    // What a reader dropped or changed and the user should hear about (one line each), e.g.
+    // duplicate alignment pairs.
+    std::vector<std::string> warnings;
 
     bool isAlignment() const { return graphs.size() == 2; }
 };

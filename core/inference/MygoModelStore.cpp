@@ -232,7 +232,9 @@ MygoModel MygoModel::load(const std::string& folderText)
             "model version " + root.value("version", nlohmann::json()).dump()
                 + " is not supported (this Tessera reads 1)");
     if (root.value("kind", std::string()) != "mygo")
-        throw InputError(configPath, "model kind '" + root.value("kind", std::string()) + "' is not a MyGO model");
+        throw InputError(configPath,
+            "model kind '" + root.value("kind", std::string())
+                + "' is not a MyGO model (an alignment model reads a workspace of two graphs: --workspace W)");
     const auto configIt = root.find("config");
     if (configIt == root.end())
         throw InputError(configPath, "missing object \"config\"");

@@ -11,7 +11,9 @@
 #include <cmath>
 #include <filesystem>
 #include <limits>
+#include <algorithm>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace tessera {
 
@@ -181,6 +183,11 @@ Dataset AlignmentReader::read(const std::string& folderText, const std::string& 
     Dataset dataset;
     dataset.format = "alignment";
     dataset.sourcePath = folderText;
+    std::unordered_set<EntityId> pairedA;
+    std::unordered_set<EntityId> pairedB;
+    std::size_t duplicates = 0;
+    std::size_t oneToMany = 0;
+    std::string firstDropped;
     const auto readPairs = [&](const fs::path& file, bool train) {
         TextTableReader pairs(file.string());
         while (pairs.next()) {
@@ -194,7 +201,22 @@ Dataset AlignmentReader::read(const std::string& folderText, const std::string& 
                 pairs.fail("KG1 entity id " + std::to_string(a) + " is not in ent_ids_1");
             if (second == global.end() || second->second.graph != 1)
                 pairs.fail("KG2 entity id " + std::to_string(b) + " is not in ent_ids_2");
-            dataset.alignment.push_back(AlignedPair {first->second.local, second->second.local, train});
+            const AlignedPair pair {first->second.local, second->second.local, train};
+            if (!pairedA.insert(pair.source).second || !pairedB.insert(pair.target).second) {
+                // The same pair twice, or an entity with two counterparts: alignment is one-to-one
+                // (a rank needs one true counterpart), so the first pair of each entity is kept.
+                const bool same = std::find_if(dataset.alignment.begin(), dataset.alignment.end(), [&](const AlignedPair& p) {
+                    return p.source == pair.source && p.target == pair.target;
+                }) != dataset.alignment.end();
+                if (same)
+                    ++duplicates;
+                else
+                    ++oneToMany;
+                if (firstDropped.empty())
+                    firstDropped = file.filename().string() + ":" + std::to_string(pairs.lineNumber());
+                continue;
+            }
+            dataset.alignment.push_back(pair);
         }
     };
     // A folder that records the split a model used (train_pairs + test_pairs, as the MEAformer
@@ -210,6 +232,11 @@ Dataset AlignmentReader::read(const std::string& folderText, const std::string& 
             = static_cast<std::size_t>(std::floor(kTrainFraction * static_cast<double>(dataset.alignment.size())));
         for (std::size_t i = 0; i < trainCount; ++i)
             dataset.alignment[i].train = true;
+    }
+    if (duplicates + oneToMany > 0) {
+        dataset.warnings.push_back(std::to_string(duplicates) + " duplicate pair(s) and " + std::to_string(oneToMany)
+            + " pair(s) naming an entity that already has a counterpart were left out (first at " + firstDropped
+            + "); kept " + std::to_string(dataset.alignment.size()) + " one-to-one pairs, the first of each entity");
     }
     dataset.graphs.push_back(builders[0].build());
     dataset.graphs.push_back(builders[1].build());
