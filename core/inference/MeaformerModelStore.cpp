@@ -29,7 +29,6 @@ constexpr int kModelVersion = 1;
 constexpr const char* kModelKind = "meaformer";
 // config.json files are a few kilobytes (the reference fixture's is 9 KB); anything near this is not one.
 constexpr std::uint64_t kMaxConfigBytes = 16U << 20U;
-constexpr std::uint32_t kMaxId = std::numeric_limits<std::uint32_t>::max() - 1;
 
 nlohmann::json readJson(const std::string& file)
 {
@@ -44,19 +43,6 @@ nlohmann::json readJson(const std::string& file)
 std::string featureName(AlignmentModality modality)
 {
     return "inputs.features." + std::string(alignmentModalityKey(modality));
-}
-
-// Global ids of one ent_ids file in line order (= the graph's entity ids, AlignmentReader's order).
-std::vector<std::int64_t> globalIds(const fs::path& file)
-{
-    std::vector<std::int64_t> ids;
-    TextTableReader table(file.string());
-    while (table.next()) {
-        const auto fields = table.fields('\t');
-        table.expectFieldCount(fields, 2, "id, URI");
-        ids.push_back(table.parseId(fields[0], "entity id", kMaxId));
-    }
-    return ids;
 }
 
 // Reference switches (w_img, w_attr, ...) → the modalities in fusion order.
@@ -156,8 +142,7 @@ MeaformerModel MeaformerModel::importReference(const std::string& folderText)
     if (!fs::is_directory(kg, error))
         throw InputError(kg.string(), "folder not found (the two graphs in the EVA format: ent_ids_1, ent_ids_2, ...)");
     const Dataset workspace = AlignmentReader::read(kg.string());
-    const std::vector<std::int64_t> idsA = globalIds(kg / "ent_ids_1");
-    const std::vector<std::int64_t> idsB = globalIds(kg / "ent_ids_2");
+    const auto [idsA, idsB] = AlignmentReader::globalIds(kg.string());
 
     MeaformerConfig config;
     config.modalities = referenceModalities(root, configPath);

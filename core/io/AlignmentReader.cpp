@@ -149,6 +149,21 @@ void readTranslatedNames(const std::string& file, std::array<KnowledgeGraphBuild
 
 }  // namespace
 
+std::pair<std::vector<std::int64_t>, std::vector<std::int64_t>> AlignmentReader::globalIds(const std::string& folderText)
+{
+    const fs::path folder(folderText);
+    std::pair<std::vector<std::int64_t>, std::vector<std::int64_t>> ids;
+    for (std::size_t g = 0; g < 2; ++g) {
+        TextTableReader table((folder / ("ent_ids_" + std::to_string(g + 1))).string());
+        while (table.next()) {
+            const auto fields = table.fields('\t');
+            table.expectFieldCount(fields, 2, "id, URI");
+            (g == 0 ? ids.first : ids.second).push_back(table.parseId(fields[0], "entity id", kMaxId));
+        }
+    }
+    return ids;
+}
+
 Dataset AlignmentReader::read(const std::string& folderText, const std::string& namesJson, const ReadOptions& options)
 {
     const fs::path folder(folderText);
