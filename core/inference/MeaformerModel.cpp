@@ -1,5 +1,6 @@
 #include "inference/MeaformerModelState.h"
 
+#include "alignment/AlignmentFeatures.h"
 #include "graph/KnowledgeGraph.h"
 #include "io/InputError.h"
 #include "models/TorchTensors.h"
@@ -198,6 +199,66 @@ std::vector<float> MeaformerModel::modalitySimilarity(std::int64_t row, std::int
             out[s] = static_cast<float>(dot / std::sqrt(na * nb));
     }
     return out;
+}
+
+namespace {
+
+torch::Tensor pairTensor(std::span<const std::array<std::int64_t, 2>> pairs)
+{
+    std::vector<std::int64_t> flat;
+    for (const auto& pair : pairs)
+        flat.insert(flat.end(), pair.begin(), pair.end());
+    return torch::tensor(flat, torch::kInt64).view({static_cast<std::int64_t>(pairs.size()), 2});
+}
+
+}  // namespace
+
+MeaformerModel MeaformerModel::createRandom(const MeaformerConfig& config, const AlignmentFeatures& features,
+    std::span<const std::array<std::int64_t, 2>> trainPairs, const std::array<GraphIdentity, 2>& graphs,
+    std::uint64_t seed)
+{
+    config.validate();
+    if (features.entities != config.entities || features.entitiesA != config.entitiesA)
+        throw std::invalid_argument("the features are for another workspace (entity counts differ)");
+    MeaformerInputs in;
+    const std::int64_t n = config.entities;
+    for (const AlignmentModality modality : config.modalities) {
+        if (modality == AlignmentModality::Graph)
+            continue;
+        const auto it = features.features.find(modality);
+        if (it == features.features.end() || it->second.dim(1) != config.inputWidth(modality))
+            throw std::invalid_argument(
+                "no " + std::string(alignmentModalityKey(modality)) + " features of the configured width");
+        in.features[modality] = torch::tensor(it->second.values, torch::kFloat32).view({n, it->second.dim(1)});
+    }
+    const auto edges = static_cast<std::int64_t>(features.edgeRows.size());
+    in.edges = torch::stack(
+        {torch::tensor(features.edgeRows, torch::kInt64), torch::tensor(features.edgeNeighbours, torch::kInt64)})
+                   .view({2, edges});
+    in.present = torch::ones({n, config.modalityCount()}, torch::kBool);
+    for (std::int64_t s = 0; s < config.modalityCount(); ++s) {
+        const auto it = features.present.find(config.modalities[static_cast<std::size_t>(s)]);
+        if (it != features.present.end())
+            in.present.select(1, s).copy_(
+                torch::tensor(std::vector<std::int64_t>(it->second.begin(), it->second.end())).ne(0));
+    }
+    in.trainPairs = trainPairs.empty() ? torch::zeros({0, 2}, torch::kInt64) : pairTensor(trainPairs);
+    auto state = std::make_unique<State>();
+    state->config = config;
+    state->network
+        = std::make_unique<MeaformerNetwork>(config, MeaformerNetwork::initialWeights(config, seed), std::move(in));
+    state->graphs = graphs;
+    return MeaformerModel(std::move(state));
+}
+
+MeaformerLosses MeaformerModel::evaluationLosses(std::span<const std::array<std::int64_t, 2>> pairs, bool mclea)
+{
+    torch::NoGradGuard noGrad;
+    const MeaformerNetwork::Encoding encoding = state_->network->encode({});
+    const MeaformerNetwork::Losses losses = state_->network->losses(encoding, pairTensor(pairs).to(state_->device),
+        mclea ? MeaformerNetwork::Objective::Mclea : MeaformerNetwork::Objective::Meaformer);
+    return {losses.joint.item<double>(), losses.intraIn.item<double>(), losses.intraOut.item<double>(),
+        losses.alignment.item<double>(), losses.total.item<double>()};
 }
 
 }  // namespace tessera

@@ -17,6 +17,7 @@
 namespace tessera {
 
 class KnowledgeGraph;
+struct AlignmentFeatures;
 
 // What a MEAformer model makes of every entity, on the CPU, torch-free. Rows are the model's
 // entity rows: graph A's entities in id order, then graph B's.
@@ -38,6 +39,15 @@ struct MeaformerIntermediates {
     FloatArray weightLogits;                  // [N, M]
 };
 
+// The training losses of one batch of pairs, in eval mode (no dropout), for parity checks.
+struct MeaformerLosses {
+    double joint = 0;
+    double intraIn = 0;
+    double intraOut = 0;
+    double alignment = 0;  // MCLEA's objective only
+    double total = 0;
+};
+
 // A MEAformer entity-alignment model behind a torch-free face: load (a Tessera folder or a
 // reference folder), save, the per-entity modality embeddings, meta-weights and fused embedding
 // (computed once, cached), and similarity blocks between rows for ranking. Not thread-safe: one
@@ -53,6 +63,11 @@ public:
     // pairs) and kg/ in the EVA format, whose ent_ids files give the reference's global ids.
     // Throws InputError naming the file and tensor for anything missing, extra or mis-shaped.
     static MeaformerModel importReference(const std::string& folder);
+    // Fresh reference-style weights for `features` (AlignmentFeatureBuilder), for training. The
+    // config's entity counts and input widths must match the features.
+    static MeaformerModel createRandom(const MeaformerConfig& config, const AlignmentFeatures& features,
+        std::span<const std::array<std::int64_t, 2>> trainPairs, const std::array<GraphIdentity, 2>& graphs,
+        std::uint64_t seed);
     // A Tessera model folder of kind "meaformer", or a training output folder (its best/ model).
     static MeaformerModel load(const std::string& folder);
     // Writes a Tessera model folder atomically (refuses a non-empty existing folder unless `replace`).
@@ -85,6 +100,10 @@ public:
         std::span<const std::int64_t> rows, std::span<const std::int64_t> columns, std::span<float> out);
     // Cosine similarity of the two rows' embeddings per modality slot (NaN where either lacks it).
     std::vector<float> modalitySimilarity(std::int64_t row, std::int64_t column);
+
+    // Losses of the given pairs (row in A, row in B) with the current weights; `mclea` selects
+    // MCLEA's objective instead of MEAformer's.
+    MeaformerLosses evaluationLosses(std::span<const std::array<std::int64_t, 2>> pairs, bool mclea = false);
 
     struct State;
     State& state();

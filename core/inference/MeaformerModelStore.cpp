@@ -213,9 +213,7 @@ MeaformerModel MeaformerModel::importReference(const std::string& folderText)
 
     std::set<std::string> unused;
     const auto ignored = [&](const std::string& name) {
-        // Parameters of modalities the model does not use, and the training-only loss weights.
-        if (name == "multi_loss_layer.log_vars")
-            return true;
+        // Parameters of modalities the model does not use.
         for (const AlignmentModality modality : kAllAlignmentModalities) {
             if (config.slotOf(modality) < 0 && modality != AlignmentModality::Graph
                 && name.rfind(meaformerProjectionKey(modality) + ".", 0) == 0)

@@ -3,6 +3,7 @@
 // its README for how each was produced), at the tolerance that README gives (1e-5), and ranks and
 // Hits counts exactly.
 
+#include "alignment/AlignmentFeatureBuilder.h"
 #include "alignment/CslsRanking.h"
 #include "evaluation/AlignmentEvaluator.h"
 #include "inference/MeaformerModel.h"
@@ -19,6 +20,7 @@
 
 #include <cmath>
 #include <numeric>
+#include <set>
 
 using namespace tessera;
 
@@ -85,6 +87,8 @@ private Q_SLOTS:
     void similarityAndCslsMatricesMatch();
     void ranksAndMetricsMatch();
     void allCandidatesEqualTheTestBlockHere();
+    void trainingLossesMatch();
+    void featuresBuiltFromTheWorkspaceEqualTheReferenceInputs();
     void savedModelReloadsIdentically();
     void reorderedEntityIdsGiveTheSameEmbeddings();
     void missingImageIsLeftOutOfTheFusion();
@@ -280,6 +284,71 @@ void MeaformerParityTest::allCandidatesEqualTheTestBlockHere()
         QCOMPARE(all.plainRanksLeftToRight[i], static_cast<std::int64_t>(better));
         QVERIFY(all.plainRanksLeftToRight[i] >= block.plainRanksLeftToRight[i]);
     }
+}
+
+void MeaformerParityTest::trainingLossesMatch()
+{
+    // The reference's loss on its 9 training pairs with the final weights, in eval mode: the
+    // joint contrastive loss, the uncertainty-weighted intra-modal losses before and after fusion
+    // (with its slot-labelling quirk) and their sum.
+    const std::vector<std::int64_t> flat = inputs_->toInt64("train_pairs");
+    std::vector<std::array<std::int64_t, 2>> pairs;
+    for (std::size_t i = 0; i + 1 < flat.size(); i += 2)
+        pairs.push_back({flat[i], flat[i + 1]});
+    const MeaformerLosses losses = model_->evaluationLosses(pairs);
+    const std::pair<double, const char*> checks[] = {{losses.joint, "loss.joint"}, {losses.intraIn, "loss.intra_in"},
+        {losses.intraOut, "loss.intra_out"}, {losses.total, "loss.total"}};
+    for (const auto& [actual, name] : checks) {
+        const double expected = expected_->toFloat32(name).front();
+        QVERIFY2(std::abs(actual - expected) < 1e-4 * std::max(1.0, std::abs(expected)),
+            qPrintable(QStringLiteral("%1: %2 vs %3").arg(QLatin1String(name)).arg(actual).arg(expected)));
+    }
+}
+
+void MeaformerParityTest::featuresBuiltFromTheWorkspaceEqualTheReferenceInputs()
+{
+    // The features Tessera builds from kg/ (triples, training_attrs, img_features) are the ones the
+    // reference's loader built: relation counts, attribute multi-hot, raw image vectors and the
+    // adjacency's edge set.
+    const Dataset workspace = AlignmentReader::read((fixtureDir() + QStringLiteral("/kg")).toStdString());
+    AlignmentFeatureOptions options;
+    options.modalities = {
+        AlignmentModality::Visual, AlignmentModality::Attribute, AlignmentModality::Relation, AlignmentModality::Graph};
+    const AlignmentFeatures features = AlignmentFeatureBuilder::build(workspace, options);
+    QCOMPARE(features.entities, std::int64_t {60});
+    QCOMPARE(features.features.at(AlignmentModality::Relation).shape, (std::vector<std::int64_t> {60, 1000}));
+    QCOMPARE(features.features.at(AlignmentModality::Relation).values, inputs_->toFloat32("rel_features"));
+    QCOMPARE(features.features.at(AlignmentModality::Attribute).shape, (std::vector<std::int64_t> {60, 10}));
+    QCOMPARE(features.features.at(AlignmentModality::Attribute).values, inputs_->toFloat32("att_features"));
+    QCOMPARE(features.features.at(AlignmentModality::Visual).values, inputs_->toFloat32("img_features_raw"));
+    QVERIFY(features.present.empty());
+    const std::vector<std::int64_t> adjacency = inputs_->toInt64("adj_indices");
+    const std::size_t e = adjacency.size() / 2;
+    std::set<std::pair<std::int64_t, std::int64_t>> reference;
+    for (std::size_t i = 0; i < e; ++i)
+        reference.insert({adjacency[i], adjacency[e + i]});
+    std::set<std::pair<std::int64_t, std::int64_t>> built;
+    for (std::size_t i = 0; i < features.edgeRows.size(); ++i)
+        built.insert({features.edgeRows[i], features.edgeNeighbours[i]});
+    QCOMPARE(features.edgeRows.size(), std::size_t {424});
+    QVERIFY(built == reference);
+
+    // A model made from these features with the reference's weights gives the reference's output.
+    std::map<std::string, std::vector<float>> unused;
+    MeaformerModel fresh
+        = MeaformerModel::createRandom(model_->config(), features, model_->trainPairs(), model_->graphIdentities(), 7);
+    fresh.useDevice("cpu");
+    QTemporaryDir scratch;
+    model_->save(scratch.filePath(QStringLiteral("a")).toStdString());
+    fresh.save(scratch.filePath(QStringLiteral("b")).toStdString());
+    const SafetensorsFile a
+        = SafetensorsFile::open(scratch.filePath(QStringLiteral("a/weights.safetensors")).toStdString());
+    const SafetensorsFile b
+        = SafetensorsFile::open(scratch.filePath(QStringLiteral("b/weights.safetensors")).toStdString());
+    QCOMPARE(a.names(), b.names());
+    for (const std::string& name :
+        {std::string("inputs.features.rel"), std::string("inputs.features.att"), std::string("inputs.features.img")})
+        QCOMPARE(a.toFloat32(name), b.toFloat32(name));
 }
 
 void MeaformerParityTest::savedModelReloadsIdentically()

@@ -45,8 +45,10 @@ void MeaformerConfig::validate() const
             + std::to_string(entities) + " in graph A)");
     if (hidden <= 0)
         fail("hidden_size must be positive");
-    if (fusionLayers <= 0)
-        fail("num_hidden_layers must be positive");
+    if (fusion != "transformer" && fusion != "weights")
+        fail("fusion must be \"transformer\" (MEAformer) or \"weights\" (MCLEA), not \"" + fusion + "\"");
+    if (transformerFusion() ? fusionLayers <= 0 : fusionLayers != 0)
+        fail(transformerFusion() ? "num_hidden_layers must be positive" : "weights fusion has no fusion layers");
     if (fusionHeads <= 0 || hidden % fusionHeads != 0)
         fail("num_attention_heads (" + std::to_string(fusionHeads) + ") must divide hidden_size ("
             + std::to_string(hidden) + ")");

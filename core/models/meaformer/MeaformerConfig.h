@@ -3,6 +3,7 @@
 #include "models/meaformer/AlignmentModality.h"
 
 #include <cstdint>
+#include <string>
 #include <vector>
 
 namespace tessera {
@@ -31,6 +32,12 @@ struct MeaformerConfig {
     std::int64_t characterInput = 0;
     std::int64_t cslsK = 3;    // neighbours of cross-domain similarity local scaling
     double temperature = 0.1;  // tau of the contrastive losses
+    // How modality embeddings are fused: "transformer" (MEAformer: per-entity meta-weights from
+    // the fusion Transformer's attention) or "weights" (MCLEA: one learned weight per modality,
+    // the same for every entity; fusionLayers is then 0).
+    std::string fusion = "transformer";
+
+    bool transformerFusion() const { return fusion == "transformer"; }
 
     std::int64_t modalityCount() const { return static_cast<std::int64_t>(modalities.size()); }
     // Slot of `modality` in the fusion order, -1 when the model does not use it.

@@ -52,6 +52,7 @@ nlohmann::json meaformerConfigToJson(const MeaformerConfig& c)
     j["char_feature_dim"] = c.characterInput;
     j["csls_k"] = c.cslsK;
     j["tau"] = c.temperature;
+    j["fusion"] = c.fusion;
     return j;
 }
 
@@ -93,6 +94,11 @@ MeaformerConfig meaformerConfigFromJson(const nlohmann::json& object, const std:
     c.characterInput = readInteger(object, "char_feature_dim", file);
     c.cslsK = readInteger(object, "csls_k", file);
     c.temperature = readNumber(object, "tau", file, c.temperature);
+    if (const auto it = object.find("fusion"); it != object.end()) {
+        if (!it->is_string())
+            throw InputError(file, "\"fusion\" must be a string (transformer or weights)");
+        c.fusion = it->get<std::string>();
+    }
     return c;
 }
 

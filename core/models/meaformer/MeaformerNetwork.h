@@ -48,8 +48,22 @@ public:
 
     MeaformerNetwork(MeaformerConfig config, std::map<std::string, torch::Tensor> weights, MeaformerInputs inputs);
 
+    // The training losses of one batch of pairs, as the reference computes them.
+    struct Losses {
+        torch::Tensor joint;      // contrastive loss of the fused embedding
+        torch::Tensor intraIn;    // uncertainty-weighted contrastive losses of the modality embeddings
+        torch::Tensor intraOut;   // the same on the fusion Transformer's outputs (MEAformer)
+        torch::Tensor alignment;  // MCLEA's inter-modal alignment (KL of each modality to the fused)
+        torch::Tensor total;
+    };
+    enum class Objective { Meaformer, Mclea };
+
     // The names and shapes of a complete weights map for `config`.
     static std::vector<std::pair<std::string, std::vector<std::int64_t>>> expectedShapes(const MeaformerConfig& config);
+    // Reference initialisation: N(0, 1/sqrt(N)) entity table, xavier-uniform graph attention,
+    // PyTorch defaults for Linear and LayerNorm, zero loss log-variances, equal MCLEA weights;
+    // deterministic for a given seed.
+    static std::map<std::string, torch::Tensor> initialWeights(const MeaformerConfig& config, std::uint64_t seed);
 
     const MeaformerConfig& config() const { return config_; }
     std::map<std::string, torch::Tensor>& weights() { return weights_; }
@@ -58,6 +72,22 @@ public:
     void to(const torch::Device& device);
 
     Encoding encode(const EncodeOptions& options) const;
+    // `pairs`: [B, 2] (row in A, row in B) on the network's device.
+    Losses losses(const Encoding& encoding, const torch::Tensor& pairs, Objective objective) const;
+
+    // The reference's "icl" contrastive loss of one embedding over a batch of pairs: each side's
+    // row against the other side's rows and its own side's other rows, temperature `tau`, the two
+    // directions weighted 0.5 / 0.5.
+    static torch::Tensor contrastiveLoss(const torch::Tensor& embedding, const torch::Tensor& pairs, double tau);
+    // MCLEA's "ial" loss: KL from the fused embedding's pair distribution (detached) to the modality's.
+    static torch::Tensor alignmentLoss(
+        const torch::Tensor& modality, const torch::Tensor& fused, const torch::Tensor& pairs, double tau);
+    // MCLEA's temperature and zoom of the inter-modal alignment loss (its defaults).
+    static constexpr double kAlignmentTemperature = 4.0;
+    static constexpr double kAlignmentZoom = 0.1;
+    // Uncertainty weights of the intra-modal losses: the reference always keeps six slots
+    // (graph, relation, attribute, image, name, char).
+    static constexpr std::int64_t kLossSlots = 6;
 
     // The reference's fusion-layer dropout, hard-coded there (attention probabilities and both
     // output projections); only active when training.
@@ -73,6 +103,10 @@ private:
     std::map<std::string, torch::Tensor> weights_;
     MeaformerInputs inputs_;
 };
+
+// Key of the uncertainty weights of the intra-modal losses, and of MCLEA's modality weights.
+inline constexpr const char* kMeaformerLossWeightsKey = "multi_loss_layer.log_vars";
+inline constexpr const char* kMcleaFusionWeightsKey = "multimodal_encoder.fusion.weight";
 
 // Reference key prefix of the encoder's tensors.
 inline constexpr const char* kMeaformerEncoderPrefix = "multimodal_encoder.";
