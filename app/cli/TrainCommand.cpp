@@ -1,38 +1,21 @@
 #include "cli/TrainCommand.h"
 
+#include "cli/AlignmentTrainCommand.h"
 #include "cli/CliOutput.h"
 #include "cli/DatasetOpening.h"
+#include "cli/TrainingConsole.h"
 #include "evaluation/LinkPredictionEvaluator.h"
 #include "inference/MygoModel.h"
 #include "inference/MygoTokenLoader.h"
 #include "io/InputError.h"
 #include "training/MygoTrainer.h"
 
-#include <atomic>
-#include <chrono>
-#include <csignal>
 #include <cstdio>
-#include <thread>
+#include <optional>
 
 namespace tessera {
 
 namespace {
-
-std::atomic<bool> gInterrupted {false};
-
-extern "C" void onInterrupt(int /*signal*/)
-{
-    gInterrupted.store(true);
-}
-
-QString duration(double seconds)
-{
-    const auto total = static_cast<qint64>(seconds + 0.5);
-    return QStringLiteral("%1:%2:%3")
-        .arg(total / 3600, 2, 10, QLatin1Char('0'))
-        .arg((total / 60) % 60, 2, 10, QLatin1Char('0'))
-        .arg(total % 60, 2, 10, QLatin1Char('0'));
-}
 
 // "--name N" as an integer / number option, with a usage error naming the option.
 template <typename T> bool readNumber(const CliArguments& args, const char* name, T& target, QString& error)
@@ -99,9 +82,10 @@ QString helpText()
 
 int TrainCommand::run(const QStringList& arguments)
 {
+    if (!arguments.isEmpty() && arguments.front() == QLatin1String("meaformer"))
+        return AlignmentTrainCommand::run(arguments.mid(1));
     if (arguments.isEmpty() || arguments.front() != QLatin1String("mygo"))
-        return failBadInput(
-            tr("train: expected 'tessera train mygo ...' (MEAformer training comes with its own issue)"));
+        return failBadInput(tr("train: expected 'tessera train mygo ...' or 'tessera train meaformer ...'"));
     const QStringList valueOptions = {QStringLiteral("graph"), QStringLiteral("out"), QStringLiteral("dim"),
         QStringLiteral("heads"), QStringLiteral("ffn"), QStringLiteral("enc-layers"), QStringLiteral("dec-layers"),
         QStringLiteral("dropout"), QStringLiteral("emb-dropout"), QStringLiteral("vis-dropout"),
@@ -206,20 +190,8 @@ int TrainCommand::run(const QStringList& arguments)
                 .arg(QString::fromStdString(compute.device))
                 .arg(compute.threads));
 
-        gInterrupted.store(false);
-        std::signal(SIGINT, onInterrupt);
-        std::stop_source stopSource;
-        std::atomic<bool> finished {false};
-        // Signal handlers may only set a flag; this thread turns it into a stop request.
-        std::thread watcher([&] {
-            while (!finished.load()) {
-                if (gInterrupted.load()) {
-                    stopSource.request_stop();
-                    break;
-                }
-                std::this_thread::sleep_for(std::chrono::milliseconds(100));
-            }
-        });
+        std::optional<InterruptWatcher> interrupts;
+        interrupts.emplace();
         const bool quiet = args.flag(QStringLiteral("quiet"));
         const auto progress = [&](const MygoTrainingProgress& p) {
             if (quiet)
@@ -236,7 +208,7 @@ int TrainCommand::run(const QStringList& arguments)
                       .arg(p.loss, 0, 'f', 4)
                       .arg(p.triplesPerSecond, 0, 'f', 0)
                       .arg(p.learningRate, 0, 'g', 3)
-                      .arg(duration(p.etaSeconds)));
+                      .arg(formatDuration(p.etaSeconds)));
         };
         const auto epochDone = [&](const MygoEpochReport& r) {
             QString line = QStringLiteral("\r")
@@ -251,17 +223,15 @@ int TrainCommand::run(const QStringList& arguments)
             if (graph.triples(Split::Valid).empty())
                 return 0.0;
             LinkPredictionEvaluator evaluator(current, graph);
-            return evaluator.evaluate(Split::Valid, {}, stopSource.get_token()).both.mrr;
+            return evaluator.evaluate(Split::Valid, {}, interrupts->token()).both.mrr;
         };
         bool completed = false;
         try {
-            completed = trainer.run(stopSource.get_token(), progress, epochDone, validate);
+            completed = trainer.run(interrupts->token(), progress, epochDone, validate);
         } catch (const EvaluationCancelled&) {
             completed = false;
         }
-        finished.store(true);
-        watcher.join();
-        std::signal(SIGINT, SIG_DFL);
+        interrupts.reset();
         if (!completed) {
             printErr(tr("\ninterrupted: state saved to %1/last; continue with --resume\n").arg(*out));
             return 130;  // the shell's convention for SIGINT

@@ -6,6 +6,7 @@
 #include "io/InputError.h"
 #include "io/TextTableReader.h"
 #include "models/TorchTensors.h"
+#include "training/TrainingSeed.h"
 
 #include <nlohmann/json.hpp>
 
@@ -22,19 +23,6 @@ namespace fs = std::filesystem;
 namespace {
 
 constexpr double kPi = 3.14159265358979323846;
-
-// One 64-bit seed per (run seed, epoch, batch): reseeding every batch makes a resumed run
-// identical to an uninterrupted one.
-std::uint64_t mixSeed(std::uint64_t seed, std::uint64_t epoch, std::uint64_t batch)
-{
-    std::uint64_t x = seed ^ (epoch * 0x9E3779B97F4A7C15ULL) ^ (batch * 0xC2B2AE3D27D4EB4FULL);
-    x ^= x >> 33U;
-    x *= 0xff51afd7ed558ccdULL;
-    x ^= x >> 33U;
-    x *= 0xc4ceb9fe1a85ec53ULL;
-    x ^= x >> 33U;
-    return x;
-}
 
 // CosineAnnealingWarmRestarts(T_0, T_mult, eta_min = 0) evaluated at a whole epoch count, as
 // the reference steps it once per epoch.
@@ -209,7 +197,7 @@ bool MygoTrainer::run(std::stop_token stop, const ProgressCallback& progress, co
         // The epoch's order depends on (seed, epoch) only.
         std::vector<std::int64_t> order(static_cast<std::size_t>(count));
         std::iota(order.begin(), order.end(), 0);
-        std::mt19937_64 shuffler(mixSeed(o.seed, static_cast<std::uint64_t>(epoch), 0));
+        std::mt19937_64 shuffler(mixTrainingSeed(o.seed, static_cast<std::uint64_t>(epoch), 0));
         std::shuffle(order.begin(), order.end(), shuffler);
         const std::int64_t firstBatch = epoch == s.startEpoch ? s.startBatch : 0;
         if (epoch != s.startEpoch)
@@ -220,7 +208,7 @@ bool MygoTrainer::run(std::stop_token stop, const ProgressCallback& progress, co
                 return false;
             }
             const std::uint64_t batchSeed
-                = mixSeed(o.seed, static_cast<std::uint64_t>(epoch), static_cast<std::uint64_t>(b + 1));
+                = mixTrainingSeed(o.seed, static_cast<std::uint64_t>(epoch), static_cast<std::uint64_t>(b + 1));
             torch::manual_seed(batchSeed);
             std::mt19937_64 sides(batchSeed);
             std::vector<std::int64_t> triplets;

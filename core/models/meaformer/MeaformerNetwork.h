@@ -69,6 +69,8 @@ public:
     std::map<std::string, torch::Tensor>& weights() { return weights_; }
     const std::map<std::string, torch::Tensor>& weights() const { return weights_; }
     const MeaformerInputs& inputs() const { return inputs_; }
+    // The pairs the model learned from ([P, 2] rows), as the trainer's seed set grows.
+    void setTrainPairs(torch::Tensor pairs) { inputs_.trainPairs = std::move(pairs); }
     void to(const torch::Device& device);
 
     Encoding encode(const EncodeOptions& options) const;
