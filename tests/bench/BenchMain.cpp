@@ -1,6 +1,7 @@
 // bench: medians of Tessera's hot paths. `bench [--json] [--shared DIR] [--only
-// graph|layout|tokens|embedding|mygo|mygo-query]`.
+// graph|layout|tokens|embedding|mygo|mygo-query|alignment]`.
 
+#include "AlignmentBenchmarks.h"
 #include "BenchTimer.h"
 #include "EmbeddingBenchmarks.h"
 #include "GraphBenchmarks.h"
@@ -53,6 +54,10 @@ int main(int argc, char** argv)
         // mygo-query: representations and single queries only, seconds instead of minutes.
         const auto mygo = tessera::bench::runMygoBenchmarks(shared, only == "mygo-query");
         results.insert(results.end(), mygo.begin(), mygo.end());
+    }
+    if (only.empty() || only == "alignment") {
+        const auto alignment = tessera::bench::runAlignmentBenchmarks(shared);
+        results.insert(results.end(), alignment.begin(), alignment.end());
     }
     tessera::bench::print(results, json);
     return 0;
