@@ -1,5 +1,7 @@
 #include "models/meaformer/MeaformerNetwork.h"
 
+#include "models/meaformer/EdgeMessagePassing.h"
+
 #include <cmath>
 #include <limits>
 #include <stdexcept>
@@ -95,6 +97,15 @@ MeaformerNetwork::MeaformerNetwork(
     , weights_(std::move(weights))
     , inputs_(std::move(inputs))
 {
+    // The graph attention's sparse product wants the edges sorted by row, then neighbour, once each.
+    if (inputs_.edges.numel() > 0) {
+        const torch::Tensor key = inputs_.edges[0] * config_.entities + inputs_.edges[1];
+        if (key.size(0) > 1
+            && !(key.narrow(0, 1, key.size(0) - 1) > key.narrow(0, 0, key.size(0) - 1)).all().item<bool>()) {
+            const torch::Tensor unique = std::get<0>(torch::_unique(key, /*sorted=*/true));
+            inputs_.edges = torch::stack({unique.div(config_.entities, "floor"), unique.remainder(config_.entities)});
+        }
+    }
     for (const auto& [name, shape] : expectedShapes(config_)) {
         const auto it = weights_.find(name);
         if (it == weights_.end())
@@ -146,13 +157,16 @@ torch::Tensor MeaformerNetwork::graphAttention(Encoding& encoding, const EncodeO
         const torch::Tensor bound
             = -torch::leaky_relu(source + std::get<0>(target.min(1, true)), kLeakyReluSlope);  // [heads, N]
         const torch::Tensor e = torch::exp(score - bound.index_select(1, rows));               // [heads, E]
-        const torch::Tensor denominator = torch::zeros({heads, n}, score.options()).index_add_(1, rows, e);
-        if (!(denominator > 0).all().item<bool>())
-            throw std::runtime_error("graph attention: the scores of an entity's edges are too far apart for "
-                                     "float32 (every weight underflows); the weights are not usable");
-        const torch::Tensor messages = g.index_select(1, neighbours) * e.unsqueeze(-1);  // [heads, E, H]
-        const torch::Tensor out
-            = torch::zeros({heads, n, h}, g.options()).index_add_(1, rows, messages) / denominator.unsqueeze(-1);
+        std::vector<torch::Tensor> headOutputs;
+        for (std::int64_t head = 0; head < heads; ++head) {
+            const torch::Tensor weights = e[head];
+            const torch::Tensor denominator = torch::zeros({n}, score.options()).index_add_(0, rows, weights);
+            if (!(denominator > 0).all().item<bool>())
+                throw std::runtime_error("graph attention: the scores of an entity's edges are too far apart for "
+                                         "float32 (every weight underflows); the weights are not usable");
+            headOutputs.push_back(passEdgeMessages(edges, weights, n, g[head]) / denominator.unsqueeze(-1));
+        }
+        const torch::Tensor out = torch::stack(headOutputs);  // [heads, N, H]
         if (options.keepIntermediates)
             encoding.graphHeads.push_back(out);
         x = out.mean(0);
