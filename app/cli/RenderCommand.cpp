@@ -2,6 +2,7 @@
 
 #include "canvas/ExplorationPlanner.h"
 #include "canvas/NeighbourhoodView.h"
+#include "cli/AlignmentRendering.h"
 #include "cli/AttentionRendering.h"
 #include "cli/BundledVocabulary.h"
 #include "cli/CliOutput.h"
@@ -281,7 +282,8 @@ int runRenderCommand(const QStringList& arguments)
             QStringLiteral("relation"), QStringLiteral("k"), QStringLiteral("tokens"), QStringLiteral("modality"),
             QStringLiteral("csv"), QStringLiteral("layer"), QStringLiteral("head"), QStringLiteral("fusion"),
             QStringLiteral("input"), QStringLiteral("method"), QStringLiteral("colour"), QStringLiteral("tab"),
-            QStringLiteral("slot"), QStringLiteral("what")},
+            QStringLiteral("slot"), QStringLiteral("what"), QStringLiteral("workspace"), QStringLiteral("side"),
+            QStringLiteral("candidates")},
         {QStringLiteral("heads"), QStringLiteral("filtered"), QStringLiteral("log-y"), QStringLiteral("rollout"),
             QStringLiteral("last-layer"), QStringLiteral("mask-visual"), QStringLiteral("mask-text"),
             QStringLiteral("debug-overlay")});
@@ -301,10 +303,13 @@ int runRenderCommand(const QStringList& arguments)
     const bool attentionView = view == QLatin1String("attention");
     const bool embeddingView = view == QLatin1String("embedding");
     const bool sharesView = view == QLatin1String("shares");
+    const bool alignmentView = view == QLatin1String("alignment");
+    const bool metaWeightsView = view == QLatin1String("meta-weights");
     if (!neighbourhood && !wholeWindow && !ranking && !tokensView && !codebookView && !attentionView && !embeddingView
-        && !sharesView && view != QLatin1String("entity"))
+        && !sharesView && !alignmentView && !metaWeightsView && view != QLatin1String("entity"))
         return failBadInput(RenderCommand::tr("unknown view '%1' (expected entity, neighbourhood, ranking, window, "
-                                              "tokens, codebook, attention, embedding or shares)")
+                                              "tokens, codebook, attention, embedding, shares, alignment or "
+                                              "meta-weights)")
                                 .arg(view));
     const QString tokensPath = args.value(QStringLiteral("tokens")).value_or(QString());
     if ((tokensView || codebookView) && tokensPath.isEmpty())
@@ -323,14 +328,19 @@ int runRenderCommand(const QStringList& arguments)
     if (!out->endsWith(QLatin1String(".png"), Qt::CaseInsensitive)
         && !out->endsWith(QLatin1String(".svg"), Qt::CaseInsensitive))
         return failBadInput(RenderCommand::tr("%1: --out must end in .png or .svg").arg(*out));
-    const std::optional<QString> graphPath = args.value(QStringLiteral("graph"));
-    if (!graphPath || graphPath->isEmpty())
-        return failBadInput(RenderCommand::tr("render needs --graph PATH"));
     const auto width = parseInt(args.value(QStringLiteral("width")), kDefaultWidth, kMinSide, kMaxSide);
     const auto height = parseInt(args.value(QStringLiteral("height")), kDefaultHeight, kMinSide, kMaxSide);
     if (!width || !height)
         return failBadInput(
             RenderCommand::tr("--width and --height must be whole numbers from %1 to %2").arg(kMinSide).arg(kMaxSide));
+    // The alignment views read a workspace of two graphs, not --graph.
+    if (alignmentView)
+        return renderAlignment(args, *width, *height, *out);
+    if (metaWeightsView)
+        return renderMetaWeights(args, *width, *height, *out);
+    const std::optional<QString> graphPath = args.value(QStringLiteral("graph"));
+    if (!graphPath || graphPath->isEmpty())
+        return failBadInput(RenderCommand::tr("render needs --graph PATH"));
     if (embeddingView)
         return renderEmbedding(*graphPath, args, *width, *height, *out);
     if (sharesView)

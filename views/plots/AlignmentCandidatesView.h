@@ -1,0 +1,61 @@
+#pragma once
+
+#include "alignment/AlignmentCandidates.h"
+#include "models/meaformer/AlignmentModality.h"
+
+#include <QWidget>
+
+#include <map>
+#include <memory>
+
+namespace tessera {
+
+class KnowledgeGraph;
+class ThumbnailCache;
+
+// One entity's ranked counterparts in the other graph, as an analyst reads them: the entity
+// (image, name, key, its meta-weights as a stacked bar) above a row per candidate with its rank,
+// image, name and key, CSLS score and plain similarity, and one bar per modality for how alike the
+// two are in it (cosine; "–" where either lacks the modality). The true counterpart is marked,
+// and candidates already in a seed or test pair say so; when the true counterpart is not listed,
+// its rank is said below the list.
+class AlignmentCandidatesView : public QWidget {
+    Q_OBJECT
+public:
+    explicit AlignmentCandidatesView(QWidget* parent = nullptr);
+
+    void setGraphs(std::shared_ptr<const KnowledgeGraph> a, std::shared_ptr<const KnowledgeGraph> b);
+    void setModalities(std::vector<AlignmentModality> modalities);
+    // pairedOther: entity of the candidates' graph → true for a seed pair, false for a test pair.
+    void setResult(AlignmentQueryResult result, std::map<EntityId, bool> pairedOther, bool counterpartIsSeed);
+    void clear();
+    // Blocks until the thumbnails shown are decoded (headless rendering).
+    void waitForImages();
+
+    const AlignmentQueryResult& result() const { return result_; }
+    // rank,key,label,csls,similarity,<modality similarities...>,pair,true_counterpart
+    QString csv() const;
+    QSize sizeHint() const override;
+
+Q_SIGNALS:
+    void candidateActivated(tessera::EntityId entity);
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+    void mouseDoubleClickEvent(QMouseEvent* event) override;
+
+private:
+    const KnowledgeGraph* queryGraph() const;
+    const KnowledgeGraph* candidateGraph() const;
+    QImage imageOf(const KnowledgeGraph* graph, EntityId entity);
+
+    std::shared_ptr<const KnowledgeGraph> graphs_[2];
+    std::vector<AlignmentModality> modalities_;
+    AlignmentQueryResult result_;
+    bool hasResult_ = false;
+    std::map<EntityId, bool> pairedOther_;
+    bool counterpartIsSeed_ = false;
+    ThumbnailCache* thumbnails_;
+};
+
+}  // namespace tessera

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "models/meaformer/AlignmentModality.h"
+
+#include <QColor>
+#include <QCoreApplication>
+#include <QString>
+
+namespace tessera {
+
+// How the alignment views show a modality: one colour each (the same in every view) and its
+// translated name.
+class AlignmentModalityStyle {
+    Q_DECLARE_TR_FUNCTIONS(AlignmentModalityStyle)
+
+public:
+    static QColor colour(AlignmentModality modality);
+    static QString name(AlignmentModality modality);
+};
+
+}  // namespace tessera
