@@ -9,6 +9,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -100,6 +101,8 @@ private Q_SLOTS:
     void alignListsEveryEntityOfTheOtherGraph();
     void dumpWritesTheReferenceTensors_data();
     void dumpWritesTheReferenceTensors();
+    void renderMetaWeightsWritesTheReferenceWeights();
+    void renderAlignmentRanksAsTheReference();
     void modelFromAnotherWorkspaceIsRefused();
     void pairNamingAnUnknownEntityNamesTheLine();
     void duplicateAndOneToManyPairsAreDroppedWithAWarning();
@@ -269,6 +272,71 @@ void MeaformerCliTest::dumpWritesTheReferenceTensors()
     QVERIFY2(diff < kTolerance, qPrintable(QString::number(diff)));
     if (what == QLatin1String("modal"))
         QCOMPARE(file.toInt64("present"), std::vector<std::int64_t>(240, 1));
+}
+
+void MeaformerCliTest::renderMetaWeightsWritesTheReferenceWeights()
+{
+    const QString png = scratch_.filePath(QStringLiteral("meta-weights.png"));
+    const QString csv = scratch_.filePath(QStringLiteral("meta-weights.csv"));
+    const Run run = runTessera({QStringLiteral("render"), QStringLiteral("meta-weights"), QStringLiteral("--workspace"),
+        fixture(QStringLiteral("kg")), QStringLiteral("--model"), model_, QStringLiteral("--entity"), QStringLiteral("E005"),
+        QStringLiteral("--out"), png, QStringLiteral("--csv"), csv, QStringLiteral("--width"), QStringLiteral("900"),
+        QStringLiteral("--height"), QStringLiteral("600")});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QCOMPARE(QImage(png).size(), QSize(900, 600));
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 61);
+    QCOMPARE(lines[0], QStringLiteral("row,graph,key,label,dominant,img,att,rel,gph"));
+    const std::vector<float> weights = expected_->toFloat32("weight_norm");
+    for (int row = 0; row < 60; ++row) {
+        const QStringList fields = lines[row + 1].split(QLatin1Char(','));
+        QCOMPARE(fields.size(), 9);
+        QCOMPARE(fields[1], row < 30 ? QStringLiteral("A") : QStringLiteral("B"));
+        int dominant = 0;
+        for (int m = 0; m < 4; ++m) {
+            QVERIFY(std::abs(fields[5 + m].toDouble() - weights[static_cast<std::size_t>(row * 4 + m)]) < kTolerance);
+            if (weights[static_cast<std::size_t>(row * 4 + m)] > weights[static_cast<std::size_t>(row * 4 + dominant)])
+                dominant = m;
+        }
+        const char* names[] = {"img", "att", "rel", "gph"};
+        QCOMPARE(fields[4], QLatin1String(names[dominant]));
+    }
+}
+
+void MeaformerCliTest::renderAlignmentRanksAsTheReference()
+{
+    // Test pair 4's source, ranked within the test block: the CSV's true counterpart sits at the
+    // reference's rank, and the first row's CSLS is the row's largest reference CSLS value.
+    const std::vector<std::int64_t> pairs = inputs_->toInt64("test_pairs");
+    const std::int64_t source = pairs[8];
+    const QString key = QStringLiteral("http://kg1.example.org/resource/E%1").arg(source, 3, 10, QLatin1Char('0'));
+    const QString png = scratch_.filePath(QStringLiteral("alignment.png"));
+    const QString csv = scratch_.filePath(QStringLiteral("alignment.csv"));
+    const Run run = runTessera({QStringLiteral("render"), QStringLiteral("alignment"), QStringLiteral("--workspace"),
+        fixture(QStringLiteral("kg")), QStringLiteral("--model"), model_, QStringLiteral("--entity"), key,
+        QStringLiteral("--candidates"), QStringLiteral("test"), QStringLiteral("--k"), QStringLiteral("21"),
+        QStringLiteral("--out"), png, QStringLiteral("--csv"), csv});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY(!QImage(png).isNull());
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 22);
+    QCOMPARE(lines[0], QStringLiteral("rank,key,label,csls,similarity,img,att,rel,gph,pair,true_counterpart"));
+    const std::int64_t expectedRank = expected_->toInt64("test.rank_l2r")[4] + 1;
+    int truthRank = 0;
+    for (int i = 1; i < lines.size(); ++i) {
+        const QStringList fields = lines[i].split(QLatin1Char(','));
+        QCOMPARE(fields[9], QStringLiteral("test"));
+        if (fields[10] == QLatin1String("1"))
+            truthRank = fields[0].toInt();
+    }
+    QCOMPARE(truthRank, static_cast<int>(expectedRank));
+    const std::vector<float> csls = expected_->toFloat32("test.sim_after_csls");
+    const float best = *std::max_element(csls.begin() + 4 * 21, csls.begin() + 5 * 21);
+    QVERIFY(std::abs(lines[1].split(QLatin1Char(','))[3].toDouble() - best) < kTolerance);
 }
 
 void MeaformerCliTest::modelFromAnotherWorkspaceIsRefused()
