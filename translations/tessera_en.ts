@@ -2,6 +2,414 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AlignCommand</name>
+    <message>
+        <source>align: expected tessera align --workspace W --model M --entity KEY [--side a|b] [--k 10] [--candidates all|test] [--json]</source>
+        <translation>align: expected tessera align --workspace W --model M --entity KEY [--side a|b] [--k 10] [--candidates all|test] [--json]</translation>
+    </message>
+    <message>
+        <source>align: unknown --side &apos;%1&apos;, expected a or b</source>
+        <translation>align: unknown --side &apos;%1&apos;, expected a or b</translation>
+    </message>
+    <message>
+        <source>align: --k must be a positive integer</source>
+        <translation>align: --k must be a positive integer</translation>
+    </message>
+    <message>
+        <source>align: --csls-k must be a positive integer, not &apos;%1&apos;</source>
+        <translation>align: --csls-k must be a positive integer, not &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>align: unknown --candidates &apos;%1&apos;, expected all or test</source>
+        <translation>align: unknown --candidates &apos;%1&apos;, expected all or test</translation>
+    </message>
+    <message>
+        <source>warning: %1
+</source>
+        <translation>warning: %1
+</translation>
+    </message>
+    <message>
+        <source>align: &apos;%1&apos; is not in a test pair; --candidates test ranks test pairs only (use --candidates all)</source>
+        <translation>align: &apos;%1&apos; is not in a test pair; --candidates test ranks test pairs only (use --candidates all)</translation>
+    </message>
+    <message>
+        <source>%1: cannot align: %2</source>
+        <translation>%1: cannot align: %2</translation>
+    </message>
+    <message>
+        <source>Counterparts in %1 of %2 (%3), CSLS k=%4 over %5 candidates
+</source>
+        <translation>Counterparts in %1 of %2 (%3), CSLS k=%4 over %5 candidates
+</translation>
+    </message>
+    <message>
+        <source>meta-weights: %1
+</source>
+        <translation>meta-weights: %1
+</translation>
+    </message>
+    <message>
+        <source>rank</source>
+        <translation>rank</translation>
+    </message>
+    <message>
+        <source>sim</source>
+        <translation>sim</translation>
+    </message>
+    <message>
+        <source>candidate</source>
+        <translation>candidate</translation>
+    </message>
+    <message>
+        <source> ← true counterpart</source>
+        <translation> ← true counterpart</translation>
+    </message>
+    <message>
+        <source> (in a seed pair)</source>
+        <translation> (in a seed pair)</translation>
+    </message>
+    <message>
+        <source> (in a test pair)</source>
+        <translation> (in a test pair)</translation>
+    </message>
+    <message>
+        <source>true counterpart (%1 pair): %2 at rank %3 (plain similarity: rank %4)
+</source>
+        <translation>true counterpart (%1 pair): %2 at rank %3 (plain similarity: rank %4)
+</translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation>seed</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>test</translation>
+    </message>
+    <message>
+        <source>the workspace pairs this entity with nothing
+</source>
+        <translation>the workspace pairs this entity with nothing
+</translation>
+    </message>
+</context>
+<context>
+    <name>AlignmentDumpCommand</name>
+    <message>
+        <source>dump: expected tessera dump --workspace W --model M --what meta-weights|fused|modal --out F.safetensors</source>
+        <translation>dump: expected tessera dump --workspace W --model M --what meta-weights|fused|modal --out F.safetensors</translation>
+    </message>
+    <message>
+        <source>dump: unknown --what &apos;%1&apos; for an alignment model, expected meta-weights, fused or modal</source>
+        <translation>dump: unknown --what &apos;%1&apos; for an alignment model, expected meta-weights, fused or modal</translation>
+    </message>
+    <message>
+        <source>warning: %1
+</source>
+        <translation>warning: %1
+</translation>
+    </message>
+    <message>
+        <source>meta_weights [%1, %2] (%3)</source>
+        <translation>meta_weights [%1, %2] (%3)</translation>
+    </message>
+    <message>
+        <source>fused [%1, %2]</source>
+        <translation>fused [%1, %2]</translation>
+    </message>
+    <message>
+        <source>modal.* [%1, %2] for %3, present [%1, %4]</source>
+        <translation>modal.* [%1, %2] for %3, present [%1, %4]</translation>
+    </message>
+    <message>
+        <source>wrote %1: %2
+</source>
+        <translation>wrote %1: %2
+</translation>
+    </message>
+</context>
+<context>
+    <name>AlignmentEvaluateCommand</name>
+    <message>
+        <source>evaluate: expected tessera evaluate --workspace W --model M [--candidates test|all] [--csls-k K] [--json]</source>
+        <translation>evaluate: expected tessera evaluate --workspace W --model M [--candidates test|all] [--csls-k K] [--json]</translation>
+    </message>
+    <message>
+        <source>evaluate: unknown --candidates &apos;%1&apos;, expected test or all</source>
+        <translation>evaluate: unknown --candidates &apos;%1&apos;, expected test or all</translation>
+    </message>
+    <message>
+        <source>evaluate: --csls-k must be a positive integer, not &apos;%1&apos;</source>
+        <translation>evaluate: --csls-k must be a positive integer, not &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>warning: %1
+</source>
+        <translation>warning: %1
+</translation>
+    </message>
+    <message>
+        <source>%1: the workspace has no test pairs to evaluate</source>
+        <translation>%1: the workspace has no test pairs to evaluate</translation>
+    </message>
+    <message>
+        <source>%1: cannot evaluate: %2</source>
+        <translation>%1: cannot evaluate: %2</translation>
+    </message>
+    <message>
+        <source>MEAformer alignment on %1: %2 test pairs between %3 and %4
+</source>
+        <translation>MEAformer alignment on %1: %2 test pairs between %3 and %4
+</translation>
+    </message>
+    <message>
+        <source>candidates: every entity of the other graph (%1 of B for A → B, %2 of A for B → A)
+</source>
+        <translation>candidates: every entity of the other graph (%1 of B for A → B, %2 of A for B → A)
+</translation>
+    </message>
+    <message>
+        <source>candidates: the other side of the test pairs (as the reference&apos;s test routine ranks them)
+</source>
+        <translation>candidates: the other side of the test pairs (as the reference&apos;s test routine ranks them)
+</translation>
+    </message>
+    <message>
+        <source>CSLS k=%1</source>
+        <translation>CSLS k=%1</translation>
+    </message>
+    <message>
+        <source>A → B</source>
+        <translation>A → B</translation>
+    </message>
+    <message>
+        <source>B → A</source>
+        <translation>B → A</translation>
+    </message>
+    <message>
+        <source>plain</source>
+        <translation>plain</translation>
+    </message>
+    <message>
+        <source>time: %1 s on %2 (%3 CPU threads)
+</source>
+        <translation>time: %1 s on %2 (%3 CPU threads)
+</translation>
+    </message>
+</context>
+<context>
+    <name>AlignmentModalityStyle</name>
+    <message>
+        <source>image</source>
+        <translation>image</translation>
+    </message>
+    <message>
+        <source>attributes</source>
+        <translation>attributes</translation>
+    </message>
+    <message>
+        <source>relations</source>
+        <translation>relations</translation>
+    </message>
+    <message>
+        <source>structure</source>
+        <translation>structure</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>name characters</source>
+        <translation>name characters</translation>
+    </message>
+</context>
+<context>
+    <name>AlignmentRendering</name>
+    <message>
+        <source>the %1 view needs --workspace W and --model M (an alignment model)</source>
+        <translation>the %1 view needs --workspace W and --model M (an alignment model)</translation>
+    </message>
+    <message>
+        <source>warning: %1
+</source>
+        <translation>warning: %1
+</translation>
+    </message>
+    <message>
+        <source>the alignment view needs --entity KEY</source>
+        <translation>the alignment view needs --entity KEY</translation>
+    </message>
+    <message>
+        <source>--side must be a or b, got &apos;%1&apos;</source>
+        <translation>--side must be a or b, got &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--candidates must be all or test, got &apos;%1&apos;</source>
+        <translation>--candidates must be all or test, got &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--k must be a whole number from 1 to 100</source>
+        <translation>--k must be a whole number from 1 to 100</translation>
+    </message>
+    <message>
+        <source>cannot align: %1</source>
+        <translation>cannot align: %1</translation>
+    </message>
+    <message>
+        <source>Counterparts of %1</source>
+        <translation>Counterparts of %1</translation>
+    </message>
+    <message>
+        <source>--modality &apos;%1&apos; is not one of the model&apos;s modalities</source>
+        <translation>--modality &apos;%1&apos; is not one of the model&apos;s modalities</translation>
+    </message>
+    <message>
+        <source>Modality meta-weights</source>
+        <translation>Modality meta-weights</translation>
+    </message>
+</context>
+<context>
+    <name>AlignmentTrainCommand</name>
+    <message>
+        <source>train: --%1 expects a number, got &apos;%2&apos;</source>
+        <translation>train: --%1 expects a number, got &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>Usage: tessera train meaformer --workspace W --out MODEL [options]
+
+W: an EVA / MEAformer folder (DBP15K), or an alignment bundle (resources/demo/countries-en-zh).
+Model (reference defaults):
+  --modalities img,att,rel,gph,char   (default: every one the workspace has)
+  --hidden 300  --layers 1  --heads 1  --ffn 400 (0 = no FFN)  --gat-heads 2,2
+  --loss meaformer|mclea   (mclea: MCLEA&apos;s objective and its one weight per modality)
+  --csls-k 3  --tau 0.1
+Training:
+  --epochs 300  --batch 3500  --lr 0.0005  --decay 0.0001  --clip 1  --warmup 0.15
+  --valid-fraction 0.1 (seed pairs held out to choose the model)  --valid-every 10
+  --iterative [--iterative-start 100] [--iterative-every 5]   (new seeds from mutual neighbours)
+  --seed 42  --device auto|cpu|cuda  --threads N  --resume  --quiet
+
+The best model on the held-out pairs is kept in MODEL/best (the reference picks on test);
+the test pairs are only used for the final report, MODEL/test-evaluation.json.
+</source>
+        <translation>Usage: tessera train meaformer --workspace W --out MODEL [options]
+
+W: an EVA / MEAformer folder (DBP15K), or an alignment bundle (resources/demo/countries-en-zh).
+Model (reference defaults):
+  --modalities img,att,rel,gph,char   (default: every one the workspace has)
+  --hidden 300  --layers 1  --heads 1  --ffn 400 (0 = no FFN)  --gat-heads 2,2
+  --loss meaformer|mclea   (mclea: MCLEA&apos;s objective and its one weight per modality)
+  --csls-k 3  --tau 0.1
+Training:
+  --epochs 300  --batch 3500  --lr 0.0005  --decay 0.0001  --clip 1  --warmup 0.15
+  --valid-fraction 0.1 (seed pairs held out to choose the model)  --valid-every 10
+  --iterative [--iterative-start 100] [--iterative-every 5]   (new seeds from mutual neighbours)
+  --seed 42  --device auto|cpu|cuda  --threads N  --resume  --quiet
+
+The best model on the held-out pairs is kept in MODEL/best (the reference picks on test);
+the test pairs are only used for the final report, MODEL/test-evaluation.json.
+</translation>
+    </message>
+    <message>
+        <source>train: --workspace and --out are required (tessera train meaformer --help)</source>
+        <translation>train: --workspace and --out are required (tessera train meaformer --help)</translation>
+    </message>
+    <message>
+        <source>train: --epochs must be positive and --batch at least 2</source>
+        <translation>train: --epochs must be positive and --batch at least 2</translation>
+    </message>
+    <message>
+        <source>train: --valid-fraction must be in [0, 1)</source>
+        <translation>train: --valid-fraction must be in [0, 1)</translation>
+    </message>
+    <message>
+        <source>train: --gat-heads expects numbers separated by commas, got &apos;%1&apos;</source>
+        <translation>train: --gat-heads expects numbers separated by commas, got &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>train: unknown --loss &apos;%1&apos;, expected meaformer or mclea</source>
+        <translation>train: unknown --loss &apos;%1&apos;, expected meaformer or mclea</translation>
+    </message>
+    <message>
+        <source>train: %1 is one graph; alignment trains on a workspace of two graphs and their pairs</source>
+        <translation>train: %1 is one graph; alignment trains on a workspace of two graphs and their pairs</translation>
+    </message>
+    <message>
+        <source>warning: %1: %2
+</source>
+        <translation>warning: %1: %2
+</translation>
+    </message>
+    <message>
+        <source>train: unknown modality &apos;%1&apos; (expected img, att, rel, gph, char)</source>
+        <translation>train: unknown modality &apos;%1&apos; (expected img, att, rel, gph, char)</translation>
+    </message>
+    <message>
+        <source>%1: fewer than two seed pairs to train on</source>
+        <translation>%1: fewer than two seed pairs to train on</translation>
+    </message>
+    <message>
+        <source>resuming at epoch %1
+</source>
+        <translation>resuming at epoch %1
+</translation>
+    </message>
+    <message>
+        <source>nothing to resume in %1/last; starting fresh
+</source>
+        <translation>nothing to resume in %1/last; starting fresh
+</translation>
+    </message>
+    <message>
+        <source>training %1 on %2: %3 + %4 entities, %5 seed pairs (%6 held out), %7 test pairs; modalities %8, hidden %9; %10, %11 threads
+</source>
+        <translation>training %1 on %2: %3 + %4 entities, %5 seed pairs (%6 held out), %7 test pairs; modalities %8, hidden %9; %10, %11 threads
+</translation>
+    </message>
+    <message>
+        <source>epoch %1/%2 batch %3/%4 loss %5  lr %6  ETA %7   </source>
+        <translation>epoch %1/%2 batch %3/%4 loss %5  lr %6  ETA %7   </translation>
+    </message>
+    <message>
+        <source>epoch %1: loss %2, %3 s</source>
+        <translation>epoch %1: loss %2, %3 s</translation>
+    </message>
+    <message>
+        <source>, held-out Hits@1 %1, MRR %2%3</source>
+        <translation>, held-out Hits@1 %1, MRR %2%3</translation>
+    </message>
+    <message>
+        <source> (best)</source>
+        <translation> (best)</translation>
+    </message>
+    <message>
+        <source>, %1 new seed pairs (%2 right)</source>
+        <translation>, %1 new seed pairs (%2 right)</translation>
+    </message>
+    <message>
+        <source>
+interrupted: the last checkpoint is in %1/last; continue with --resume
+</source>
+        <translation>
+interrupted: the last checkpoint is in %1/last; continue with --resume
+</translation>
+    </message>
+    <message>
+        <source>done in %1: test Hits@1 %2 / MRR %3 (A → B, CSLS), %4 / %5 (B → A); model in %6/best
+</source>
+        <translation>done in %1: test Hits@1 %2 / MRR %3 (A → B, CSLS), %4 / %5 (B → A); model in %6/best
+</translation>
+    </message>
+    <message>
+        <source>done in %1; the workspace has no test pairs; model in %2/best
+</source>
+        <translation>done in %1; the workspace has no test pairs; model in %2/best
+</translation>
+    </message>
+</context>
+<context>
     <name>AttentionRendering</name>
     <message>
         <source>the attention view needs --model MODEL</source>
@@ -202,14 +610,25 @@ Subcommands:
         convert a reference MyGO checkpoint folder (config.json, weights.safetensors or a
         PyTorch .pth state dict, inputs.safetensors) into a Tessera model folder,
         optionally bound to a graph
+  import-model --from meaformer-reference DIR --out MODEL
+        convert a reference MEAformer folder (config.json, weights.safetensors,
+        inputs.safetensors, kg/ in the EVA format) into a model bound to kg/&apos;s two graphs
   evaluate --graph G --model M [--split test|valid] [--json] [--device auto|cpu|cuda]
         filtered MR, MRR, Hits@1/3/10 (head, tail, both; reference and realistic rank)
+  evaluate --workspace W --model M [--candidates test|all] [--csls-k K] [--json]
+        entity alignment over the workspace&apos;s test pairs: Hits@1/10, MRR, MR in both
+        directions, with and without CSLS (all: against every entity of the other graph)
+  align --workspace W --model M --entity KEY [--side a|b] [--k 10] [--candidates all|test]
+        [--csls-k K] [--json]
+        ranked counterparts of one entity with CSLS score and per-modality similarity
   predict --graph G --model M --relation R (--head X | --tail X) [--k 10] [--json]
         [--filtered] [--mask-visual] [--mask-text]
         ranked candidates of one query, known answers marked with their split
   dump --graph G --model M --what entity-reps|attention|scores --out F.safetensors
         [--entities KEY,KEY] [--split test]
         raw tensors for analysis and parity checks
+  dump --workspace W --model M --what meta-weights|fused|modal --out F.safetensors
+        an alignment model&apos;s meta-weights [N, M], fused embeddings or modality embeddings
   embed --graph G --model M [--method pca|tsne] [--what entities|relations] --out F.csv
         [--perplexity 30] [--iterations 1000] [--seed 1] [--threads 2]
         the model&apos;s representations in 2-D (PCA, or Barnes-Hut t-SNE) as key,label,x,y
@@ -287,14 +706,25 @@ Subcommands:
         convert a reference MyGO checkpoint folder (config.json, weights.safetensors or a
         PyTorch .pth state dict, inputs.safetensors) into a Tessera model folder,
         optionally bound to a graph
+  import-model --from meaformer-reference DIR --out MODEL
+        convert a reference MEAformer folder (config.json, weights.safetensors,
+        inputs.safetensors, kg/ in the EVA format) into a model bound to kg/&apos;s two graphs
   evaluate --graph G --model M [--split test|valid] [--json] [--device auto|cpu|cuda]
         filtered MR, MRR, Hits@1/3/10 (head, tail, both; reference and realistic rank)
+  evaluate --workspace W --model M [--candidates test|all] [--csls-k K] [--json]
+        entity alignment over the workspace&apos;s test pairs: Hits@1/10, MRR, MR in both
+        directions, with and without CSLS (all: against every entity of the other graph)
+  align --workspace W --model M --entity KEY [--side a|b] [--k 10] [--candidates all|test]
+        [--csls-k K] [--json]
+        ranked counterparts of one entity with CSLS score and per-modality similarity
   predict --graph G --model M --relation R (--head X | --tail X) [--k 10] [--json]
         [--filtered] [--mask-visual] [--mask-text]
         ranked candidates of one query, known answers marked with their split
   dump --graph G --model M --what entity-reps|attention|scores --out F.safetensors
         [--entities KEY,KEY] [--split test]
         raw tensors for analysis and parity checks
+  dump --workspace W --model M --what meta-weights|fused|modal --out F.safetensors
+        an alignment model&apos;s meta-weights [N, M], fused embeddings or modality embeddings
   embed --graph G --model M [--method pca|tsne] [--what entities|relations] --out F.csv
         [--perplexity 30] [--iterations 1000] [--seed 1] [--threads 2]
         the model&apos;s representations in 2-D (PCA, or Barnes-Hut t-SNE) as key,label,x,y
@@ -560,10 +990,6 @@ Formats are documented in core/io/FORMATS.md.
         <translation>%1: cannot load the model: %2</translation>
     </message>
     <message>
-        <source>evaluate: expected tessera evaluate --graph G --model M [--split test|valid] [--json]</source>
-        <translation>evaluate: expected tessera evaluate --graph G --model M [--split test|valid] [--json]</translation>
-    </message>
-    <message>
         <source>evaluate: unknown split &apos;%1&apos;, expected test or valid</source>
         <translation>evaluate: unknown split &apos;%1&apos;, expected test or valid</translation>
     </message>
@@ -623,6 +1049,10 @@ Formats are documented in core/io/FORMATS.md.
         <translation>the model&apos;s MRR is %1× the baseline&apos;s
 </translation>
     </message>
+    <message>
+        <source>evaluate: expected tessera evaluate --graph G --model M [--split test|valid] [--json], or --workspace W --model M for an alignment model</source>
+        <translation>evaluate: expected tessera evaluate --graph G --model M [--split test|valid] [--json], or --workspace W --model M for an alignment model</translation>
+    </message>
 </context>
 <context>
     <name>ExpandEntityCommand</name>
@@ -654,14 +1084,6 @@ Formats are documented in core/io/FORMATS.md.
 <context>
     <name>ImportModelCommand</name>
     <message>
-        <source>import-model: expected tessera import-model --from mygo-reference DIR --out MODEL [--graph G]</source>
-        <translation>import-model: expected tessera import-model --from mygo-reference DIR --out MODEL [--graph G]</translation>
-    </message>
-    <message>
-        <source>import-model: unknown source format &apos;%1&apos;, expected mygo-reference</source>
-        <translation>import-model: unknown source format &apos;%1&apos;, expected mygo-reference</translation>
-    </message>
-    <message>
         <source>%1: an alignment data set holds two graphs; a MyGO model belongs to one</source>
         <translation>%1: an alignment data set holds two graphs; a MyGO model belongs to one</translation>
     </message>
@@ -680,6 +1102,24 @@ Formats are documented in core/io/FORMATS.md.
     <message>
         <source>import-model: cannot create a temporary folder for converting %1</source>
         <translation>import-model: cannot create a temporary folder for converting %1</translation>
+    </message>
+    <message>
+        <source>wrote %1 (MEAformer: %2 + %3 entities, modalities %4, hidden %5, %6 fusion layer(s) × %7 head(s), %8 training pairs)
+</source>
+        <translation>wrote %1 (MEAformer: %2 + %3 entities, modalities %4, hidden %5, %6 fusion layer(s) × %7 head(s), %8 training pairs)
+</translation>
+    </message>
+    <message>
+        <source>import-model: expected tessera import-model --from mygo-reference DIR --out MODEL [--graph G], or --from meaformer-reference DIR --out MODEL</source>
+        <translation>import-model: expected tessera import-model --from mygo-reference DIR --out MODEL [--graph G], or --from meaformer-reference DIR --out MODEL</translation>
+    </message>
+    <message>
+        <source>import-model: --graph applies to mygo-reference; a MEAformer reference folder carries its two graphs in kg/</source>
+        <translation>import-model: --graph applies to mygo-reference; a MEAformer reference folder carries its two graphs in kg/</translation>
+    </message>
+    <message>
+        <source>import-model: unknown source format &apos;%1&apos;, expected mygo-reference or meaformer-reference</source>
+        <translation>import-model: unknown source format &apos;%1&apos;, expected mygo-reference or meaformer-reference</translation>
     </message>
 </context>
 <context>
@@ -1025,8 +1465,8 @@ Formats are documented in core/io/FORMATS.md.
         <translation>entity &apos;%1&apos; has no relation to rank on that side</translation>
     </message>
     <message>
-        <source>unknown view &apos;%1&apos; (expected entity, neighbourhood, ranking, window, tokens, codebook, attention, embedding or shares)</source>
-        <translation>unknown view &apos;%1&apos; (expected entity, neighbourhood, ranking, window, tokens, codebook, attention, embedding or shares)</translation>
+        <source>unknown view &apos;%1&apos; (expected entity, neighbourhood, ranking, window, tokens, codebook, attention, embedding, shares, alignment or meta-weights)</source>
+        <translation>unknown view &apos;%1&apos; (expected entity, neighbourhood, ranking, window, tokens, codebook, attention, embedding, shares, alignment or meta-weights)</translation>
     </message>
 </context>
 <context>
@@ -1158,10 +1598,6 @@ Formats are documented in core/io/FORMATS.md.
         <translation>train: --%1-tokens and --%1-table go together</translation>
     </message>
     <message>
-        <source>train: expected &apos;tessera train mygo ...&apos; (MEAformer training comes with its own issue)</source>
-        <translation>train: expected &apos;tessera train mygo ...&apos; (MEAformer training comes with its own issue)</translation>
-    </message>
-    <message>
         <source>train: --graph and --out are required (tessera train mygo --help)</source>
         <translation>train: --graph and --out are required (tessera train mygo --help)</translation>
     </message>
@@ -1261,6 +1697,10 @@ The best model on VALID is kept in MODEL/best (the reference picks on test).
         <source>train: --threads must be 0 (every core) or more</source>
         <translation>train: --threads must be 0 (every core) or more</translation>
     </message>
+    <message>
+        <source>train: expected &apos;tessera train mygo ...&apos; or &apos;tessera train meaformer ...&apos;</source>
+        <translation>train: expected &apos;tessera train mygo ...&apos; or &apos;tessera train meaformer ...&apos;</translation>
+    </message>
 </context>
 <context>
     <name>WordpieceCommand</name>
@@ -1270,10 +1710,95 @@ The best model on VALID is kept in MODEL/best (the reference picks on test).
     </message>
 </context>
 <context>
+    <name>WorkspaceOpening</name>
+    <message>
+        <source>%1: a workspace holds two graphs and the pairs that align them (the EVA / MEAformer folder of ent_ids_1, ent_ids_2, triples_1, triples_2, ill_ent_ids); this is one graph</source>
+        <translation>%1: a workspace holds two graphs and the pairs that align them (the EVA / MEAformer folder of ent_ids_1, ent_ids_2, triples_1, triples_2, ill_ent_ids); this is one graph</translation>
+    </message>
+    <message>
+        <source>%1: a %2 model predicts links in one graph; pass it with --graph, not --workspace</source>
+        <translation>%1: a %2 model predicts links in one graph; pass it with --graph, not --workspace</translation>
+    </message>
+    <message>
+        <source>%1: cannot load the model: %2</source>
+        <translation>%1: cannot load the model: %2</translation>
+    </message>
+    <message>
+        <source>%1 of the workspace&apos;s test pairs were training pairs of this model: its test figures are optimistic</source>
+        <translation>%1 of the workspace&apos;s test pairs were training pairs of this model: its test figures are optimistic</translation>
+    </message>
+</context>
+<context>
     <name>tessera</name>
     <message>
         <source>%1: cannot write the file (%2)</source>
         <translation>%1: cannot write the file (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::AlignmentCandidatesView</name>
+    <message>
+        <source>Select an entity of either graph to see its ranked counterparts in the other.</source>
+        <translation>Select an entity of either graph to see its ranked counterparts in the other.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %2 — counterparts in %3, CSLS over %n candidates</source>
+        <translation>
+            <numerusform>%1 in %2 — counterparts in %3, CSLS over %n candidate</numerusform>
+            <numerusform>%1 in %2 — counterparts in %3, CSLS over %n candidates</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>meta-weights: how much each modality counts for this entity</source>
+        <translation>meta-weights: how much each modality counts for this entity</translation>
+    </message>
+    <message>
+        <source>rank</source>
+        <translation>rank</translation>
+    </message>
+    <message>
+        <source>candidate</source>
+        <translation>candidate</translation>
+    </message>
+    <message>
+        <source>CSLS</source>
+        <translation>CSLS</translation>
+    </message>
+    <message>
+        <source>sim.</source>
+        <translation>sim.</translation>
+    </message>
+    <message>
+        <source>✓ true counterpart</source>
+        <translation>✓ true counterpart</translation>
+    </message>
+    <message>
+        <source>in a seed pair</source>
+        <translation>in a seed pair</translation>
+    </message>
+    <message>
+        <source>in a test pair</source>
+        <translation>in a test pair</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>The workspace pairs this entity with nothing.</source>
+        <translation>The workspace pairs this entity with nothing.</translation>
+    </message>
+    <message>
+        <source>True counterpart (%1 pair) %2: rank %3 by CSLS, %4 by plain similarity.</source>
+        <translation>True counterpart (%1 pair) %2: rank %3 by CSLS, %4 by plain similarity.</translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation>seed</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>test</translation>
     </message>
 </context>
 <context>
@@ -2418,6 +2943,107 @@ Click to enlarge.</translation>
     <message>
         <source>Frame times, event-loop stalls, background jobs, inference timings, device and memory, drawn over the window (F12)</source>
         <translation>Frame times, event-loop stalls, background jobs, inference timings, device and memory, drawn over the window (F12)</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::MetaWeightsView</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+%n entities</source>
+        <translation>
+            <numerusform>%1
+%n entity</numerusform>
+            <numerusform>%1
+%n entities</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>absent</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+%n queries</source>
+        <translation>
+            <numerusform>%1
+%n query</numerusform>
+            <numerusform>%1
+%n queries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>meta-weight of %1</source>
+        <translation>meta-weight of %1</translation>
+    </message>
+    <message>
+        <source>focus an entity</source>
+        <translation>focus an entity</translation>
+    </message>
+    <message>
+        <source>meta-weight, all entities</source>
+        <translation>meta-weight, all entities</translation>
+    </message>
+    <message>
+        <source>test Hits@1 (A → B, CSLS)</source>
+        <translation>test Hits@1 (A → B, CSLS)</translation>
+    </message>
+    <message>
+        <source>no evaluation</source>
+        <translation>no evaluation</translation>
+    </message>
+    <message>
+        <source>dominant modality of the query entity</source>
+        <translation>dominant modality of the query entity</translation>
+    </message>
+    <message>
+        <source>Focus an entity to see its weights and mark it on the boxes.</source>
+        <translation>Focus an entity to see its weights and mark it on the boxes.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (red diamonds): %2 — %3 counts most.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (red diamonds): %2 — %3 counts most.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entities have this modality dominant</source>
+        <translation>
+            <numerusform>%n entity has this modality dominant</numerusform>
+            <numerusform>%n entities have this modality dominant</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Where %1 dominates</source>
+        <translation>Where %1 dominates</translation>
+    </message>
+    <message numerus="yes">
+        <source>Modality meta-weights of %n entities (both graphs): per entity, the fusion Transformer&apos;s last-layer attention each modality receives, softmax-normalised — how much it counts in the fused embedding. Boxes: quartiles and median; whiskers: smallest and largest weight.</source>
+        <translation>
+            <numerusform>Modality meta-weights of %n entity (both graphs): per entity, the fusion Transformer&apos;s last-layer attention each modality receives, softmax-normalised — how much it counts in the fused embedding. Boxes: quartiles and median; whiskers: smallest and largest weight.</numerusform>
+            <numerusform>Modality meta-weights of %n entities (both graphs): per entity, the fusion Transformer&apos;s last-layer attention each modality receives, softmax-normalised — how much it counts in the fused embedding. Boxes: quartiles and median; whiskers: smallest and largest weight.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open an alignment model to see its modality meta-weights.</source>
+        <translation>Open an alignment model to see its modality meta-weights.</translation>
     </message>
 </context>
 <context>

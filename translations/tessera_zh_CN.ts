@@ -2,6 +2,414 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AlignCommand</name>
+    <message>
+        <source>align: expected tessera align --workspace W --model M --entity KEY [--side a|b] [--k 10] [--candidates all|test] [--json]</source>
+        <translation>align：用法为 tessera align --workspace W --model M --entity KEY [--side a|b] [--k 10] [--candidates all|test] [--json]</translation>
+    </message>
+    <message>
+        <source>align: unknown --side &apos;%1&apos;, expected a or b</source>
+        <translation>align：未知的 --side“%1”，应为 a 或 b</translation>
+    </message>
+    <message>
+        <source>align: --k must be a positive integer</source>
+        <translation>align：--k 必须是正整数</translation>
+    </message>
+    <message>
+        <source>align: --csls-k must be a positive integer, not &apos;%1&apos;</source>
+        <translation>align：--csls-k 必须是正整数，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>align: unknown --candidates &apos;%1&apos;, expected all or test</source>
+        <translation>align：未知的 --candidates“%1”，应为 all 或 test</translation>
+    </message>
+    <message>
+        <source>warning: %1
+</source>
+        <translation>警告：%1
+</translation>
+    </message>
+    <message>
+        <source>align: &apos;%1&apos; is not in a test pair; --candidates test ranks test pairs only (use --candidates all)</source>
+        <translation>align：“%1”不在测试对中；--candidates test 只对测试对排名（请用 --candidates all）</translation>
+    </message>
+    <message>
+        <source>%1: cannot align: %2</source>
+        <translation>%1：无法对齐：%2</translation>
+    </message>
+    <message>
+        <source>Counterparts in %1 of %2 (%3), CSLS k=%4 over %5 candidates
+</source>
+        <translation>%2（%3）在 %1 中的对应实体，CSLS k=%4，共 %5 个候选
+</translation>
+    </message>
+    <message>
+        <source>meta-weights: %1
+</source>
+        <translation>元权重：%1
+</translation>
+    </message>
+    <message>
+        <source>rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>sim</source>
+        <translation>相似度</translation>
+    </message>
+    <message>
+        <source>candidate</source>
+        <translation>候选</translation>
+    </message>
+    <message>
+        <source> ← true counterpart</source>
+        <translation> ← 真实对应</translation>
+    </message>
+    <message>
+        <source> (in a seed pair)</source>
+        <translation>（在种子对中）</translation>
+    </message>
+    <message>
+        <source> (in a test pair)</source>
+        <translation>（在测试对中）</translation>
+    </message>
+    <message>
+        <source>true counterpart (%1 pair): %2 at rank %3 (plain similarity: rank %4)
+</source>
+        <translation>真实对应（%1对）：%2 排第 %3（按普通相似度排第 %4）
+</translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation>种子</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>测试</translation>
+    </message>
+    <message>
+        <source>the workspace pairs this entity with nothing
+</source>
+        <translation>工作区中没有与该实体配对的实体
+</translation>
+    </message>
+</context>
+<context>
+    <name>AlignmentDumpCommand</name>
+    <message>
+        <source>dump: expected tessera dump --workspace W --model M --what meta-weights|fused|modal --out F.safetensors</source>
+        <translation>dump：用法为 tessera dump --workspace W --model M --what meta-weights|fused|modal --out F.safetensors</translation>
+    </message>
+    <message>
+        <source>dump: unknown --what &apos;%1&apos; for an alignment model, expected meta-weights, fused or modal</source>
+        <translation>dump：对齐模型不支持 --what“%1”，应为 meta-weights、fused 或 modal</translation>
+    </message>
+    <message>
+        <source>warning: %1
+</source>
+        <translation>警告：%1
+</translation>
+    </message>
+    <message>
+        <source>meta_weights [%1, %2] (%3)</source>
+        <translation>meta_weights [%1, %2]（%3）</translation>
+    </message>
+    <message>
+        <source>fused [%1, %2]</source>
+        <translation>fused [%1, %2]</translation>
+    </message>
+    <message>
+        <source>modal.* [%1, %2] for %3, present [%1, %4]</source>
+        <translation>modal.* [%1, %2]（%3），present [%1, %4]</translation>
+    </message>
+    <message>
+        <source>wrote %1: %2
+</source>
+        <translation>已写入 %1：%2
+</translation>
+    </message>
+</context>
+<context>
+    <name>AlignmentEvaluateCommand</name>
+    <message>
+        <source>evaluate: expected tessera evaluate --workspace W --model M [--candidates test|all] [--csls-k K] [--json]</source>
+        <translation>evaluate：用法为 tessera evaluate --workspace W --model M [--candidates test|all] [--csls-k K] [--json]</translation>
+    </message>
+    <message>
+        <source>evaluate: unknown --candidates &apos;%1&apos;, expected test or all</source>
+        <translation>evaluate：未知的 --candidates“%1”，应为 test 或 all</translation>
+    </message>
+    <message>
+        <source>evaluate: --csls-k must be a positive integer, not &apos;%1&apos;</source>
+        <translation>evaluate：--csls-k 必须是正整数，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>warning: %1
+</source>
+        <translation>警告：%1
+</translation>
+    </message>
+    <message>
+        <source>%1: the workspace has no test pairs to evaluate</source>
+        <translation>%1：工作区没有可评估的测试对</translation>
+    </message>
+    <message>
+        <source>%1: cannot evaluate: %2</source>
+        <translation>%1：无法评估：%2</translation>
+    </message>
+    <message>
+        <source>MEAformer alignment on %1: %2 test pairs between %3 and %4
+</source>
+        <translation>MEAformer 在 %1 上的实体对齐：%3 与 %4 之间的 %2 个测试对
+</translation>
+    </message>
+    <message>
+        <source>candidates: every entity of the other graph (%1 of B for A → B, %2 of A for B → A)
+</source>
+        <translation>候选：另一图谱的全部实体（A → B 为 B 的 %1 个，B → A 为 A 的 %2 个）
+</translation>
+    </message>
+    <message>
+        <source>candidates: the other side of the test pairs (as the reference&apos;s test routine ranks them)
+</source>
+        <translation>候选：测试对的另一侧（与参考实现的测试流程一致）
+</translation>
+    </message>
+    <message>
+        <source>CSLS k=%1</source>
+        <translation>CSLS k=%1</translation>
+    </message>
+    <message>
+        <source>A → B</source>
+        <translation>A → B</translation>
+    </message>
+    <message>
+        <source>B → A</source>
+        <translation>B → A</translation>
+    </message>
+    <message>
+        <source>plain</source>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <source>time: %1 s on %2 (%3 CPU threads)
+</source>
+        <translation>用时：%1 秒，设备 %2（%3 个 CPU 线程）
+</translation>
+    </message>
+</context>
+<context>
+    <name>AlignmentModalityStyle</name>
+    <message>
+        <source>image</source>
+        <translation>图像</translation>
+    </message>
+    <message>
+        <source>attributes</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <source>relations</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <source>structure</source>
+        <translation>结构</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>name characters</source>
+        <translation>名称字符</translation>
+    </message>
+</context>
+<context>
+    <name>AlignmentRendering</name>
+    <message>
+        <source>the %1 view needs --workspace W and --model M (an alignment model)</source>
+        <translation>%1 视图需要 --workspace W 和 --model M（对齐模型）</translation>
+    </message>
+    <message>
+        <source>warning: %1
+</source>
+        <translation>警告：%1
+</translation>
+    </message>
+    <message>
+        <source>the alignment view needs --entity KEY</source>
+        <translation>对齐视图需要 --entity KEY</translation>
+    </message>
+    <message>
+        <source>--side must be a or b, got &apos;%1&apos;</source>
+        <translation>--side 必须是 a 或 b，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--candidates must be all or test, got &apos;%1&apos;</source>
+        <translation>--candidates 必须是 all 或 test，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--k must be a whole number from 1 to 100</source>
+        <translation>--k 必须是 1 到 100 之间的整数</translation>
+    </message>
+    <message>
+        <source>cannot align: %1</source>
+        <translation>无法对齐：%1</translation>
+    </message>
+    <message>
+        <source>Counterparts of %1</source>
+        <translation>%1 的对应实体</translation>
+    </message>
+    <message>
+        <source>--modality &apos;%1&apos; is not one of the model&apos;s modalities</source>
+        <translation>--modality“%1”不是该模型的模态</translation>
+    </message>
+    <message>
+        <source>Modality meta-weights</source>
+        <translation>模态元权重</translation>
+    </message>
+</context>
+<context>
+    <name>AlignmentTrainCommand</name>
+    <message>
+        <source>train: --%1 expects a number, got &apos;%2&apos;</source>
+        <translation>train：--%1 需要一个数字，得到的是“%2”</translation>
+    </message>
+    <message>
+        <source>Usage: tessera train meaformer --workspace W --out MODEL [options]
+
+W: an EVA / MEAformer folder (DBP15K), or an alignment bundle (resources/demo/countries-en-zh).
+Model (reference defaults):
+  --modalities img,att,rel,gph,char   (default: every one the workspace has)
+  --hidden 300  --layers 1  --heads 1  --ffn 400 (0 = no FFN)  --gat-heads 2,2
+  --loss meaformer|mclea   (mclea: MCLEA&apos;s objective and its one weight per modality)
+  --csls-k 3  --tau 0.1
+Training:
+  --epochs 300  --batch 3500  --lr 0.0005  --decay 0.0001  --clip 1  --warmup 0.15
+  --valid-fraction 0.1 (seed pairs held out to choose the model)  --valid-every 10
+  --iterative [--iterative-start 100] [--iterative-every 5]   (new seeds from mutual neighbours)
+  --seed 42  --device auto|cpu|cuda  --threads N  --resume  --quiet
+
+The best model on the held-out pairs is kept in MODEL/best (the reference picks on test);
+the test pairs are only used for the final report, MODEL/test-evaluation.json.
+</source>
+        <translation>用法：tessera train meaformer --workspace W --out MODEL [选项]
+
+W：EVA / MEAformer 文件夹（DBP15K），或对齐包（resources/demo/countries-en-zh）。
+模型（参考实现默认值）：
+  --modalities img,att,rel,gph,char   （默认：工作区具备的全部模态）
+  --hidden 300  --layers 1  --heads 1  --ffn 400（0 = 无前馈层）  --gat-heads 2,2
+  --loss meaformer|mclea   （mclea：MCLEA 的目标函数及每个模态一个权重）
+  --csls-k 3  --tau 0.1
+训练：
+  --epochs 300  --batch 3500  --lr 0.0005  --decay 0.0001  --clip 1  --warmup 0.15
+  --valid-fraction 0.1（留出用于选择模型的种子对）  --valid-every 10
+  --iterative [--iterative-start 100] [--iterative-every 5]   （由互为最近邻的实体生成新种子）
+  --seed 42  --device auto|cpu|cuda  --threads N  --resume  --quiet
+
+在留出对上最好的模型保存在 MODEL/best（参考实现按测试集选择）；
+测试对只用于最终报告 MODEL/test-evaluation.json。
+</translation>
+    </message>
+    <message>
+        <source>train: --workspace and --out are required (tessera train meaformer --help)</source>
+        <translation>train：必须给出 --workspace 和 --out（见 tessera train meaformer --help）</translation>
+    </message>
+    <message>
+        <source>train: --epochs must be positive and --batch at least 2</source>
+        <translation>train：--epochs 必须为正，--batch 至少为 2</translation>
+    </message>
+    <message>
+        <source>train: --valid-fraction must be in [0, 1)</source>
+        <translation>train：--valid-fraction 必须在 [0, 1) 内</translation>
+    </message>
+    <message>
+        <source>train: --gat-heads expects numbers separated by commas, got &apos;%1&apos;</source>
+        <translation>train：--gat-heads 需要以逗号分隔的数字，得到的是“%1”</translation>
+    </message>
+    <message>
+        <source>train: unknown --loss &apos;%1&apos;, expected meaformer or mclea</source>
+        <translation>train：未知的 --loss“%1”，应为 meaformer 或 mclea</translation>
+    </message>
+    <message>
+        <source>train: %1 is one graph; alignment trains on a workspace of two graphs and their pairs</source>
+        <translation>train：%1 只是一个图谱；对齐需要在包含两个图谱及其实体对的工作区上训练</translation>
+    </message>
+    <message>
+        <source>warning: %1: %2
+</source>
+        <translation>警告：%1：%2
+</translation>
+    </message>
+    <message>
+        <source>train: unknown modality &apos;%1&apos; (expected img, att, rel, gph, char)</source>
+        <translation>train：未知模态“%1”（应为 img、att、rel、gph、char）</translation>
+    </message>
+    <message>
+        <source>%1: fewer than two seed pairs to train on</source>
+        <translation>%1：可用于训练的种子对少于两个</translation>
+    </message>
+    <message>
+        <source>resuming at epoch %1
+</source>
+        <translation>从第 %1 轮继续
+</translation>
+    </message>
+    <message>
+        <source>nothing to resume in %1/last; starting fresh
+</source>
+        <translation>%1/last 中没有可继续的状态；从头开始
+</translation>
+    </message>
+    <message>
+        <source>training %1 on %2: %3 + %4 entities, %5 seed pairs (%6 held out), %7 test pairs; modalities %8, hidden %9; %10, %11 threads
+</source>
+        <translation>在 %2 上训练 %1：%3 + %4 个实体，%5 个种子对（留出 %6 个），%7 个测试对；模态 %8，隐藏维度 %9；%10，%11 个线程
+</translation>
+    </message>
+    <message>
+        <source>epoch %1/%2 batch %3/%4 loss %5  lr %6  ETA %7   </source>
+        <translation>第 %1/%2 轮 批次 %3/%4 损失 %5  学习率 %6  预计剩余 %7   </translation>
+    </message>
+    <message>
+        <source>epoch %1: loss %2, %3 s</source>
+        <translation>第 %1 轮：损失 %2，%3 秒</translation>
+    </message>
+    <message>
+        <source>, held-out Hits@1 %1, MRR %2%3</source>
+        <translation>，留出集 Hits@1 %1，MRR %2%3</translation>
+    </message>
+    <message>
+        <source> (best)</source>
+        <translation>（最佳）</translation>
+    </message>
+    <message>
+        <source>, %1 new seed pairs (%2 right)</source>
+        <translation>，新增 %1 个种子对（%2 个正确）</translation>
+    </message>
+    <message>
+        <source>
+interrupted: the last checkpoint is in %1/last; continue with --resume
+</source>
+        <translation>
+已中断：最近的检查点在 %1/last；可用 --resume 继续
+</translation>
+    </message>
+    <message>
+        <source>done in %1: test Hits@1 %2 / MRR %3 (A → B, CSLS), %4 / %5 (B → A); model in %6/best
+</source>
+        <translation>完成，用时 %1：测试 Hits@1 %2 / MRR %3（A → B，CSLS），%4 / %5（B → A）；模型在 %6/best
+</translation>
+    </message>
+    <message>
+        <source>done in %1; the workspace has no test pairs; model in %2/best
+</source>
+        <translation>完成，用时 %1；工作区没有测试对；模型在 %2/best
+</translation>
+    </message>
+</context>
+<context>
     <name>AttentionRendering</name>
     <message>
         <source>the attention view needs --model MODEL</source>
@@ -202,14 +610,25 @@ Subcommands:
         convert a reference MyGO checkpoint folder (config.json, weights.safetensors or a
         PyTorch .pth state dict, inputs.safetensors) into a Tessera model folder,
         optionally bound to a graph
+  import-model --from meaformer-reference DIR --out MODEL
+        convert a reference MEAformer folder (config.json, weights.safetensors,
+        inputs.safetensors, kg/ in the EVA format) into a model bound to kg/&apos;s two graphs
   evaluate --graph G --model M [--split test|valid] [--json] [--device auto|cpu|cuda]
         filtered MR, MRR, Hits@1/3/10 (head, tail, both; reference and realistic rank)
+  evaluate --workspace W --model M [--candidates test|all] [--csls-k K] [--json]
+        entity alignment over the workspace&apos;s test pairs: Hits@1/10, MRR, MR in both
+        directions, with and without CSLS (all: against every entity of the other graph)
+  align --workspace W --model M --entity KEY [--side a|b] [--k 10] [--candidates all|test]
+        [--csls-k K] [--json]
+        ranked counterparts of one entity with CSLS score and per-modality similarity
   predict --graph G --model M --relation R (--head X | --tail X) [--k 10] [--json]
         [--filtered] [--mask-visual] [--mask-text]
         ranked candidates of one query, known answers marked with their split
   dump --graph G --model M --what entity-reps|attention|scores --out F.safetensors
         [--entities KEY,KEY] [--split test]
         raw tensors for analysis and parity checks
+  dump --workspace W --model M --what meta-weights|fused|modal --out F.safetensors
+        an alignment model&apos;s meta-weights [N, M], fused embeddings or modality embeddings
   embed --graph G --model M [--method pca|tsne] [--what entities|relations] --out F.csv
         [--perplexity 30] [--iterations 1000] [--seed 1] [--threads 2]
         the model&apos;s representations in 2-D (PCA, or Barnes-Hut t-SNE) as key,label,x,y
@@ -285,14 +704,25 @@ Formats are documented in core/io/FORMATS.md.
         将参考实现的 MyGO 检查点文件夹（config.json、weights.safetensors 或
         PyTorch .pth state dict、inputs.safetensors）转换为 Tessera 模型文件夹，
         可选绑定到某个图谱
+  import-model --from meaformer-reference DIR --out MODEL
+        将参考实现的 MEAformer 文件夹（config.json、weights.safetensors、
+        inputs.safetensors、EVA 格式的 kg/）转换为绑定到 kg/ 两个图谱的模型
   evaluate --graph G --model M [--split test|valid] [--json] [--device auto|cpu|cuda]
         过滤设置下的 MR、MRR、Hits@1/3/10（头、尾、双向；参考排名与现实排名）
+  evaluate --workspace W --model M [--candidates test|all] [--csls-k K] [--json]
+        在工作区测试对上评估实体对齐：双向的 Hits@1/10、MRR、MR，含与不含 CSLS
+        （all：与另一图谱的全部实体比较）
+  align --workspace W --model M --entity KEY [--side a|b] [--k 10] [--candidates all|test]
+        [--csls-k K] [--json]
+        单个实体的候选对应排名，含 CSLS 分数与各模态相似度
   predict --graph G --model M --relation R (--head X | --tail X) [--k 10] [--json]
         [--filtered] [--mask-visual] [--mask-text]
         单个查询的候选排名，已知答案会标注其所在划分
   dump --graph G --model M --what entity-reps|attention|scores --out F.safetensors
         [--entities KEY,KEY] [--split test]
         导出原始张量，用于分析与一致性检查
+  dump --workspace W --model M --what meta-weights|fused|modal --out F.safetensors
+        导出对齐模型的元权重 [N, M]、融合嵌入或各模态嵌入
   embed --graph G --model M [--method pca|tsne] [--what entities|relations] --out F.csv
         [--perplexity 30] [--iterations 1000] [--seed 1] [--threads 2]
         模型表示的二维投影（PCA 或 Barnes-Hut t-SNE），输出 key,label,x,y
@@ -558,10 +988,6 @@ Formats are documented in core/io/FORMATS.md.
         <translation>%1：无法加载模型：%2</translation>
     </message>
     <message>
-        <source>evaluate: expected tessera evaluate --graph G --model M [--split test|valid] [--json]</source>
-        <translation>evaluate：用法为 tessera evaluate --graph G --model M [--split test|valid] [--json]</translation>
-    </message>
-    <message>
         <source>evaluate: unknown split &apos;%1&apos;, expected test or valid</source>
         <translation>evaluate：未知的数据划分“%1”，应为 test 或 valid</translation>
     </message>
@@ -621,6 +1047,10 @@ Formats are documented in core/io/FORMATS.md.
         <translation>模型的 MRR 是基线的 %1 倍
 </translation>
     </message>
+    <message>
+        <source>evaluate: expected tessera evaluate --graph G --model M [--split test|valid] [--json], or --workspace W --model M for an alignment model</source>
+        <translation>evaluate：用法为 tessera evaluate --graph G --model M [--split test|valid] [--json]；对齐模型请用 --workspace W --model M</translation>
+    </message>
 </context>
 <context>
     <name>ExpandEntityCommand</name>
@@ -652,14 +1082,6 @@ Formats are documented in core/io/FORMATS.md.
 <context>
     <name>ImportModelCommand</name>
     <message>
-        <source>import-model: expected tessera import-model --from mygo-reference DIR --out MODEL [--graph G]</source>
-        <translation>import-model：用法为 tessera import-model --from mygo-reference DIR --out MODEL [--graph G]</translation>
-    </message>
-    <message>
-        <source>import-model: unknown source format &apos;%1&apos;, expected mygo-reference</source>
-        <translation>import-model：未知的源格式“%1”，应为 mygo-reference</translation>
-    </message>
-    <message>
         <source>%1: an alignment data set holds two graphs; a MyGO model belongs to one</source>
         <translation>%1：对齐数据集包含两个图谱，而一个 MyGO 模型只属于一个图谱</translation>
     </message>
@@ -678,6 +1100,24 @@ Formats are documented in core/io/FORMATS.md.
     <message>
         <source>import-model: cannot create a temporary folder for converting %1</source>
         <translation>import-model：无法创建用于转换 %1 的临时文件夹</translation>
+    </message>
+    <message>
+        <source>wrote %1 (MEAformer: %2 + %3 entities, modalities %4, hidden %5, %6 fusion layer(s) × %7 head(s), %8 training pairs)
+</source>
+        <translation>已写入 %1（MEAformer：%2 + %3 个实体，模态 %4，隐藏维度 %5，%6 个融合层 × %7 个头，%8 个训练对）
+</translation>
+    </message>
+    <message>
+        <source>import-model: expected tessera import-model --from mygo-reference DIR --out MODEL [--graph G], or --from meaformer-reference DIR --out MODEL</source>
+        <translation>import-model：用法为 tessera import-model --from mygo-reference DIR --out MODEL [--graph G]，或 --from meaformer-reference DIR --out MODEL</translation>
+    </message>
+    <message>
+        <source>import-model: --graph applies to mygo-reference; a MEAformer reference folder carries its two graphs in kg/</source>
+        <translation>import-model：--graph 只适用于 mygo-reference；MEAformer 参考文件夹的两个图谱在 kg/ 中</translation>
+    </message>
+    <message>
+        <source>import-model: unknown source format &apos;%1&apos;, expected mygo-reference or meaformer-reference</source>
+        <translation>import-model：未知的来源格式“%1”，应为 mygo-reference 或 meaformer-reference</translation>
     </message>
 </context>
 <context>
@@ -1023,8 +1463,8 @@ Formats are documented in core/io/FORMATS.md.
         <translation>实体 &apos;%1&apos; 在该方向上没有可排序的关系</translation>
     </message>
     <message>
-        <source>unknown view &apos;%1&apos; (expected entity, neighbourhood, ranking, window, tokens, codebook, attention, embedding or shares)</source>
-        <translation>未知视图 &apos;%1&apos;（应为 entity、neighbourhood、ranking、window、tokens、codebook、attention、embedding 或 shares）</translation>
+        <source>unknown view &apos;%1&apos; (expected entity, neighbourhood, ranking, window, tokens, codebook, attention, embedding, shares, alignment or meta-weights)</source>
+        <translation>未知视图“%1”（应为 entity、neighbourhood、ranking、window、tokens、codebook、attention、embedding、shares、alignment 或 meta-weights）</translation>
     </message>
 </context>
 <context>
@@ -1156,10 +1596,6 @@ Formats are documented in core/io/FORMATS.md.
         <translation>train：--%1-tokens 与 --%1-table 必须同时给出</translation>
     </message>
     <message>
-        <source>train: expected &apos;tessera train mygo ...&apos; (MEAformer training comes with its own issue)</source>
-        <translation>train：用法为“tessera train mygo ...”（MEAformer 训练将在单独的任务中提供）</translation>
-    </message>
-    <message>
         <source>train: --graph and --out are required (tessera train mygo --help)</source>
         <translation>train：必须给出 --graph 和 --out（见 tessera train mygo --help）</translation>
     </message>
@@ -1259,6 +1695,10 @@ Token（缺省 = 仅使用结构）：
         <source>train: --threads must be 0 (every core) or more</source>
         <translation>train：--threads 必须为 0（全部核心）或更大</translation>
     </message>
+    <message>
+        <source>train: expected &apos;tessera train mygo ...&apos; or &apos;tessera train meaformer ...&apos;</source>
+        <translation>train：用法为“tessera train mygo ...”或“tessera train meaformer ...”</translation>
+    </message>
 </context>
 <context>
     <name>WordpieceCommand</name>
@@ -1268,10 +1708,94 @@ Token（缺省 = 仅使用结构）：
     </message>
 </context>
 <context>
+    <name>WorkspaceOpening</name>
+    <message>
+        <source>%1: a workspace holds two graphs and the pairs that align them (the EVA / MEAformer folder of ent_ids_1, ent_ids_2, triples_1, triples_2, ill_ent_ids); this is one graph</source>
+        <translation>%1：工作区包含两个图谱及其对齐实体对（EVA / MEAformer 文件夹：ent_ids_1、ent_ids_2、triples_1、triples_2、ill_ent_ids）；这是单个图谱</translation>
+    </message>
+    <message>
+        <source>%1: a %2 model predicts links in one graph; pass it with --graph, not --workspace</source>
+        <translation>%1：%2 模型在单个图谱中预测链接；请用 --graph 而不是 --workspace 传入</translation>
+    </message>
+    <message>
+        <source>%1: cannot load the model: %2</source>
+        <translation>%1：无法加载模型：%2</translation>
+    </message>
+    <message>
+        <source>%1 of the workspace&apos;s test pairs were training pairs of this model: its test figures are optimistic</source>
+        <translation>工作区中有 %1 个测试对是该模型的训练对：其测试结果偏乐观</translation>
+    </message>
+</context>
+<context>
     <name>tessera</name>
     <message>
         <source>%1: cannot write the file (%2)</source>
         <translation>%1：无法写入文件（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::AlignmentCandidatesView</name>
+    <message>
+        <source>Select an entity of either graph to see its ranked counterparts in the other.</source>
+        <translation>在任一图谱中选择一个实体，查看它在另一图谱中的候选对应排名。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %2 — counterparts in %3, CSLS over %n candidates</source>
+        <translation>
+            <numerusform>%2 中的 %1 —— 在 %3 中的对应，CSLS，共 %n 个候选</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>meta-weights: how much each modality counts for this entity</source>
+        <translation>元权重：各模态对该实体的重要程度</translation>
+    </message>
+    <message>
+        <source>rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>candidate</source>
+        <translation>候选</translation>
+    </message>
+    <message>
+        <source>CSLS</source>
+        <translation>CSLS</translation>
+    </message>
+    <message>
+        <source>sim.</source>
+        <translation>相似度</translation>
+    </message>
+    <message>
+        <source>✓ true counterpart</source>
+        <translation>✓ 真实对应</translation>
+    </message>
+    <message>
+        <source>in a seed pair</source>
+        <translation>在种子对中</translation>
+    </message>
+    <message>
+        <source>in a test pair</source>
+        <translation>在测试对中</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>The workspace pairs this entity with nothing.</source>
+        <translation>工作区中没有与该实体配对的实体。</translation>
+    </message>
+    <message>
+        <source>True counterpart (%1 pair) %2: rank %3 by CSLS, %4 by plain similarity.</source>
+        <translation>真实对应（%1对）%2：按 CSLS 排第 %3，按普通相似度排第 %4。</translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation>种子</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>测试</translation>
     </message>
 </context>
 <context>
@@ -2408,6 +2932,101 @@ Click to enlarge.</source>
     <message>
         <source>Frame times, event-loop stalls, background jobs, inference timings, device and memory, drawn over the window (F12)</source>
         <translation>帧时间、事件循环卡顿、后台任务、推理耗时、设备与内存，叠加显示在窗口上（F12）</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::MetaWeightsView</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+%n entities</source>
+        <translation>
+            <numerusform>%1
+%n 个实体</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>缺失</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+%n queries</source>
+        <translation>
+            <numerusform>%1
+%n 个查询</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>meta-weight of %1</source>
+        <translation>%1 的元权重</translation>
+    </message>
+    <message>
+        <source>focus an entity</source>
+        <translation>请选中一个实体</translation>
+    </message>
+    <message>
+        <source>meta-weight, all entities</source>
+        <translation>元权重（全部实体）</translation>
+    </message>
+    <message>
+        <source>test Hits@1 (A → B, CSLS)</source>
+        <translation>测试 Hits@1（A → B，CSLS）</translation>
+    </message>
+    <message>
+        <source>no evaluation</source>
+        <translation>无评估</translation>
+    </message>
+    <message>
+        <source>dominant modality of the query entity</source>
+        <translation>查询实体的主导模态</translation>
+    </message>
+    <message>
+        <source>Focus an entity to see its weights and mark it on the boxes.</source>
+        <translation>选中一个实体，查看其权重并在箱线图上标出。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (red diamonds): %2 — %3 counts most.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;（红色菱形）：%2 —— %3 最重要。</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entities have this modality dominant</source>
+        <translation>
+            <numerusform>%n 个实体以该模态为主导</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Where %1 dominates</source>
+        <translation>%1 占主导的实体</translation>
+    </message>
+    <message numerus="yes">
+        <source>Modality meta-weights of %n entities (both graphs): per entity, the fusion Transformer&apos;s last-layer attention each modality receives, softmax-normalised — how much it counts in the fused embedding. Boxes: quartiles and median; whiskers: smallest and largest weight.</source>
+        <translation>
+            <numerusform>%n 个实体（两个图谱）的模态元权重：对每个实体，融合 Transformer 最后一层中各模态获得的注意力，经 softmax 归一化 —— 即它在融合嵌入中的分量。箱体：四分位数与中位数；须线：最小与最大权重。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open an alignment model to see its modality meta-weights.</source>
+        <translation>打开一个对齐模型以查看其模态元权重。</translation>
     </message>
 </context>
 <context>

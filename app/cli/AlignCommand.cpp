@@ -197,7 +197,8 @@ int AlignCommand::run(const QStringList& arguments)
     text += header + QStringLiteral("  %1\n").arg(tr("candidate"));
     for (std::size_t i = 0; i < result.candidates.size(); ++i) {
         const AlignmentCandidate& c = result.candidates[i];
-        QString line = QStringLiteral("  %1 %2 %3").arg(i + 1, 4).arg(number(c.csls, 4), 7).arg(number(c.similarity, 4), 7);
+        QString line
+            = QStringLiteral("  %1 %2 %3").arg(i + 1, 4).arg(number(c.csls, 4), 7).arg(number(c.similarity, 4), 7);
         for (const float v : c.modalitySimilarity)
             line += QStringLiteral(" %1").arg(number(v, 3), 6);
         const Entity& e = other.entity(c.entity);
@@ -207,7 +208,8 @@ int AlignCommand::run(const QStringList& arguments)
         else if (const QString kind = pairKind(c.entity); !kind.isEmpty())
             marks += kind == QLatin1String("seed") ? tr(" (in a seed pair)") : tr(" (in a test pair)");
         text += line
-            + QStringLiteral("  %1 (%2)%3\n").arg(QString::fromStdString(e.label), QString::fromStdString(e.key), marks);
+            + QStringLiteral("  %1 (%2)%3\n")
+                  .arg(QString::fromStdString(e.label), QString::fromStdString(e.key), marks);
     }
     if (result.counterpart) {
         text += tr("true counterpart (%1 pair): %2 at rank %3 (plain similarity: rank %4)\n")

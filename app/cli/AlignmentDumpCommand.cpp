@@ -28,8 +28,8 @@ int AlignmentDumpCommand::run(const QStringList& arguments)
     const bool fused = *what == QLatin1String("fused");
     const bool modal = *what == QLatin1String("modal");
     if (!weights && !fused && !modal)
-        return failBadInput(tr("dump: unknown --what '%1' for an alignment model, expected meta-weights, fused or modal")
-                                .arg(*what));
+        return failBadInput(
+            tr("dump: unknown --what '%1' for an alignment model, expected meta-weights, fused or modal").arg(*what));
     ModelOnWorkspace opened = WorkspaceOpening::open(
         *workspacePath, *modelPath, args.value(QStringLiteral("device")).value_or(QStringLiteral("auto")));
     if (!opened.error.isEmpty())
@@ -54,7 +54,8 @@ int AlignmentDumpCommand::run(const QStringList& arguments)
     const auto n = static_cast<qlonglong>(config.entities);
     if (weights) {
         writer.add("meta_weights", rep.metaWeights.shape, std::span<const float>(rep.metaWeights.values));
-        summary = tr("meta_weights [%1, %2] (%3)").arg(n).arg(config.modalityCount()).arg(QString::fromStdString(names));
+        summary
+            = tr("meta_weights [%1, %2] (%3)").arg(n).arg(config.modalityCount()).arg(QString::fromStdString(names));
     } else if (fused) {
         writer.add("fused", rep.joint.shape, std::span<const float>(rep.joint.values));
         summary = tr("fused [%1, %2]").arg(n).arg(rep.joint.dim(1));

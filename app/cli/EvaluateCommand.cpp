@@ -116,9 +116,9 @@ int EvaluateCommand::run(const QStringList& arguments)
     const auto graphPath = args.value(QStringLiteral("graph"));
     const auto modelPath = args.value(QStringLiteral("model"));
     if (!graphPath || !modelPath || !args.positional().isEmpty())
-        return failBadInput(
-            tr("evaluate: expected tessera evaluate --graph G --model M [--split test|valid] [--json], or --workspace W "
-                "--model M for an alignment model"));
+        return failBadInput(tr(
+            "evaluate: expected tessera evaluate --graph G --model M [--split test|valid] [--json], or --workspace W "
+            "--model M for an alignment model"));
     const QString splitName = args.value(QStringLiteral("split")).value_or(QStringLiteral("test"));
     if (splitName != QLatin1String("test") && splitName != QLatin1String("valid"))
         return failBadInput(tr("evaluate: unknown split '%1', expected test or valid").arg(splitName));

@@ -60,8 +60,8 @@ int ImportModelCommand::importMeaformer(const QString& source, const QString& ou
     const MeaformerConfig& c = model->config();
     QStringList modalities;
     for (const AlignmentModality modality : c.modalities)
-        modalities << QString::fromLatin1(alignmentModalityKey(modality).data(),
-            static_cast<qsizetype>(alignmentModalityKey(modality).size()));
+        modalities << QString::fromLatin1(
+            alignmentModalityKey(modality).data(), static_cast<qsizetype>(alignmentModalityKey(modality).size()));
     printOut(tr("wrote %1 (MEAformer: %2 + %3 entities, modalities %4, hidden %5, %6 fusion layer(s) × %7 "
                 "head(s), %8 training pairs)\n")
                  .arg(out)

@@ -52,8 +52,9 @@ ModelOnWorkspace WorkspaceOpening::open(const QString& workspacePath, const QStr
         const ModelKind kind = readModelKind(modelFolder);
         if (!modelKindInfo(kind).alignsTwoGraphs) {
             opened.error = tr("%1: a %2 model predicts links in one graph; pass it with --graph, not --workspace")
-                               .arg(modelPath, QString::fromUtf8(modelKindInfo(kind).title.data(),
-                                                   static_cast<qsizetype>(modelKindInfo(kind).title.size())));
+                               .arg(modelPath,
+                                   QString::fromUtf8(modelKindInfo(kind).title.data(),
+                                       static_cast<qsizetype>(modelKindInfo(kind).title.size())));
             return opened;
         }
         opened.model.emplace(MeaformerModel::load(modelFolder));

@@ -87,8 +87,7 @@ void buildRelations(const Dataset& w, std::int64_t columns, AlignmentFeatures& o
     }
     out.features[AlignmentModality::Relation] = std::move(f);
     out.notes.push_back("relations: counts over the " + std::to_string(std::min<std::size_t>(kept.size(), columns))
-        + " most frequent of " + std::to_string(counts.size()) + " relations, " + std::to_string(columns)
-        + " columns");
+        + " most frequent of " + std::to_string(counts.size()) + " relations, " + std::to_string(columns) + " columns");
 }
 
 void buildAttributes(const Dataset& w, std::int64_t columns, AlignmentFeatures& out)
@@ -184,8 +183,8 @@ void readImageFeatures(const Dataset& w, AlignmentFeatures& out)
     if (width < 0)
         throw InputError((folder / "img_features").string(), "no image vectors");
     const auto have = std::count(present.begin(), present.end(), std::uint8_t {1});
-    out.notes.push_back("image: " + std::to_string(width) + "-value vectors of img_features for "
-        + std::to_string(have) + " of " + std::to_string(out.entities) + " entities");
+    out.notes.push_back("image: " + std::to_string(width) + "-value vectors of img_features for " + std::to_string(have)
+        + " of " + std::to_string(out.entities) + " entities");
     out.features[AlignmentModality::Visual] = std::move(f);
     if (have < out.entities)
         out.present[AlignmentModality::Visual] = std::move(present);

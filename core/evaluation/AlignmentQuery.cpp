@@ -32,8 +32,8 @@ const std::vector<float>& AlignmentQuery::candidateScales(bool fromA)
         const std::vector<std::int64_t> candidates = rowsOf(population_[1 - side], !fromA);
         scales_[side] = CslsRanking::columnScales(static_cast<std::int64_t>(queries.size()),
             static_cast<std::int64_t>(candidates.size()), k_, [&](std::int64_t begin, std::int64_t end, float* out) {
-                model_.similarityInto(std::span(queries).subspan(static_cast<std::size_t>(begin),
-                                          static_cast<std::size_t>(end - begin)),
+                model_.similarityInto(
+                    std::span(queries).subspan(static_cast<std::size_t>(begin), static_cast<std::size_t>(end - begin)),
                     candidates, std::span(out, static_cast<std::size_t>((end - begin) * candidates.size())));
             });
         scalesReady_[side] = true;
@@ -77,8 +77,7 @@ AlignmentQueryResult AlignmentQuery::rank(
         });
     for (std::size_t i = 0; i < shown; ++i) {
         const std::size_t j = order[i];
-        result.candidates.push_back(
-            {candidates[j], csls[j], s[j], model_.modalitySimilarity(row, columns[j])});
+        result.candidates.push_back({candidates[j], csls[j], s[j], model_.modalitySimilarity(row, columns[j])});
     }
     if (counterpart) {
         const auto it = std::find(candidates.begin(), candidates.end(), *counterpart);
@@ -86,14 +85,16 @@ AlignmentQueryResult AlignmentQuery::rank(
             const auto g = static_cast<std::size_t>(it - candidates.begin());
             result.counterpart = counterpart;
             const float target = 1.0F - csls[g];
-            result.counterpartRank = std::count_if(csls.begin(), csls.end(), [&](float v) { return 1.0F - v < target; });
+            result.counterpartRank
+                = std::count_if(csls.begin(), csls.end(), [&](float v) { return 1.0F - v < target; });
             result.counterpartPlainRank = std::count_if(s.begin(), s.end(), [&](float v) { return v > s[g]; });
         }
     }
     const auto& rep = model_.representation();
     const auto m = static_cast<std::size_t>(c.modalityCount());
     result.metaWeights.assign(rep.metaWeights.values.begin() + static_cast<std::ptrdiff_t>(row * c.modalityCount()),
-        rep.metaWeights.values.begin() + static_cast<std::ptrdiff_t>(row * c.modalityCount() + static_cast<std::int64_t>(m)));
+        rep.metaWeights.values.begin()
+            + static_cast<std::ptrdiff_t>(row * c.modalityCount() + static_cast<std::int64_t>(m)));
     return result;
 }
 

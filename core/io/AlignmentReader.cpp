@@ -7,11 +7,11 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 #include <filesystem>
 #include <limits>
-#include <algorithm>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -149,7 +149,8 @@ void readTranslatedNames(const std::string& file, std::array<KnowledgeGraphBuild
 
 }  // namespace
 
-std::pair<std::vector<std::int64_t>, std::vector<std::int64_t>> AlignmentReader::globalIds(const std::string& folderText)
+std::pair<std::vector<std::int64_t>, std::vector<std::int64_t>> AlignmentReader::globalIds(
+    const std::string& folderText)
 {
     const fs::path folder(folderText);
     std::pair<std::vector<std::int64_t>, std::vector<std::int64_t>> ids;
@@ -220,9 +221,10 @@ Dataset AlignmentReader::read(const std::string& folderText, const std::string& 
             if (!pairedA.insert(pair.source).second || !pairedB.insert(pair.target).second) {
                 // The same pair twice, or an entity with two counterparts: alignment is one-to-one
                 // (a rank needs one true counterpart), so the first pair of each entity is kept.
-                const bool same = std::find_if(dataset.alignment.begin(), dataset.alignment.end(), [&](const AlignedPair& p) {
-                    return p.source == pair.source && p.target == pair.target;
-                }) != dataset.alignment.end();
+                const bool same
+                    = std::find_if(dataset.alignment.begin(), dataset.alignment.end(),
+                          [&](const AlignedPair& p) { return p.source == pair.source && p.target == pair.target; })
+                    != dataset.alignment.end();
                 if (same)
                     ++duplicates;
                 else

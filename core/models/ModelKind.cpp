@@ -58,7 +58,8 @@ ModelKind readModelKind(const std::string& folderText)
         throw InputError(configPath, "missing \"kind\" (mygo or meaformer)");
     const auto known = modelKindFromKey(kind->get<std::string>());
     if (!known)
-        throw InputError(configPath, "unknown model kind '" + kind->get<std::string>() + "' (expected mygo or meaformer)");
+        throw InputError(
+            configPath, "unknown model kind '" + kind->get<std::string>() + "' (expected mygo or meaformer)");
     return *known;
 }
 

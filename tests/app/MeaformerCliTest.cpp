@@ -123,9 +123,8 @@ void MeaformerCliTest::initTestCase()
         QSKIP("../shared/fixtures/meaformer-small is not present on this machine");
     QVERIFY(scratch_.isValid());
     model_ = scratch_.filePath(QStringLiteral("model"));
-    const Run run = runTessera(
-        {QStringLiteral("import-model"), QStringLiteral("--from"), QStringLiteral("meaformer-reference"), fixture(),
-            QStringLiteral("--out"), model_});
+    const Run run = runTessera({QStringLiteral("import-model"), QStringLiteral("--from"),
+        QStringLiteral("meaformer-reference"), fixture(), QStringLiteral("--out"), model_});
     QVERIFY2(run.exitCode == 0, run.err.constData());
     QVERIFY(run.out.contains("MEAformer: 30 + 30 entities, modalities img, att, rel, gph, hidden 32"));
     QCOMPARE(readJson(model_ + QStringLiteral("/config.json"))[QStringLiteral("kind")].toString(),
@@ -136,8 +135,9 @@ void MeaformerCliTest::initTestCase()
 
 void MeaformerCliTest::evaluateJsonEqualsTheReference()
 {
-    const Run run = runTessera({QStringLiteral("evaluate"), QStringLiteral("--workspace"), fixture(QStringLiteral("kg")),
-        QStringLiteral("--model"), model_, QStringLiteral("--json"), QStringLiteral("--device"), QStringLiteral("cpu")});
+    const Run run = runTessera({QStringLiteral("evaluate"), QStringLiteral("--workspace"),
+        fixture(QStringLiteral("kg")), QStringLiteral("--model"), model_, QStringLiteral("--json"),
+        QStringLiteral("--device"), QStringLiteral("cpu")});
     QVERIFY2(run.exitCode == 0, run.err.constData());
     const QJsonObject root = QJsonDocument::fromJson(run.out).object();
     const QJsonObject metrics = readJson(fixture(QStringLiteral("metrics.json")));
@@ -161,8 +161,9 @@ void MeaformerCliTest::evaluateJsonEqualsTheReference()
 
 void MeaformerCliTest::evaluateAgainstAllCandidatesCountsTheTrainingTargetsToo()
 {
-    const Run run = runTessera({QStringLiteral("evaluate"), QStringLiteral("--workspace"), fixture(QStringLiteral("kg")),
-        QStringLiteral("--model"), model_, QStringLiteral("--json"), QStringLiteral("--candidates"), QStringLiteral("all")});
+    const Run run = runTessera({QStringLiteral("evaluate"), QStringLiteral("--workspace"),
+        fixture(QStringLiteral("kg")), QStringLiteral("--model"), model_, QStringLiteral("--json"),
+        QStringLiteral("--candidates"), QStringLiteral("all")});
     QVERIFY2(run.exitCode == 0, run.err.constData());
     const QJsonObject root = QJsonDocument::fromJson(run.out).object();
     QCOMPARE(root[QStringLiteral("candidates_l2r")].toInt(), 30);
@@ -197,8 +198,9 @@ void MeaformerCliTest::alignRanksAsTheReferenceTestBlock()
     const std::vector<std::int64_t> pairs = inputs_->toInt64("test_pairs");
     const std::int64_t source = pairs[static_cast<std::size_t>(2 * pair)];
     const std::int64_t target = pairs[static_cast<std::size_t>(2 * pair + 1)];
-    const QString key = fromB ? QStringLiteral("http://kg2.example.org/resource/F%1").arg(target, 3, 10, QLatin1Char('0'))
-                              : QStringLiteral("http://kg1.example.org/resource/E%1").arg(source, 3, 10, QLatin1Char('0'));
+    const QString key = fromB
+        ? QStringLiteral("http://kg2.example.org/resource/F%1").arg(target, 3, 10, QLatin1Char('0'))
+        : QStringLiteral("http://kg1.example.org/resource/E%1").arg(source, 3, 10, QLatin1Char('0'));
     const Run run = runTessera({QStringLiteral("align"), QStringLiteral("--workspace"), fixture(QStringLiteral("kg")),
         QStringLiteral("--model"), model_, QStringLiteral("--entity"), key, QStringLiteral("--candidates"),
         QStringLiteral("test"), QStringLiteral("--k"), QStringLiteral("21"), QStringLiteral("--json")});
@@ -214,20 +216,23 @@ void MeaformerCliTest::alignRanksAsTheReferenceTestBlock()
     const std::vector<float> csls = expected_->toFloat32("test.sim_after_csls");
     float best = -std::numeric_limits<float>::infinity();
     for (int other = 0; other < 21; ++other)
-        best = std::max(best, fromB ? csls[static_cast<std::size_t>(other * 21 + pair)]
-                                    : csls[static_cast<std::size_t>(pair * 21 + other)]);
+        best = std::max(best,
+            fromB ? csls[static_cast<std::size_t>(other * 21 + pair)]
+                  : csls[static_cast<std::size_t>(pair * 21 + other)]);
     const QJsonArray list = root[QStringLiteral("candidates")].toArray();
     QCOMPARE(list.size(), 21);
     QVERIFY(std::abs(list[0].toObject()[QStringLiteral("csls")].toDouble() - best) < kTolerance);
     for (int i = 1; i < list.size(); ++i)
-        QVERIFY(list[i].toObject()[QStringLiteral("csls")].toDouble() <= list[i - 1].toObject()[QStringLiteral("csls")].toDouble());
+        QVERIFY(list[i].toObject()[QStringLiteral("csls")].toDouble()
+            <= list[i - 1].toObject()[QStringLiteral("csls")].toDouble());
 
     const std::vector<float> weights = expected_->toFloat32("weight_norm");
     const std::int64_t row = fromB ? target : source;
     const QJsonObject meta = root[QStringLiteral("meta_weights")].toObject();
     const char* names[] = {"img", "att", "rel", "gph"};
     for (int m = 0; m < 4; ++m)
-        QVERIFY(std::abs(meta[QLatin1String(names[m])].toDouble() - weights[static_cast<std::size_t>(row * 4 + m)]) < kTolerance);
+        QVERIFY(std::abs(meta[QLatin1String(names[m])].toDouble() - weights[static_cast<std::size_t>(row * 4 + m)])
+            < kTolerance);
 }
 
 void MeaformerCliTest::alignListsEveryEntityOfTheOtherGraph()
@@ -250,10 +255,13 @@ void MeaformerCliTest::dumpWritesTheReferenceTensors_data()
     QTest::addColumn<QString>("what");
     QTest::addColumn<QString>("tensor");
     QTest::addColumn<QString>("reference");
-    QTest::newRow("meta-weights") << QStringLiteral("meta-weights") << QStringLiteral("meta_weights") << QStringLiteral("weight_norm");
+    QTest::newRow("meta-weights") << QStringLiteral("meta-weights") << QStringLiteral("meta_weights")
+                                  << QStringLiteral("weight_norm");
     QTest::newRow("fused") << QStringLiteral("fused") << QStringLiteral("fused") << QStringLiteral("joint_emb");
-    QTest::newRow("modal image") << QStringLiteral("modal") << QStringLiteral("modal.img") << QStringLiteral("modal_emb.img");
-    QTest::newRow("modal structure") << QStringLiteral("modal") << QStringLiteral("modal.gph") << QStringLiteral("modal_emb.gph");
+    QTest::newRow("modal image") << QStringLiteral("modal") << QStringLiteral("modal.img")
+                                 << QStringLiteral("modal_emb.img");
+    QTest::newRow("modal structure") << QStringLiteral("modal") << QStringLiteral("modal.gph")
+                                     << QStringLiteral("modal_emb.gph");
 }
 
 void MeaformerCliTest::dumpWritesTheReferenceTensors()
@@ -268,7 +276,8 @@ void MeaformerCliTest::dumpWritesTheReferenceTensors()
     const SafetensorsFile file = SafetensorsFile::open(out.toStdString());
     QCOMPARE(file.metadata().at("modalities"), std::string("img,att,rel,gph"));
     QCOMPARE(file.metadata().at("rows_a"), std::string("30"));
-    const double diff = maxDifference(file.toFloat32(tensor.toStdString()), expected_->toFloat32(reference.toStdString()));
+    const double diff
+        = maxDifference(file.toFloat32(tensor.toStdString()), expected_->toFloat32(reference.toStdString()));
     QVERIFY2(diff < kTolerance, qPrintable(QString::number(diff)));
     if (what == QLatin1String("modal"))
         QCOMPARE(file.toInt64("present"), std::vector<std::int64_t>(240, 1));
@@ -279,9 +288,9 @@ void MeaformerCliTest::renderMetaWeightsWritesTheReferenceWeights()
     const QString png = scratch_.filePath(QStringLiteral("meta-weights.png"));
     const QString csv = scratch_.filePath(QStringLiteral("meta-weights.csv"));
     const Run run = runTessera({QStringLiteral("render"), QStringLiteral("meta-weights"), QStringLiteral("--workspace"),
-        fixture(QStringLiteral("kg")), QStringLiteral("--model"), model_, QStringLiteral("--entity"), QStringLiteral("E005"),
-        QStringLiteral("--out"), png, QStringLiteral("--csv"), csv, QStringLiteral("--width"), QStringLiteral("900"),
-        QStringLiteral("--height"), QStringLiteral("600")});
+        fixture(QStringLiteral("kg")), QStringLiteral("--model"), model_, QStringLiteral("--entity"),
+        QStringLiteral("E005"), QStringLiteral("--out"), png, QStringLiteral("--csv"), csv, QStringLiteral("--width"),
+        QStringLiteral("900"), QStringLiteral("--height"), QStringLiteral("600")});
     QVERIFY2(run.exitCode == 0, run.err.constData());
     QCOMPARE(QImage(png).size(), QSize(900, 600));
     QFile file(csv);
@@ -344,8 +353,8 @@ void MeaformerCliTest::modelFromAnotherWorkspaceIsRefused()
     QTemporaryDir scratch;
     const QString workspace = copyWorkspace(scratch, QStringLiteral("renamed"));
     QVERIFY(replaceInFile(workspace + QStringLiteral("/ent_ids_2"), "resource/F031", "resource/G031"));
-    const Run run = runTessera({QStringLiteral("evaluate"), QStringLiteral("--workspace"), workspace,
-        QStringLiteral("--model"), model_});
+    const Run run = runTessera(
+        {QStringLiteral("evaluate"), QStringLiteral("--workspace"), workspace, QStringLiteral("--model"), model_});
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(isOneLine(run.err), run.err.constData());
     QVERIFY2(run.err.contains("model was trained on another workspace (graph B key checksum"), run.err.constData());
@@ -357,8 +366,8 @@ void MeaformerCliTest::pairNamingAnUnknownEntityNamesTheLine()
     QTemporaryDir scratch;
     const QString workspace = copyWorkspace(scratch, QStringLiteral("unknown"));
     QVERIFY(appendLine(workspace + QStringLiteral("/test_pairs"), "3\t99"));
-    const Run run = runTessera({QStringLiteral("evaluate"), QStringLiteral("--workspace"), workspace,
-        QStringLiteral("--model"), model_});
+    const Run run = runTessera(
+        {QStringLiteral("evaluate"), QStringLiteral("--workspace"), workspace, QStringLiteral("--model"), model_});
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(isOneLine(run.err), run.err.constData());
     QVERIFY2(run.err.contains("test_pairs:22: KG2 entity id 99 is not in ent_ids_2"), run.err.constData());
@@ -370,7 +379,8 @@ void MeaformerCliTest::duplicateAndOneToManyPairsAreDroppedWithAWarning()
     const QString workspace = copyWorkspace(scratch, QStringLiteral("duplicates"));
     const std::vector<std::int64_t> pairs = inputs_->toInt64("test_pairs");
     // Line 22: test pair 0 again; line 23: its source with another counterpart (a training target).
-    QVERIFY(appendLine(workspace + QStringLiteral("/test_pairs"), QByteArray::number(pairs[0]) + '\t' + QByteArray::number(pairs[1])));
+    QVERIFY(appendLine(
+        workspace + QStringLiteral("/test_pairs"), QByteArray::number(pairs[0]) + '\t' + QByteArray::number(pairs[1])));
     QVERIFY(appendLine(workspace + QStringLiteral("/test_pairs"), QByteArray::number(pairs[0]) + "\t36"));
     const Run run = runTessera({QStringLiteral("evaluate"), QStringLiteral("--workspace"), workspace,
         QStringLiteral("--model"), model_, QStringLiteral("--json")});
@@ -381,8 +391,14 @@ void MeaformerCliTest::duplicateAndOneToManyPairsAreDroppedWithAWarning()
     const QJsonObject root = QJsonDocument::fromJson(run.out).object();
     QCOMPARE(root[QStringLiteral("test_pairs")].toInt(), 21);
     const QJsonObject metrics = readJson(fixture(QStringLiteral("metrics.json")));
-    QCOMPARE(root[QStringLiteral("csls")].toObject()[QStringLiteral("l2r")].toObject()[QStringLiteral("hits@1_count")].toInt(),
-        metrics[QStringLiteral("with_csls")].toObject()[QStringLiteral("l2r")].toObject()[QStringLiteral("hits@1_count")].toInt());
+    QCOMPARE(root[QStringLiteral("csls")]
+                 .toObject()[QStringLiteral("l2r")]
+                 .toObject()[QStringLiteral("hits@1_count")]
+                 .toInt(),
+        metrics[QStringLiteral("with_csls")]
+            .toObject()[QStringLiteral("l2r")]
+            .toObject()[QStringLiteral("hits@1_count")]
+            .toInt());
     QCOMPARE(root[QStringLiteral("warnings")].toArray().size(), 1);
 }
 
@@ -391,8 +407,8 @@ void MeaformerCliTest::graphsSharingAnIdAreRefused()
     QTemporaryDir scratch;
     const QString workspace = copyWorkspace(scratch, QStringLiteral("shared-id"));
     QVERIFY(replaceInFile(workspace + QStringLiteral("/ent_ids_2"), "31\thttp://kg2", "5\thttp://kg2"));
-    const Run run = runTessera({QStringLiteral("evaluate"), QStringLiteral("--workspace"), workspace,
-        QStringLiteral("--model"), model_});
+    const Run run = runTessera(
+        {QStringLiteral("evaluate"), QStringLiteral("--workspace"), workspace, QStringLiteral("--model"), model_});
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(isOneLine(run.err), run.err.constData());
     QVERIFY2(run.err.contains("ent_ids_2:2: duplicate entity id 5 (ids are global across ent_ids_1 and ent_ids_2)"),
@@ -431,8 +447,8 @@ void MeaformerCliTest::truncatedWeightsNameTheFile()
     QFile weights(broken + QStringLiteral("/weights.safetensors"));
     QVERIFY(weights.setPermissions(QFile::ReadOwner | QFile::WriteOwner));
     QVERIFY(weights.resize(weights.size() / 2));
-    const Run run = runTessera({QStringLiteral("evaluate"), QStringLiteral("--workspace"), fixture(QStringLiteral("kg")),
-        QStringLiteral("--model"), broken});
+    const Run run = runTessera({QStringLiteral("evaluate"), QStringLiteral("--workspace"),
+        fixture(QStringLiteral("kg")), QStringLiteral("--model"), broken});
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(isOneLine(run.err), run.err.constData());
     QVERIFY2(run.err.contains((broken + QStringLiteral("/weights.safetensors")).toUtf8()), run.err.constData());
