@@ -53,6 +53,9 @@ QString helpText()
         "  --hidden 300  --layers 1  --heads 1  --ffn 400 (0 = no FFN)  --gat-heads 2,2\n"
         "  --loss meaformer|mclea   (mclea: MCLEA's objective and its one weight per modality)\n"
         "  --csls-k 3  --tau 0.1\n"
+        "Features:\n"
+        "  --name-bigrams 1000 (columns of name character bigrams)  --compact-relations (one column\n"
+        "  per relation present instead of the reference's 1000)\n"
         "Training:\n"
         "  --epochs 300  --batch 3500  --lr 0.0005  --decay 0.0001  --clip 1  --warmup 0.15\n"
         "  --valid-fraction 0.1 (seed pairs held out to choose the model)  --valid-every 10\n"
@@ -83,9 +86,10 @@ int AlignmentTrainCommand::run(const QStringList& arguments)
         QStringLiteral("epochs"), QStringLiteral("batch"), QStringLiteral("lr"), QStringLiteral("decay"),
         QStringLiteral("clip"), QStringLiteral("warmup"), QStringLiteral("valid-fraction"),
         QStringLiteral("valid-every"), QStringLiteral("iterative-start"), QStringLiteral("iterative-every"),
-        QStringLiteral("seed"), QStringLiteral("device"), QStringLiteral("threads")};
+        QStringLiteral("seed"), QStringLiteral("device"), QStringLiteral("threads"), QStringLiteral("name-bigrams")};
     const CliArguments args(arguments, valueOptions,
-        {QStringLiteral("resume"), QStringLiteral("help"), QStringLiteral("quiet"), QStringLiteral("iterative")});
+        {QStringLiteral("resume"), QStringLiteral("help"), QStringLiteral("quiet"), QStringLiteral("iterative"),
+            QStringLiteral("compact-relations")});
     if (args.flag(QStringLiteral("help"))) {
         printOut(helpText());
         return kExitOk;
@@ -159,6 +163,10 @@ int AlignmentTrainCommand::run(const QStringList& arguments)
         printErr(tr("warning: %1: %2\n").arg(*workspacePath, QString::fromStdString(warning)));
 
     AlignmentFeatureOptions featureOptions;
+    featureOptions.compactRelations = args.flag(QStringLiteral("compact-relations"));
+    readNumber(args, "name-bigrams", featureOptions.characterColumns, error);
+    if (!error.isEmpty())
+        return failBadInput(error);
     if (const auto list = args.value(QStringLiteral("modalities"))) {
         for (const QString& word : list->split(QLatin1Char(','), Qt::SkipEmptyParts)) {
             const auto modality = alignmentModalityFromKey(word.trimmed().toStdString());

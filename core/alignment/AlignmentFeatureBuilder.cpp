@@ -52,7 +52,7 @@ FloatArray zeros(std::int64_t rows, std::int64_t columns)
     return out;
 }
 
-void buildRelations(const Dataset& w, std::int64_t columns, AlignmentFeatures& out)
+void buildRelations(const Dataset& w, std::int64_t columns, bool compact, AlignmentFeatures& out)
 {
     const KnowledgeGraph& a = *w.graphs[0];
     const KnowledgeGraph& b = *w.graphs[1];
@@ -67,6 +67,8 @@ void buildRelations(const Dataset& w, std::int64_t columns, AlignmentFeatures& o
         }
     }
     const std::vector<std::size_t> kept = byFrequency(counts, static_cast<std::size_t>(columns));
+    if (compact)
+        columns = static_cast<std::int64_t>(kept.size());
     std::vector<std::int64_t> column(counts.size(), -1);
     for (std::size_t c = 0; c < kept.size(); ++c)
         column[kept[c]] = static_cast<std::int64_t>(c);
@@ -377,7 +379,7 @@ AlignmentFeatures AlignmentFeatureBuilder::build(const Dataset& w, const Alignme
     if (on(AlignmentModality::Attribute))
         buildAttributes(w, options.attributeColumns, out);
     if (on(AlignmentModality::Relation))
-        buildRelations(w, options.relationColumns, out);
+        buildRelations(w, options.relationColumns, options.compactRelations, out);
     if (on(AlignmentModality::Graph))
         buildEdges(w, out);
     if (on(AlignmentModality::Character))

@@ -26,6 +26,9 @@ namespace tessera {
 struct AlignmentFeatureOptions {
     std::vector<AlignmentModality> modalities;  // empty: every modality the workspace has
     std::int64_t relationColumns = 1000;        // the reference's fixed width
+    // Relation columns only for relations that exist (at most relationColumns): the reference
+    // pads to 1000 zero columns, which a graph of 14 relations stores for nothing.
+    bool compactRelations = false;
     std::int64_t attributeColumns = 1000;
     std::int64_t characterColumns = 1000;
     // Called with (entities done, all) while images are read; false stops (ReadCancelled).
