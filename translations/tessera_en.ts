@@ -277,42 +277,6 @@
         <translation>train: --%1 expects a number, got &apos;%2&apos;</translation>
     </message>
     <message>
-        <source>Usage: tessera train meaformer --workspace W --out MODEL [options]
-
-W: an EVA / MEAformer folder (DBP15K), or an alignment bundle (resources/demo/countries-en-zh).
-Model (reference defaults):
-  --modalities img,att,rel,gph,char   (default: every one the workspace has)
-  --hidden 300  --layers 1  --heads 1  --ffn 400 (0 = no FFN)  --gat-heads 2,2
-  --loss meaformer|mclea   (mclea: MCLEA&apos;s objective and its one weight per modality)
-  --csls-k 3  --tau 0.1
-Training:
-  --epochs 300  --batch 3500  --lr 0.0005  --decay 0.0001  --clip 1  --warmup 0.15
-  --valid-fraction 0.1 (seed pairs held out to choose the model)  --valid-every 10
-  --iterative [--iterative-start 100] [--iterative-every 5]   (new seeds from mutual neighbours)
-  --seed 42  --device auto|cpu|cuda  --threads N  --resume  --quiet
-
-The best model on the held-out pairs is kept in MODEL/best (the reference picks on test);
-the test pairs are only used for the final report, MODEL/test-evaluation.json.
-</source>
-        <translation>Usage: tessera train meaformer --workspace W --out MODEL [options]
-
-W: an EVA / MEAformer folder (DBP15K), or an alignment bundle (resources/demo/countries-en-zh).
-Model (reference defaults):
-  --modalities img,att,rel,gph,char   (default: every one the workspace has)
-  --hidden 300  --layers 1  --heads 1  --ffn 400 (0 = no FFN)  --gat-heads 2,2
-  --loss meaformer|mclea   (mclea: MCLEA&apos;s objective and its one weight per modality)
-  --csls-k 3  --tau 0.1
-Training:
-  --epochs 300  --batch 3500  --lr 0.0005  --decay 0.0001  --clip 1  --warmup 0.15
-  --valid-fraction 0.1 (seed pairs held out to choose the model)  --valid-every 10
-  --iterative [--iterative-start 100] [--iterative-every 5]   (new seeds from mutual neighbours)
-  --seed 42  --device auto|cpu|cuda  --threads N  --resume  --quiet
-
-The best model on the held-out pairs is kept in MODEL/best (the reference picks on test);
-the test pairs are only used for the final report, MODEL/test-evaluation.json.
-</translation>
-    </message>
-    <message>
         <source>train: --workspace and --out are required (tessera train meaformer --help)</source>
         <translation>train: --workspace and --out are required (tessera train meaformer --help)</translation>
     </message>
@@ -406,6 +370,48 @@ interrupted: the last checkpoint is in %1/last; continue with --resume
         <source>done in %1; the workspace has no test pairs; model in %2/best
 </source>
         <translation>done in %1; the workspace has no test pairs; model in %2/best
+</translation>
+    </message>
+    <message>
+        <source>Usage: tessera train meaformer --workspace W --out MODEL [options]
+
+W: an EVA / MEAformer folder (DBP15K), or an alignment bundle (resources/demo/countries-en-zh).
+Model (reference defaults):
+  --modalities img,att,rel,gph,char   (default: every one the workspace has)
+  --hidden 300  --layers 1  --heads 1  --ffn 400 (0 = no FFN)  --gat-heads 2,2
+  --loss meaformer|mclea   (mclea: MCLEA&apos;s objective and its one weight per modality)
+  --csls-k 3  --tau 0.1
+Features:
+  --name-bigrams 1000 (columns of name character bigrams)  --compact-relations (one column
+  per relation present instead of the reference&apos;s 1000)
+Training:
+  --epochs 300  --batch 3500  --lr 0.0005  --decay 0.0001  --clip 1  --warmup 0.15
+  --valid-fraction 0.1 (seed pairs held out to choose the model)  --valid-every 10
+  --iterative [--iterative-start 100] [--iterative-every 5]   (new seeds from mutual neighbours)
+  --seed 42  --device auto|cpu|cuda  --threads N  --resume  --quiet
+
+The best model on the held-out pairs is kept in MODEL/best (the reference picks on test);
+the test pairs are only used for the final report, MODEL/test-evaluation.json.
+</source>
+        <translation>Usage: tessera train meaformer --workspace W --out MODEL [options]
+
+W: an EVA / MEAformer folder (DBP15K), or an alignment bundle (resources/demo/countries-en-zh).
+Model (reference defaults):
+  --modalities img,att,rel,gph,char   (default: every one the workspace has)
+  --hidden 300  --layers 1  --heads 1  --ffn 400 (0 = no FFN)  --gat-heads 2,2
+  --loss meaformer|mclea   (mclea: MCLEA&apos;s objective and its one weight per modality)
+  --csls-k 3  --tau 0.1
+Features:
+  --name-bigrams 1000 (columns of name character bigrams)  --compact-relations (one column
+  per relation present instead of the reference&apos;s 1000)
+Training:
+  --epochs 300  --batch 3500  --lr 0.0005  --decay 0.0001  --clip 1  --warmup 0.15
+  --valid-fraction 0.1 (seed pairs held out to choose the model)  --valid-every 10
+  --iterative [--iterative-start 100] [--iterative-every 5]   (new seeds from mutual neighbours)
+  --seed 42  --device auto|cpu|cuda  --threads N  --resume  --quiet
+
+The best model on the held-out pairs is kept in MODEL/best (the reference picks on test);
+the test pairs are only used for the final report, MODEL/test-evaluation.json.
 </translation>
     </message>
 </context>

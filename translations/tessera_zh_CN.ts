@@ -277,42 +277,6 @@
         <translation>train：--%1 需要一个数字，得到的是“%2”</translation>
     </message>
     <message>
-        <source>Usage: tessera train meaformer --workspace W --out MODEL [options]
-
-W: an EVA / MEAformer folder (DBP15K), or an alignment bundle (resources/demo/countries-en-zh).
-Model (reference defaults):
-  --modalities img,att,rel,gph,char   (default: every one the workspace has)
-  --hidden 300  --layers 1  --heads 1  --ffn 400 (0 = no FFN)  --gat-heads 2,2
-  --loss meaformer|mclea   (mclea: MCLEA&apos;s objective and its one weight per modality)
-  --csls-k 3  --tau 0.1
-Training:
-  --epochs 300  --batch 3500  --lr 0.0005  --decay 0.0001  --clip 1  --warmup 0.15
-  --valid-fraction 0.1 (seed pairs held out to choose the model)  --valid-every 10
-  --iterative [--iterative-start 100] [--iterative-every 5]   (new seeds from mutual neighbours)
-  --seed 42  --device auto|cpu|cuda  --threads N  --resume  --quiet
-
-The best model on the held-out pairs is kept in MODEL/best (the reference picks on test);
-the test pairs are only used for the final report, MODEL/test-evaluation.json.
-</source>
-        <translation>用法：tessera train meaformer --workspace W --out MODEL [选项]
-
-W：EVA / MEAformer 文件夹（DBP15K），或对齐包（resources/demo/countries-en-zh）。
-模型（参考实现默认值）：
-  --modalities img,att,rel,gph,char   （默认：工作区具备的全部模态）
-  --hidden 300  --layers 1  --heads 1  --ffn 400（0 = 无前馈层）  --gat-heads 2,2
-  --loss meaformer|mclea   （mclea：MCLEA 的目标函数及每个模态一个权重）
-  --csls-k 3  --tau 0.1
-训练：
-  --epochs 300  --batch 3500  --lr 0.0005  --decay 0.0001  --clip 1  --warmup 0.15
-  --valid-fraction 0.1（留出用于选择模型的种子对）  --valid-every 10
-  --iterative [--iterative-start 100] [--iterative-every 5]   （由互为最近邻的实体生成新种子）
-  --seed 42  --device auto|cpu|cuda  --threads N  --resume  --quiet
-
-在留出对上最好的模型保存在 MODEL/best（参考实现按测试集选择）；
-测试对只用于最终报告 MODEL/test-evaluation.json。
-</translation>
-    </message>
-    <message>
         <source>train: --workspace and --out are required (tessera train meaformer --help)</source>
         <translation>train：必须给出 --workspace 和 --out（见 tessera train meaformer --help）</translation>
     </message>
@@ -406,6 +370,48 @@ interrupted: the last checkpoint is in %1/last; continue with --resume
         <source>done in %1; the workspace has no test pairs; model in %2/best
 </source>
         <translation>完成，用时 %1；工作区没有测试对；模型在 %2/best
+</translation>
+    </message>
+    <message>
+        <source>Usage: tessera train meaformer --workspace W --out MODEL [options]
+
+W: an EVA / MEAformer folder (DBP15K), or an alignment bundle (resources/demo/countries-en-zh).
+Model (reference defaults):
+  --modalities img,att,rel,gph,char   (default: every one the workspace has)
+  --hidden 300  --layers 1  --heads 1  --ffn 400 (0 = no FFN)  --gat-heads 2,2
+  --loss meaformer|mclea   (mclea: MCLEA&apos;s objective and its one weight per modality)
+  --csls-k 3  --tau 0.1
+Features:
+  --name-bigrams 1000 (columns of name character bigrams)  --compact-relations (one column
+  per relation present instead of the reference&apos;s 1000)
+Training:
+  --epochs 300  --batch 3500  --lr 0.0005  --decay 0.0001  --clip 1  --warmup 0.15
+  --valid-fraction 0.1 (seed pairs held out to choose the model)  --valid-every 10
+  --iterative [--iterative-start 100] [--iterative-every 5]   (new seeds from mutual neighbours)
+  --seed 42  --device auto|cpu|cuda  --threads N  --resume  --quiet
+
+The best model on the held-out pairs is kept in MODEL/best (the reference picks on test);
+the test pairs are only used for the final report, MODEL/test-evaluation.json.
+</source>
+        <translation>用法：tessera train meaformer --workspace W --out MODEL [选项]
+
+W：EVA / MEAformer 文件夹（DBP15K），或对齐包（resources/demo/countries-en-zh）。
+模型（参考实现默认值）：
+  --modalities img,att,rel,gph,char   （默认：工作区具备的全部模态）
+  --hidden 300  --layers 1  --heads 1  --ffn 400（0 = 无前馈层）  --gat-heads 2,2
+  --loss meaformer|mclea   （mclea：MCLEA 的目标函数及每个模态一个权重）
+  --csls-k 3  --tau 0.1
+特征：
+  --name-bigrams 1000（名称字符二元组的列数）  --compact-relations（每个现有关系一列，
+  而不是参考实现的 1000 列）
+训练：
+  --epochs 300  --batch 3500  --lr 0.0005  --decay 0.0001  --clip 1  --warmup 0.15
+  --valid-fraction 0.1（留出用于选择模型的种子对）  --valid-every 10
+  --iterative [--iterative-start 100] [--iterative-every 5]   （由互为最近邻的实体生成新种子）
+  --seed 42  --device auto|cpu|cuda  --threads N  --resume  --quiet
+
+在留出对上最好的模型保存在 MODEL/best（参考实现按测试集选择）；
+测试对只用于最终报告 MODEL/test-evaluation.json。
 </translation>
     </message>
 </context>
