@@ -273,10 +273,6 @@
 <context>
     <name>AlignmentTrainCommand</name>
     <message>
-        <source>train: --%1 expects a number, got &apos;%2&apos;</source>
-        <translation>train: --%1 expects a number, got &apos;%2&apos;</translation>
-    </message>
-    <message>
         <source>train: --workspace and --out are required (tessera train meaformer --help)</source>
         <translation>train: --workspace and --out are required (tessera train meaformer --help)</translation>
     </message>

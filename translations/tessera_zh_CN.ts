@@ -273,10 +273,6 @@
 <context>
     <name>AlignmentTrainCommand</name>
     <message>
-        <source>train: --%1 expects a number, got &apos;%2&apos;</source>
-        <translation>train：--%1 需要一个数字，得到的是“%2”</translation>
-    </message>
-    <message>
         <source>train: --workspace and --out are required (tessera train meaformer --help)</source>
         <translation>train：必须给出 --workspace 和 --out（见 tessera train meaformer --help）</translation>
     </message>

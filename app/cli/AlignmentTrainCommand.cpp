@@ -24,24 +24,6 @@ namespace tessera {
 
 namespace {
 
-template <typename T> bool readNumber(const CliArguments& args, const char* name, T& target, QString& error)
-{
-    if (!error.isEmpty())
-        return false;
-    const auto value = args.value(QString::fromLatin1(name));
-    if (!value)
-        return true;
-    bool ok = false;
-    if constexpr (std::is_floating_point_v<T>)
-        target = static_cast<T>(value->toDouble(&ok));
-    else
-        target = static_cast<T>(value->toLongLong(&ok));
-    if (!ok)
-        error = AlignmentTrainCommand::tr("train: --%1 expects a number, got '%2'")
-                    .arg(QString::fromLatin1(name), *value);
-    return ok;
-}
-
 QString helpText()
 {
     return AlignmentTrainCommand::tr(
@@ -109,24 +91,24 @@ int AlignmentTrainCommand::run(const QStringList& arguments)
     double validFraction = 0.1;
     int threads = 0;
     QString error;
-    readNumber(args, "hidden", config.hidden, error);
-    readNumber(args, "layers", config.fusionLayers, error);
-    readNumber(args, "heads", config.fusionHeads, error);
-    readNumber(args, "ffn", config.intermediate, error);
-    readNumber(args, "csls-k", config.cslsK, error);
-    readNumber(args, "tau", config.temperature, error);
-    readNumber(args, "epochs", options.epochs, error);
-    readNumber(args, "batch", options.batchSize, error);
-    readNumber(args, "lr", options.learningRate, error);
-    readNumber(args, "decay", options.weightDecay, error);
-    readNumber(args, "clip", options.clipNorm, error);
-    readNumber(args, "warmup", options.warmupFraction, error);
-    readNumber(args, "valid-fraction", validFraction, error);
-    readNumber(args, "valid-every", options.validEvery, error);
-    readNumber(args, "iterative-start", options.iterativeStart, error);
-    readNumber(args, "iterative-every", options.iterativeEvery, error);
-    readNumber(args, "seed", options.seed, error);
-    readNumber(args, "threads", threads, error);
+    readNumberOption(args, "hidden", config.hidden, error);
+    readNumberOption(args, "layers", config.fusionLayers, error);
+    readNumberOption(args, "heads", config.fusionHeads, error);
+    readNumberOption(args, "ffn", config.intermediate, error);
+    readNumberOption(args, "csls-k", config.cslsK, error);
+    readNumberOption(args, "tau", config.temperature, error);
+    readNumberOption(args, "epochs", options.epochs, error);
+    readNumberOption(args, "batch", options.batchSize, error);
+    readNumberOption(args, "lr", options.learningRate, error);
+    readNumberOption(args, "decay", options.weightDecay, error);
+    readNumberOption(args, "clip", options.clipNorm, error);
+    readNumberOption(args, "warmup", options.warmupFraction, error);
+    readNumberOption(args, "valid-fraction", validFraction, error);
+    readNumberOption(args, "valid-every", options.validEvery, error);
+    readNumberOption(args, "iterative-start", options.iterativeStart, error);
+    readNumberOption(args, "iterative-every", options.iterativeEvery, error);
+    readNumberOption(args, "seed", options.seed, error);
+    readNumberOption(args, "threads", threads, error);
     if (!error.isEmpty())
         return failBadInput(error);
     if (options.epochs <= 0 || options.batchSize < 2)
@@ -164,7 +146,7 @@ int AlignmentTrainCommand::run(const QStringList& arguments)
 
     AlignmentFeatureOptions featureOptions;
     featureOptions.compactRelations = args.flag(QStringLiteral("compact-relations"));
-    readNumber(args, "name-bigrams", featureOptions.characterColumns, error);
+    readNumberOption(args, "name-bigrams", featureOptions.characterColumns, error);
     if (!error.isEmpty())
         return failBadInput(error);
     if (const auto list = args.value(QStringLiteral("modalities"))) {

@@ -17,22 +17,6 @@ namespace tessera {
 
 namespace {
 
-// "--name N" as an integer / number option, with a usage error naming the option.
-template <typename T> bool readNumber(const CliArguments& args, const char* name, T& target, QString& error)
-{
-    const auto value = args.value(QString::fromLatin1(name));
-    if (!value)
-        return true;
-    bool ok = false;
-    if constexpr (std::is_floating_point_v<T>)
-        target = static_cast<T>(value->toDouble(&ok));
-    else
-        target = static_cast<T>(value->toLongLong(&ok));
-    if (!ok)
-        error = TrainCommand::tr("train: --%1 expects a number, got '%2'").arg(QString::fromLatin1(name), *value);
-    return ok;
-}
-
 std::optional<TokenSource> tokenSource(
     const CliArguments& args, const QString& modality, std::int64_t slots, QString& error)
 {
@@ -114,27 +98,30 @@ int TrainCommand::run(const QStringList& arguments)
     QString error;
     std::int64_t maxVisual = 8;
     std::int64_t maxText = 8;
-    readNumber(args, "dim", config.dim, error) && readNumber(args, "heads", config.heads, error)
-        && readNumber(args, "ffn", config.ffnDim, error) && readNumber(args, "enc-layers", config.entityLayers, error)
-        && readNumber(args, "dec-layers", config.decoderLayers, error)
-        && readNumber(args, "dropout", config.dropout, error)
-        && readNumber(args, "emb-dropout", config.embeddingDropout, error)
-        && readNumber(args, "vis-dropout", config.visualDropout, error)
-        && readNumber(args, "txt-dropout", config.textDropout, error)
-        && readNumber(args, "max-visual", maxVisual, error) && readNumber(args, "max-text", maxText, error)
-        && readNumber(args, "epochs", options.epochs, error) && readNumber(args, "batch", options.batchSize, error)
-        && readNumber(args, "lr", options.learningRate, error)
-        && readNumber(args, "mu", options.contrastiveWeight, error) && readNumber(args, "clip", options.clipNorm, error)
-        && readNumber(args, "t0", options.restartPeriod, error)
-        && readNumber(args, "t-mult", options.restartMultiplier, error)
-        && readNumber(args, "smoothing", options.labelSmoothing, error)
-        && readNumber(args, "decay", options.weightDecay, error)
-        && readNumber(args, "valid-every", options.validEvery, error)
-        && readNumber(args, "checkpoint-every", options.checkpointEvery, error)
-        && readNumber(args, "seed", options.seed, error);
+    readNumberOption(args, "dim", config.dim, error) && readNumberOption(args, "heads", config.heads, error)
+        && readNumberOption(args, "ffn", config.ffnDim, error)
+        && readNumberOption(args, "enc-layers", config.entityLayers, error)
+        && readNumberOption(args, "dec-layers", config.decoderLayers, error)
+        && readNumberOption(args, "dropout", config.dropout, error)
+        && readNumberOption(args, "emb-dropout", config.embeddingDropout, error)
+        && readNumberOption(args, "vis-dropout", config.visualDropout, error)
+        && readNumberOption(args, "txt-dropout", config.textDropout, error)
+        && readNumberOption(args, "max-visual", maxVisual, error) && readNumberOption(args, "max-text", maxText, error)
+        && readNumberOption(args, "epochs", options.epochs, error)
+        && readNumberOption(args, "batch", options.batchSize, error)
+        && readNumberOption(args, "lr", options.learningRate, error)
+        && readNumberOption(args, "mu", options.contrastiveWeight, error)
+        && readNumberOption(args, "clip", options.clipNorm, error)
+        && readNumberOption(args, "t0", options.restartPeriod, error)
+        && readNumberOption(args, "t-mult", options.restartMultiplier, error)
+        && readNumberOption(args, "smoothing", options.labelSmoothing, error)
+        && readNumberOption(args, "decay", options.weightDecay, error)
+        && readNumberOption(args, "valid-every", options.validEvery, error)
+        && readNumberOption(args, "checkpoint-every", options.checkpointEvery, error)
+        && readNumberOption(args, "seed", options.seed, error);
     int threads = 0;
     if (error.isEmpty())
-        readNumber(args, "threads", threads, error);
+        readNumberOption(args, "threads", threads, error);
     if (!error.isEmpty())
         return failBadInput(error);
     if (threads < 0)

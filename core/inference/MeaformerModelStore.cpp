@@ -9,6 +9,7 @@
 #include "io/AtomicFolderWriter.h"
 #include "io/InputError.h"
 #include "io/TextTableReader.h"
+#include "models/ModelKind.h"
 #include "models/TorchTensors.h"
 #include "models/meaformer/MeaformerConfigJson.h"
 
@@ -23,21 +24,6 @@ namespace tessera {
 namespace fs = std::filesystem;
 
 namespace {
-
-constexpr const char* kModelFormat = "tessera-model";
-constexpr int kModelVersion = 1;
-constexpr const char* kModelKind = "meaformer";
-// config.json files are a few kilobytes (the reference fixture's is 9 KB); anything near this is not one.
-constexpr std::uint64_t kMaxConfigBytes = 16U << 20U;
-
-nlohmann::json readJson(const std::string& file)
-{
-    const std::string text = readTextFile(file, kMaxConfigBytes);
-    const auto json = nlohmann::json::parse(text, nullptr, false);
-    if (json.is_discarded() || !json.is_object())
-        throw InputError(file, "not a JSON object");
-    return json;
-}
 
 // Input tensors in a Tessera weights file are named "inputs.<what>".
 std::string featureName(AlignmentModality modality)
@@ -134,7 +120,7 @@ MeaformerModel MeaformerModel::importReference(const std::string& folderText)
 {
     const fs::path folder(folderText);
     const std::string configPath = (folder / "config.json").string();
-    const nlohmann::json root = readJson(configPath);
+    const nlohmann::json root = readModelConfigJson(configPath);
     const SafetensorsFile weights = SafetensorsFile::open((folder / "weights.safetensors").string());
     const SafetensorsFile inputs = SafetensorsFile::open((folder / "inputs.safetensors").string());
     const fs::path kg = folder / "kg";
@@ -283,22 +269,11 @@ MeaformerModel MeaformerModel::importReference(const std::string& folderText)
 
 MeaformerModel MeaformerModel::load(const std::string& folderText)
 {
-    fs::path folder(folderText);
-    std::error_code error;
-    if (!fs::exists(folder / "config.json", error) && fs::exists(folder / "best" / "config.json", error))
-        folder /= "best";
-    const std::string configPath = (folder / "config.json").string();
-    const nlohmann::json root = readJson(configPath);
-    if (root.value("format", std::string()) != kModelFormat)
-        throw InputError(configPath,
-            "\"format\" must be \"tessera-model\" (for a reference folder use "
-            "tessera import-model --from meaformer-reference)");
-    if (root.value("version", 0) != kModelVersion)
-        throw InputError(configPath,
-            "model version " + root.value("version", nlohmann::json()).dump()
-                + " is not supported (this Tessera reads 1)");
-    if (root.value("kind", std::string()) != kModelKind)
-        throw InputError(configPath, "model kind '" + root.value("kind", std::string()) + "' is not a MEAformer model");
+    const ModelFolderConfig opened
+        = readModelFolder(folderText, ModelKind::Meaformer, "tessera import-model --from meaformer-reference");
+    const fs::path folder(opened.folder);
+    const std::string& configPath = opened.configPath;
+    const nlohmann::json& root = opened.root;
     const auto configIt = root.find("config");
     if (configIt == root.end())
         throw InputError(configPath, "missing object \"config\"");
@@ -378,9 +353,9 @@ void MeaformerModel::save(const std::string& folder, bool replace,
     addTorchTensor(writer, "inputs.train_pairs", in.trainPairs);
 
     nlohmann::ordered_json root;
-    root["format"] = kModelFormat;
-    root["version"] = kModelVersion;
-    root["kind"] = kModelKind;
+    root["format"] = kTesseraModelFormat;
+    root["version"] = kTesseraModelVersion;
+    root["kind"] = std::string(modelKindInfo(ModelKind::Meaformer).key);
     root["config"] = meaformerConfigToJson(state_->config);
     nlohmann::ordered_json graphs = nlohmann::ordered_json::array();
     for (const GraphIdentity& g : state_->graphs)

@@ -7,6 +7,7 @@
 #include "io/AtomicFolderWriter.h"
 #include "io/InputError.h"
 #include "io/TextTableReader.h"
+#include "models/ModelKind.h"
 #include "models/TorchTensors.h"
 #include "models/mygo/MygoConfigJson.h"
 
@@ -22,26 +23,12 @@ namespace fs = std::filesystem;
 
 namespace {
 
-constexpr const char* kModelFormat = "tessera-model";
-constexpr int kModelVersion = 1;
-// config.json files are a few kilobytes; anything near this is not one.
-constexpr std::uint64_t kMaxConfigBytes = 16U << 20U;
-
 // Reference tensors MyGO builds but never uses (a relation encoder and its tokens); accepted on
 // import and dropped.
 bool isUnusedReferenceTensor(const std::string& name)
 {
     static const std::set<std::string> kUnused = {"rel_token", "pos_str_rel", "pos_vis_rel", "pos_txt_rel"};
     return kUnused.count(name) != 0 || name.rfind("rel_encoder.", 0) == 0;
-}
-
-nlohmann::json readJson(const std::string& file)
-{
-    const std::string text = readTextFile(file, kMaxConfigBytes);
-    const auto json = nlohmann::json::parse(text, nullptr, false);
-    if (json.is_discarded() || !json.is_object())
-        throw InputError(file, "not a JSON object");
-    return json;
 }
 
 std::int64_t countLayers(const SafetensorsFile& weights, const std::string& stack)
@@ -133,7 +120,7 @@ MygoModel MygoModel::importReference(const std::string& folderText, const std::s
 {
     const fs::path folder(folderText);
     const std::string configPath = (folder / "config.json").string();
-    const nlohmann::json root = readJson(configPath);
+    const nlohmann::json root = readModelConfigJson(configPath);
     const SafetensorsFile weights
         = SafetensorsFile::open(weightsFile.empty() ? (folder / "weights.safetensors").string() : weightsFile);
     const fs::path inputsPath = folder / "inputs.safetensors";
@@ -216,25 +203,11 @@ MygoModel MygoModel::importReference(const std::string& folderText, const std::s
 
 MygoModel MygoModel::load(const std::string& folderText)
 {
-    fs::path folder(folderText);
-    std::error_code error;
-    // A training output folder holds the chosen model in best/.
-    if (!fs::exists(folder / "config.json", error) && fs::exists(folder / "best" / "config.json", error))
-        folder /= "best";
-    const std::string configPath = (folder / "config.json").string();
-    const nlohmann::json root = readJson(configPath);
-    if (root.value("format", std::string()) != kModelFormat)
-        throw InputError(configPath,
-            "\"format\" must be \"tessera-model\" (for a reference checkpoint use "
-            "tessera import-model --from mygo-reference)");
-    if (root.value("version", 0) != kModelVersion)
-        throw InputError(configPath,
-            "model version " + root.value("version", nlohmann::json()).dump()
-                + " is not supported (this Tessera reads 1)");
-    if (root.value("kind", std::string()) != "mygo")
-        throw InputError(configPath,
-            "model kind '" + root.value("kind", std::string())
-                + "' is not a MyGO model (an alignment model reads a workspace of two graphs: --workspace W)");
+    const ModelFolderConfig opened
+        = readModelFolder(folderText, ModelKind::Mygo, "tessera import-model --from mygo-reference");
+    const fs::path folder(opened.folder);
+    const std::string& configPath = opened.configPath;
+    const nlohmann::json& root = opened.root;
     const auto configIt = root.find("config");
     if (configIt == root.end())
         throw InputError(configPath, "missing object \"config\"");
@@ -289,9 +262,9 @@ void MygoModel::save(const std::string& folder, bool replace,
     addTorchTensor(writer, "tokens.text_mask", t.textMask);
 
     nlohmann::ordered_json root;
-    root["format"] = kModelFormat;
-    root["version"] = kModelVersion;
-    root["kind"] = "mygo";
+    root["format"] = kTesseraModelFormat;
+    root["version"] = kTesseraModelVersion;
+    root["kind"] = std::string(modelKindInfo(ModelKind::Mygo).key);
     root["config"] = mygoConfigToJson(state_->config);
     root["graph"] = {{"name", state_->graph.name}, {"entities", state_->graph.entities},
         {"relations", state_->graph.relations}, {"checksum", state_->graph.checksum}};
