@@ -412,6 +412,33 @@ the test pairs are only used for the final report, MODEL/test-evaluation.json.
     </message>
 </context>
 <context>
+    <name>AlignmentWindowRendering</name>
+    <message>
+        <source>the alignment-window view needs --workspace W and --model M (an alignment model)</source>
+        <translation>the alignment-window view needs --workspace W and --model M (an alignment model)</translation>
+    </message>
+    <message>
+        <source>the alignment-window view renders to PNG only</source>
+        <translation>the alignment-window view renders to PNG only</translation>
+    </message>
+    <message>
+        <source>--filter must be one of %1, got &apos;%2&apos;</source>
+        <translation>--filter must be one of %1, got &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>--candidates must be all or test, got &apos;%1&apos;</source>
+        <translation>--candidates must be all or test, got &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--side must be a or b, got &apos;%1&apos;</source>
+        <translation>--side must be a or b, got &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1: the workspace did not open in time</source>
+        <translation>%1: the workspace did not open in time</translation>
+    </message>
+</context>
+<context>
     <name>AttentionRendering</name>
     <message>
         <source>the attention view needs --model MODEL</source>
@@ -608,6 +635,14 @@ Subcommands:
         Modality Shares: [CLS]&apos;s attention on structure, image and text over all
         entities (box plots), the entities where --slot gets the most (--csv: every
         entity&apos;s shares)
+  render alignment --workspace W --model M --entity KEY [--side a|b] [--k 10]
+        [--candidates all|test] [--csv FILE.csv]
+        one entity&apos;s ranked counterparts: CSLS, similarity and a bar per modality
+  render meta-weights --workspace W --model M [--entity KEY] [--modality img|rel|...]
+        MEAformer&apos;s modality meta-weights: bars, box plots, Hits@1 by dominant modality
+  render alignment-window --workspace W --model M [--entity KEY] [--side a|b]
+        [--candidates all|test] [--filter all|test|seed|wrong|accepted|unpaired]
+        the alignment workspace window as the GUI shows it (PNG)
   import-model --from mygo-reference DIR --out MODEL [--graph G]
         convert a reference MyGO checkpoint folder (config.json, weights.safetensors or a
         PyTorch .pth state dict, inputs.safetensors) into a Tessera model folder,
@@ -704,6 +739,14 @@ Subcommands:
         Modality Shares: [CLS]&apos;s attention on structure, image and text over all
         entities (box plots), the entities where --slot gets the most (--csv: every
         entity&apos;s shares)
+  render alignment --workspace W --model M --entity KEY [--side a|b] [--k 10]
+        [--candidates all|test] [--csv FILE.csv]
+        one entity&apos;s ranked counterparts: CSLS, similarity and a bar per modality
+  render meta-weights --workspace W --model M [--entity KEY] [--modality img|rel|...]
+        MEAformer&apos;s modality meta-weights: bars, box plots, Hits@1 by dominant modality
+  render alignment-window --workspace W --model M [--entity KEY] [--side a|b]
+        [--candidates all|test] [--filter all|test|seed|wrong|accepted|unpaired]
+        the alignment workspace window as the GUI shows it (PNG)
   import-model --from mygo-reference DIR --out MODEL [--graph G]
         convert a reference MyGO checkpoint folder (config.json, weights.safetensors or a
         PyTorch .pth state dict, inputs.safetensors) into a Tessera model folder,
@@ -926,6 +969,10 @@ Formats are documented in core/io/FORMATS.md.
     <message>
         <source>other</source>
         <translation>other</translation>
+    </message>
+    <message>
+        <source>%1 dominates</source>
+        <translation>%1 dominates</translation>
     </message>
 </context>
 <context>
@@ -1467,8 +1514,8 @@ Formats are documented in core/io/FORMATS.md.
         <translation>entity &apos;%1&apos; has no relation to rank on that side</translation>
     </message>
     <message>
-        <source>unknown view &apos;%1&apos; (expected entity, neighbourhood, ranking, window, tokens, codebook, attention, embedding, shares, alignment or meta-weights)</source>
-        <translation>unknown view &apos;%1&apos; (expected entity, neighbourhood, ranking, window, tokens, codebook, attention, embedding, shares, alignment or meta-weights)</translation>
+        <source>unknown view &apos;%1&apos; (expected entity, neighbourhood, ranking, window, tokens, codebook, attention, embedding, shares, alignment, meta-weights or alignment-window)</source>
+        <translation>unknown view &apos;%1&apos; (expected entity, neighbourhood, ranking, window, tokens, codebook, attention, embedding, shares, alignment, meta-weights or alignment-window)</translation>
     </message>
 </context>
 <context>
@@ -1801,6 +1848,354 @@ The best model on VALID is kept in MODEL/best (the reference picks on test).
     <message>
         <source>test</source>
         <translation>test</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>accepted</translation>
+    </message>
+    <message>
+        <source>%1 · accepted</source>
+        <translation>%1 · accepted</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <source>%1 · rejected</source>
+        <translation>%1 · rejected</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::AlignmentGraphPane</name>
+    <message>
+        <source>Neighbourhood</source>
+        <translation>Neighbourhood</translation>
+    </message>
+    <message>
+        <source>Embedding map</source>
+        <translation>Embedding map</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::AlignmentPairsModel</name>
+    <message>
+        <source>seed</source>
+        <translation>seed</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>test</translation>
+    </message>
+    <message>
+        <source>Where the model ranks the true counterpart among the candidates (CSLS)</source>
+        <translation>Where the model ranks the true counterpart among the candidates (CSLS)</translation>
+    </message>
+    <message>
+        <source>accepted: %1</source>
+        <translation>accepted: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected</source>
+        <translation>
+            <numerusform>%n rejected</numerusform>
+            <numerusform>%n rejected</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Entity</translation>
+    </message>
+    <message>
+        <source>Pair</source>
+        <translation>Pair</translation>
+    </message>
+    <message>
+        <source>Counterpart</source>
+        <translation>Counterpart</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Dominant modality</source>
+        <translation>Dominant modality</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::AlignmentSession</name>
+    <message>
+        <source>MEAformer · %1 · hidden %2 · %3 fusion layers × %4 heads</source>
+        <translation>MEAformer · %1 · hidden %2 · %3 fusion layers × %4 heads</translation>
+    </message>
+    <message>
+        <source>MCLEA · %1 · hidden %2</source>
+        <translation>MCLEA · %1 · hidden %2</translation>
+    </message>
+    <message>
+        <source> · %1, %2 threads</source>
+        <translation> · %1, %2 threads</translation>
+    </message>
+    <message>
+        <source>Opening alignment model %1…</source>
+        <translation>Opening alignment model %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ranking the %n test pairs…</source>
+        <translation>
+            <numerusform>Ranking the %n test pairs…</numerusform>
+            <numerusform>Ranking the %n test pairs…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ranking counterparts…</source>
+        <translation>Ranking counterparts…</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::AlignmentWindow</name>
+    <message>
+        <source>Cannot open the alignment</source>
+        <translation>Cannot open the alignment</translation>
+    </message>
+    <message>
+        <source>Opening %1 with %2…</source>
+        <translation>Opening %1 with %2…</translation>
+    </message>
+    <message>
+        <source>A · %1</source>
+        <translation>A · %1</translation>
+    </message>
+    <message>
+        <source>B · %1</source>
+        <translation>B · %1</translation>
+    </message>
+    <message>
+        <source>%1 ↔ %2 — Tessera alignment</source>
+        <translation>%1 ↔ %2 — Tessera alignment</translation>
+    </message>
+    <message>
+        <source>%1 dominates</source>
+        <translation>%1 dominates</translation>
+    </message>
+    <message>
+        <source>against every entity of B</source>
+        <translation>against every entity of B</translation>
+    </message>
+    <message>
+        <source>against the test pairs&apos; entities</source>
+        <translation>against the test pairs&apos; entities</translation>
+    </message>
+    <message numerus="yes">
+        <source>CSLS A → B, %n test pairs %1: Hits@1 %2 · Hits@10 %3 · MRR %4 · %5 wrong at rank 1 — </source>
+        <translation>
+            <numerusform>CSLS A → B, %n test pairs %1: Hits@1 %2 · Hits@10 %3 · MRR %4 · %5 wrong at rank 1 — </numerusform>
+            <numerusform>CSLS A → B, %n test pairs %1: Hits@1 %2 · Hits@10 %3 · MRR %4 · %5 wrong at rank 1 — </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n accepted</source>
+        <translation>
+            <numerusform> · %n accepted</numerusform>
+            <numerusform> · %n accepted</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ranking the counterparts of %1…</source>
+        <translation>Ranking the counterparts of %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ranked %n candidates in %1 ms. Click a candidate, then Accept or Reject; double-click it to rank its own counterparts.</source>
+        <translation>
+            <numerusform>Ranked %n candidate in %1 ms. Click a candidate, then Accept or Reject; double-click it to rank its own counterparts.</numerusform>
+            <numerusform>Ranked %n candidates in %1 ms. Click a candidate, then Accept or Reject; double-click it to rank its own counterparts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 ↔ %2</source>
+        <translation>%1 ↔ %2</translation>
+    </message>
+    <message>
+        <source>Forget %1</source>
+        <translation>Forget %1</translation>
+    </message>
+    <message>
+        <source>Accept %1</source>
+        <translation>Accept %1</translation>
+    </message>
+    <message>
+        <source>Reject %1</source>
+        <translation>Reject %1</translation>
+    </message>
+    <message>
+        <source>no alignment is open</source>
+        <translation>no alignment is open</translation>
+    </message>
+    <message>
+        <source>Export Accepted Pairs</source>
+        <translation>Export Accepted Pairs</translation>
+    </message>
+    <message>
+        <source>Pairs (*.tsv)</source>
+        <translation>Pairs (*.tsv)</translation>
+    </message>
+    <message>
+        <source>Cannot export the pairs</source>
+        <translation>Cannot export the pairs</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n accepted pairs to %1</source>
+        <translation>
+            <numerusform>Wrote %n accepted pairs to %1</numerusform>
+            <numerusform>Wrote %n accepted pairs to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accepted pairs not exported</source>
+        <translation>Accepted pairs not exported</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accepted pairs were not exported. Close the workspace anyway?</source>
+        <translation>
+            <numerusform>%n accepted pairs were not exported. Close the workspace anyway?</numerusform>
+            <numerusform>%n accepted pairs were not exported. Close the workspace anyway?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tessera alignment</source>
+        <translation>Tessera alignment</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Alignment</source>
+        <translation>&amp;Alignment</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Open Alignment…</source>
+        <translation>&amp;Open Alignment…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Accepted Pairs…</source>
+        <translation>&amp;Export Accepted Pairs…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>&amp;Accept Candidate</source>
+        <translation>&amp;Accept Candidate</translation>
+    </message>
+    <message>
+        <source>&amp;Reject Candidate</source>
+        <translation>&amp;Reject Candidate</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <source>Accept the selected candidate as this entity&apos;s counterpart (undoable)</source>
+        <translation>Accept the selected candidate as this entity&apos;s counterpart (undoable)</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <source>Mark the selected candidate as not this entity&apos;s counterpart (undoable)</source>
+        <translation>Mark the selected candidate as not this entity&apos;s counterpart (undoable)</translation>
+    </message>
+    <message>
+        <source>Export Accepted…</source>
+        <translation>Export Accepted…</translation>
+    </message>
+    <message>
+        <source>Candidates:</source>
+        <translation>Candidates:</translation>
+    </message>
+    <message>
+        <source>every entity of the other graph</source>
+        <translation>every entity of the other graph</translation>
+    </message>
+    <message>
+        <source>the test pairs&apos; entities (the reference protocol)</source>
+        <translation>the test pairs&apos; entities (the reference protocol)</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Show:</translation>
+    </message>
+    <message>
+        <source>all entities of A</source>
+        <translation>all entities of A</translation>
+    </message>
+    <message>
+        <source>test pairs</source>
+        <translation>test pairs</translation>
+    </message>
+    <message>
+        <source>seed pairs</source>
+        <translation>seed pairs</translation>
+    </message>
+    <message>
+        <source>test pairs wrong at rank 1</source>
+        <translation>test pairs wrong at rank 1</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>accepted</translation>
+    </message>
+    <message>
+        <source>in no pair</source>
+        <translation>in no pair</translation>
+    </message>
+    <message>
+        <source>Search names and keys</source>
+        <translation>Search names and keys</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Candidates</translation>
+    </message>
+    <message>
+        <source>Pairs</source>
+        <translation>Pairs</translation>
+    </message>
+    <message>
+        <source>Meta-weights</source>
+        <translation>Meta-weights</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::AlignmentWindowOpener</name>
+    <message>
+        <source>Open &amp;Alignment…</source>
+        <translation>Open &amp;Alignment…</translation>
+    </message>
+    <message>
+        <source>Open two graphs, their pairs and an alignment model (MEAformer, MCLEA) in an alignment workspace</source>
+        <translation>Open two graphs, their pairs and an alignment model (MEAformer, MCLEA) in an alignment workspace</translation>
     </message>
 </context>
 <context>
@@ -2946,6 +3341,14 @@ Click to enlarge.</translation>
         <source>Frame times, event-loop stalls, background jobs, inference timings, device and memory, drawn over the window (F12)</source>
         <translation>Frame times, event-loop stalls, background jobs, inference timings, device and memory, drawn over the window (F12)</translation>
     </message>
+    <message>
+        <source>An alignment model</source>
+        <translation>An alignment model</translation>
+    </message>
+    <message>
+        <source>%1 aligns two graphs. Open it with File ▸ Open Alignment…, with the workspace it was trained on.</source>
+        <translation>%1 aligns two graphs. Open it with File ▸ Open Alignment…, with the workspace it was trained on.</translation>
+    </message>
 </context>
 <context>
     <name>tessera::MetaWeightsView</name>
@@ -3222,6 +3625,37 @@ Click to enlarge.</translation>
     <message>
         <source>many facts</source>
         <translation>many facts</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::OpenAlignmentDialog</name>
+    <message>
+        <source>Alignment workspace (two graphs and their pairs)</source>
+        <translation>Alignment workspace (two graphs and their pairs)</translation>
+    </message>
+    <message>
+        <source>Alignment model folder</source>
+        <translation>Alignment model folder</translation>
+    </message>
+    <message>
+        <source>Open Alignment</source>
+        <translation>Open Alignment</translation>
+    </message>
+    <message>
+        <source>An alignment workspace holds two graphs and the seed and test pairs that align them: an EVA / MEAformer folder (DBP15K&apos;s zh_en, for example) or an alignment bundle. The model is a MEAformer or MCLEA model trained on it (tessera train meaformer).</source>
+        <translation>An alignment workspace holds two graphs and the seed and test pairs that align them: an EVA / MEAformer folder (DBP15K&apos;s zh_en, for example) or an alignment bundle. The model is a MEAformer or MCLEA model trained on it (tessera train meaformer).</translation>
+    </message>
+    <message>
+        <source>Workspace:</source>
+        <translation>Workspace:</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>Model:</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
     </message>
 </context>
 <context>

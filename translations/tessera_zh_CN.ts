@@ -412,6 +412,33 @@ W：EVA / MEAformer 文件夹（DBP15K），或对齐包（resources/demo/countr
     </message>
 </context>
 <context>
+    <name>AlignmentWindowRendering</name>
+    <message>
+        <source>the alignment-window view needs --workspace W and --model M (an alignment model)</source>
+        <translation>alignment-window 视图需要 --workspace W 和 --model M（对齐模型）</translation>
+    </message>
+    <message>
+        <source>the alignment-window view renders to PNG only</source>
+        <translation>alignment-window 视图只能渲染为 PNG</translation>
+    </message>
+    <message>
+        <source>--filter must be one of %1, got &apos;%2&apos;</source>
+        <translation>--filter 必须是 %1 之一，而不是“%2”</translation>
+    </message>
+    <message>
+        <source>--candidates must be all or test, got &apos;%1&apos;</source>
+        <translation>--candidates 必须是 all 或 test，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--side must be a or b, got &apos;%1&apos;</source>
+        <translation>--side 必须是 a 或 b，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>%1: the workspace did not open in time</source>
+        <translation>%1：工作区未能在限定时间内打开</translation>
+    </message>
+</context>
+<context>
     <name>AttentionRendering</name>
     <message>
         <source>the attention view needs --model MODEL</source>
@@ -608,6 +635,14 @@ Subcommands:
         Modality Shares: [CLS]&apos;s attention on structure, image and text over all
         entities (box plots), the entities where --slot gets the most (--csv: every
         entity&apos;s shares)
+  render alignment --workspace W --model M --entity KEY [--side a|b] [--k 10]
+        [--candidates all|test] [--csv FILE.csv]
+        one entity&apos;s ranked counterparts: CSLS, similarity and a bar per modality
+  render meta-weights --workspace W --model M [--entity KEY] [--modality img|rel|...]
+        MEAformer&apos;s modality meta-weights: bars, box plots, Hits@1 by dominant modality
+  render alignment-window --workspace W --model M [--entity KEY] [--side a|b]
+        [--candidates all|test] [--filter all|test|seed|wrong|accepted|unpaired]
+        the alignment workspace window as the GUI shows it (PNG)
   import-model --from mygo-reference DIR --out MODEL [--graph G]
         convert a reference MyGO checkpoint folder (config.json, weights.safetensors or a
         PyTorch .pth state dict, inputs.safetensors) into a Tessera model folder,
@@ -702,6 +737,14 @@ Formats are documented in core/io/FORMATS.md.
         [--slot structure|visual|text|self] [--entity KEY] [--csv FILE.csv]
         模态占比：全部实体上 [CLS] 对结构、图像和文本的注意力（箱线图），以及 --slot
         占比最大的实体（--csv：每个实体的占比）
+  render alignment --workspace W --model M --entity KEY [--side a|b] [--k 10]
+        [--candidates all|test] [--csv FILE.csv]
+        单个实体的候选对应排名：CSLS、相似度以及每个模态一条相似度条
+  render meta-weights --workspace W --model M [--entity KEY] [--modality img|rel|...]
+        MEAformer 的模态元权重：条形图、箱线图、按主导模态统计的 Hits@1
+  render alignment-window --workspace W --model M [--entity KEY] [--side a|b]
+        [--candidates all|test] [--filter all|test|seed|wrong|accepted|unpaired]
+        按图形界面所示渲染整个对齐工作区窗口（PNG）
   import-model --from mygo-reference DIR --out MODEL [--graph G]
         将参考实现的 MyGO 检查点文件夹（config.json、weights.safetensors 或
         PyTorch .pth state dict、inputs.safetensors）转换为 Tessera 模型文件夹，
@@ -924,6 +967,10 @@ Formats are documented in core/io/FORMATS.md.
     <message>
         <source>other</source>
         <translation>其他</translation>
+    </message>
+    <message>
+        <source>%1 dominates</source>
+        <translation>%1 占主导</translation>
     </message>
 </context>
 <context>
@@ -1465,8 +1512,8 @@ Formats are documented in core/io/FORMATS.md.
         <translation>实体 &apos;%1&apos; 在该方向上没有可排序的关系</translation>
     </message>
     <message>
-        <source>unknown view &apos;%1&apos; (expected entity, neighbourhood, ranking, window, tokens, codebook, attention, embedding, shares, alignment or meta-weights)</source>
-        <translation>未知视图“%1”（应为 entity、neighbourhood、ranking、window、tokens、codebook、attention、embedding、shares、alignment 或 meta-weights）</translation>
+        <source>unknown view &apos;%1&apos; (expected entity, neighbourhood, ranking, window, tokens, codebook, attention, embedding, shares, alignment, meta-weights or alignment-window)</source>
+        <translation>未知视图“%1”（应为 entity、neighbourhood、ranking、window、tokens、codebook、attention、embedding、shares、alignment、meta-weights 或 alignment-window）</translation>
     </message>
 </context>
 <context>
@@ -1798,6 +1845,347 @@ Token（缺省 = 仅使用结构）：
     <message>
         <source>test</source>
         <translation>测试</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <source>%1 · accepted</source>
+        <translation>%1 · 已接受</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>%1 · rejected</source>
+        <translation>%1 · 已拒绝</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::AlignmentGraphPane</name>
+    <message>
+        <source>Neighbourhood</source>
+        <translation>邻域</translation>
+    </message>
+    <message>
+        <source>Embedding map</source>
+        <translation>嵌入映射图</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::AlignmentPairsModel</name>
+    <message>
+        <source>seed</source>
+        <translation>种子</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>测试</translation>
+    </message>
+    <message>
+        <source>Where the model ranks the true counterpart among the candidates (CSLS)</source>
+        <translation>模型把真实对应实体排在候选中的第几位（CSLS）</translation>
+    </message>
+    <message>
+        <source>accepted: %1</source>
+        <translation>已接受：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected</source>
+        <translation>
+            <numerusform>已拒绝 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>实体</translation>
+    </message>
+    <message>
+        <source>Pair</source>
+        <translation>实体对</translation>
+    </message>
+    <message>
+        <source>Counterpart</source>
+        <translation>对应实体</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Dominant modality</source>
+        <translation>主导模态</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>判定</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::AlignmentSession</name>
+    <message>
+        <source>MEAformer · %1 · hidden %2 · %3 fusion layers × %4 heads</source>
+        <translation>MEAformer · %1 · 隐藏维度 %2 · %3 个融合层 × %4 个头</translation>
+    </message>
+    <message>
+        <source>MCLEA · %1 · hidden %2</source>
+        <translation>MCLEA · %1 · 隐藏维度 %2</translation>
+    </message>
+    <message>
+        <source> · %1, %2 threads</source>
+        <translation> · %1，%2 个线程</translation>
+    </message>
+    <message>
+        <source>Opening alignment model %1…</source>
+        <translation>正在打开对齐模型 %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ranking the %n test pairs…</source>
+        <translation>
+            <numerusform>正在为 %n 个测试对排名…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ranking counterparts…</source>
+        <translation>正在为候选对应排名…</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::AlignmentWindow</name>
+    <message>
+        <source>Cannot open the alignment</source>
+        <translation>无法打开对齐</translation>
+    </message>
+    <message>
+        <source>Opening %1 with %2…</source>
+        <translation>正在用 %2 打开 %1…</translation>
+    </message>
+    <message>
+        <source>A · %1</source>
+        <translation>A · %1</translation>
+    </message>
+    <message>
+        <source>B · %1</source>
+        <translation>B · %1</translation>
+    </message>
+    <message>
+        <source>%1 ↔ %2 — Tessera alignment</source>
+        <translation>%1 ↔ %2 — Tessera 实体对齐</translation>
+    </message>
+    <message>
+        <source>%1 dominates</source>
+        <translation>%1 占主导</translation>
+    </message>
+    <message>
+        <source>against every entity of B</source>
+        <translation>候选为 B 的全部实体</translation>
+    </message>
+    <message>
+        <source>against the test pairs&apos; entities</source>
+        <translation>候选为测试对中的实体</translation>
+    </message>
+    <message numerus="yes">
+        <source>CSLS A → B, %n test pairs %1: Hits@1 %2 · Hits@10 %3 · MRR %4 · %5 wrong at rank 1 — </source>
+        <translation>
+            <numerusform>CSLS A → B，%n 个测试对，%1：Hits@1 %2 · Hits@10 %3 · MRR %4 · 第 1 名错误 %5 个 — </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n accepted</source>
+        <translation>
+            <numerusform> · 已接受 %n 对</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ranking the counterparts of %1…</source>
+        <translation>正在为 %1 的候选对应排名…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ranked %n candidates in %1 ms. Click a candidate, then Accept or Reject; double-click it to rank its own counterparts.</source>
+        <translation>
+            <numerusform>已在 %1 毫秒内为 %n 个候选排名。单击候选，再点“接受”或“拒绝”；双击候选可为它自己的对应排名。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 ↔ %2</source>
+        <translation>%1 ↔ %2</translation>
+    </message>
+    <message>
+        <source>Forget %1</source>
+        <translation>撤销判定 %1</translation>
+    </message>
+    <message>
+        <source>Accept %1</source>
+        <translation>接受 %1</translation>
+    </message>
+    <message>
+        <source>Reject %1</source>
+        <translation>拒绝 %1</translation>
+    </message>
+    <message>
+        <source>no alignment is open</source>
+        <translation>没有打开的对齐</translation>
+    </message>
+    <message>
+        <source>Export Accepted Pairs</source>
+        <translation>导出已接受的实体对</translation>
+    </message>
+    <message>
+        <source>Pairs (*.tsv)</source>
+        <translation>实体对 (*.tsv)</translation>
+    </message>
+    <message>
+        <source>Cannot export the pairs</source>
+        <translation>无法导出实体对</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n accepted pairs to %1</source>
+        <translation>
+            <numerusform>已将 %n 个已接受的实体对写入 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accepted pairs not exported</source>
+        <translation>已接受的实体对尚未导出</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accepted pairs were not exported. Close the workspace anyway?</source>
+        <translation>
+            <numerusform>%n 个已接受的实体对尚未导出。仍要关闭工作区吗？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tessera alignment</source>
+        <translation>Tessera 实体对齐</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Alignment</source>
+        <translation>对齐(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Open Alignment…</source>
+        <translation>打开对齐(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Accepted Pairs…</source>
+        <translation>导出已接受的实体对(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Accept Candidate</source>
+        <translation>接受候选(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Reject Candidate</source>
+        <translation>拒绝候选(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>接受</translation>
+    </message>
+    <message>
+        <source>Accept the selected candidate as this entity&apos;s counterpart (undoable)</source>
+        <translation>接受所选候选为该实体的对应实体（可撤销）</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>Mark the selected candidate as not this entity&apos;s counterpart (undoable)</source>
+        <translation>将所选候选标记为不是该实体的对应实体（可撤销）</translation>
+    </message>
+    <message>
+        <source>Export Accepted…</source>
+        <translation>导出已接受…</translation>
+    </message>
+    <message>
+        <source>Candidates:</source>
+        <translation>候选：</translation>
+    </message>
+    <message>
+        <source>every entity of the other graph</source>
+        <translation>另一图谱的全部实体</translation>
+    </message>
+    <message>
+        <source>the test pairs&apos; entities (the reference protocol)</source>
+        <translation>测试对中的实体（参考实现的协议）</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <source>all entities of A</source>
+        <translation>A 的全部实体</translation>
+    </message>
+    <message>
+        <source>test pairs</source>
+        <translation>测试对</translation>
+    </message>
+    <message>
+        <source>seed pairs</source>
+        <translation>种子对</translation>
+    </message>
+    <message>
+        <source>test pairs wrong at rank 1</source>
+        <translation>第 1 名错误的测试对</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <source>in no pair</source>
+        <translation>不在任何实体对中</translation>
+    </message>
+    <message>
+        <source>Search names and keys</source>
+        <translation>搜索名称和键</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>候选</translation>
+    </message>
+    <message>
+        <source>Pairs</source>
+        <translation>实体对</translation>
+    </message>
+    <message>
+        <source>Meta-weights</source>
+        <translation>元权重</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::AlignmentWindowOpener</name>
+    <message>
+        <source>Open &amp;Alignment…</source>
+        <translation>打开对齐(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Open two graphs, their pairs and an alignment model (MEAformer, MCLEA) in an alignment workspace</source>
+        <translation>在对齐工作区中打开两个图谱、它们的实体对和一个对齐模型（MEAformer、MCLEA）</translation>
     </message>
 </context>
 <context>
@@ -2935,6 +3323,14 @@ Click to enlarge.</source>
         <source>Frame times, event-loop stalls, background jobs, inference timings, device and memory, drawn over the window (F12)</source>
         <translation>帧时间、事件循环卡顿、后台任务、推理耗时、设备与内存，叠加显示在窗口上（F12）</translation>
     </message>
+    <message>
+        <source>An alignment model</source>
+        <translation>对齐模型</translation>
+    </message>
+    <message>
+        <source>%1 aligns two graphs. Open it with File ▸ Open Alignment…, with the workspace it was trained on.</source>
+        <translation>%1 用于对齐两个图谱。请通过“文件 ▸ 打开对齐…”与训练它的工作区一起打开。</translation>
+    </message>
 </context>
 <context>
     <name>tessera::MetaWeightsView</name>
@@ -3199,6 +3595,37 @@ Click to enlarge.</source>
     <message>
         <source>many facts</source>
         <translation>事实较多</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::OpenAlignmentDialog</name>
+    <message>
+        <source>Alignment workspace (two graphs and their pairs)</source>
+        <translation>对齐工作区（两个图谱及其实体对）</translation>
+    </message>
+    <message>
+        <source>Alignment model folder</source>
+        <translation>对齐模型文件夹</translation>
+    </message>
+    <message>
+        <source>Open Alignment</source>
+        <translation>打开对齐</translation>
+    </message>
+    <message>
+        <source>An alignment workspace holds two graphs and the seed and test pairs that align them: an EVA / MEAformer folder (DBP15K&apos;s zh_en, for example) or an alignment bundle. The model is a MEAformer or MCLEA model trained on it (tessera train meaformer).</source>
+        <translation>对齐工作区包含两个图谱以及对齐它们的种子对和测试对：EVA / MEAformer 文件夹（例如 DBP15K 的 zh_en）或对齐包。模型是在其上训练的 MEAformer 或 MCLEA 模型（tessera train meaformer）。</translation>
+    </message>
+    <message>
+        <source>Workspace:</source>
+        <translation>工作区：</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>模型：</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "canvas/ExplorationPlanner.h"
 #include "canvas/NeighbourhoodView.h"
 #include "cli/AlignmentRendering.h"
+#include "cli/AlignmentWindowRendering.h"
 #include "cli/AttentionRendering.h"
 #include "cli/BundledVocabulary.h"
 #include "cli/CliOutput.h"
@@ -283,7 +284,7 @@ int runRenderCommand(const QStringList& arguments)
             QStringLiteral("csv"), QStringLiteral("layer"), QStringLiteral("head"), QStringLiteral("fusion"),
             QStringLiteral("input"), QStringLiteral("method"), QStringLiteral("colour"), QStringLiteral("tab"),
             QStringLiteral("slot"), QStringLiteral("what"), QStringLiteral("workspace"), QStringLiteral("side"),
-            QStringLiteral("candidates")},
+            QStringLiteral("candidates"), QStringLiteral("filter")},
         {QStringLiteral("heads"), QStringLiteral("filtered"), QStringLiteral("log-y"), QStringLiteral("rollout"),
             QStringLiteral("last-layer"), QStringLiteral("mask-visual"), QStringLiteral("mask-text"),
             QStringLiteral("debug-overlay")});
@@ -305,11 +306,12 @@ int runRenderCommand(const QStringList& arguments)
     const bool sharesView = view == QLatin1String("shares");
     const bool alignmentView = view == QLatin1String("alignment");
     const bool metaWeightsView = view == QLatin1String("meta-weights");
+    const bool alignmentWindowView = view == QLatin1String("alignment-window");
     if (!neighbourhood && !wholeWindow && !ranking && !tokensView && !codebookView && !attentionView && !embeddingView
-        && !sharesView && !alignmentView && !metaWeightsView && view != QLatin1String("entity"))
+        && !sharesView && !alignmentView && !metaWeightsView && !alignmentWindowView && view != QLatin1String("entity"))
         return failBadInput(RenderCommand::tr("unknown view '%1' (expected entity, neighbourhood, ranking, window, "
-                                              "tokens, codebook, attention, embedding, shares, alignment or "
-                                              "meta-weights)")
+                                              "tokens, codebook, attention, embedding, shares, alignment, "
+                                              "meta-weights or alignment-window)")
                                 .arg(view));
     const QString tokensPath = args.value(QStringLiteral("tokens")).value_or(QString());
     if ((tokensView || codebookView) && tokensPath.isEmpty())
@@ -338,6 +340,8 @@ int runRenderCommand(const QStringList& arguments)
         return renderAlignment(args, *width, *height, *out);
     if (metaWeightsView)
         return renderMetaWeights(args, *width, *height, *out);
+    if (alignmentWindowView)
+        return renderAlignmentWindow(args, *width, *height, *out);
     const std::optional<QString> graphPath = args.value(QStringLiteral("graph"));
     if (!graphPath || graphPath->isEmpty())
         return failBadInput(RenderCommand::tr("render needs --graph PATH"));

@@ -3,6 +3,7 @@
 #include "canvas/NeighbourhoodView.h"
 #include "dialogs/WarningsDialog.h"
 #include "graph/KnowledgeGraph.h"
+#include "gui/AlignmentWindowOpener.h"
 #include "gui/AttentionController.h"
 #include "gui/DatasetLoadWorker.h"
 #include "gui/DebugOverlayController.h"
@@ -156,6 +157,7 @@ void MainWindow::createActions()
     openTokensAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
     openTokensAction_->setEnabled(false);
     connect(openTokensAction_, &QAction::triggered, this, &MainWindow::openTokensDialog);
+    alignment_ = new AlignmentWindowOpener(this);
     openModelAction_ = new QAction(this);
     openModelAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
     openModelAction_->setEnabled(false);
@@ -203,6 +205,7 @@ void MainWindow::createMenus()
     fileMenu_->addSeparator();
     fileMenu_->addAction(openModelAction_);
     fileMenu_->addAction(openTokensAction_);
+    fileMenu_->addAction(alignment_->action());
     fileMenu_->addSeparator();
     fileMenu_->addAction(quitAction_);
 
@@ -344,6 +347,7 @@ void MainWindow::retranslate()
     openFolderAction_->setText(tr("&Open Folder…"));
     openFolderAction_->setToolTip(tr("Open a graph folder (bundle, MyGO or alignment format)"));
     openFileAction_->setText(tr("Open &File…"));
+    alignment_->retranslate();
     openModelAction_->setText(tr("Open &Model…"));
     openModelAction_->setToolTip(tr("Open a MyGO model trained on this graph, for link prediction"));
     quitAction_->setText(tr("&Quit"));
@@ -423,6 +427,8 @@ void MainWindow::onLoaded(const QString& path, std::shared_ptr<const Dataset> da
     setLoading(false);
     recentMenu_->addPath(path);
     dataset_ = std::move(dataset);
+    datasetPath_ = path;
+    alignment_->setWorkspaceHint(dataset_->isAlignment() ? path : QString());
     warnings_.clear();
     for (const auto& graph : dataset_->graphs) {
         for (const std::string& warning : graph->warnings())
@@ -643,6 +649,16 @@ void MainWindow::connectAttention()
 
 void MainWindow::openModel(const QString& folder)
 {
+    if (!folder.isEmpty() && AlignmentWindowOpener::isAlignmentModel(folder)) {
+        if (dataset_ && dataset_->isAlignment())
+            alignment_->open(datasetPath_, folder);
+        else
+            QMessageBox::information(this, tr("An alignment model"),
+                tr("%1 aligns two graphs. Open it with File ▸ Open Alignment…, with the workspace it was trained "
+                   "on.")
+                    .arg(folder));
+        return;
+    }
     const auto graph = currentGraph();
     if (!graph || folder.isEmpty())
         return;

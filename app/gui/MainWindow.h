@@ -39,6 +39,7 @@ class ModalitySharesView;
 class ModelMapsController;
 class DebugOverlayController;
 class EvaluationController;
+class AlignmentWindowOpener;
 struct TokenFolder;
 
 // The window: wires the entity browser (left dock), the entity page and link prediction (right
@@ -55,8 +56,10 @@ public:
     void openPath(const QString& chosen);
     void cancelLoading();
     bool isLoading() const;
-    // Opens a MyGO model folder for the graph on screen, off the UI thread (the link-prediction dock).
+    // Opens a MyGO model folder for the graph on screen, off the UI thread (the link-prediction
+    // dock); an alignment model (kind meaformer) opens an alignment window on the workspace on screen.
     void openModel(const QString& folder);
+    AlignmentWindowOpener* alignmentOpener() const { return alignment_; }
     // Reads a token folder (tessera tokenize --out) for the graph on screen off the UI thread and
     // shows it in the Tokens and Codebook docks, raised to the front unless `raiseDock` is false
     // (the demo's tokens open quietly behind the entity page).
@@ -120,6 +123,7 @@ private:
 
     std::shared_ptr<const Dataset> dataset_;
     int graphIndex_ = 0;
+    QString datasetPath_;
     QStringList warnings_;
 
     DatasetLoadWorker* loader_;
@@ -159,6 +163,7 @@ private:
     QToolButton* warningsButton_ = nullptr;
     WarningsDialog* warningsDialog_ = nullptr;
     EvaluationController* evaluation_ = nullptr;
+    AlignmentWindowOpener* alignment_ = nullptr;
 
     QMenu* fileMenu_ = nullptr;
     QMenu* goMenu_ = nullptr;

@@ -104,6 +104,7 @@ private Q_SLOTS:
     void renderMetaWeightsWritesTheReferenceWeights();
     void renderAlignmentRanksAsTheReference();
     void bundledDemoModelScoresItsReport();
+    void renderAlignmentWindowGrabsTheWorkspace();
     void modelFromAnotherWorkspaceIsRefused();
     void pairNamingAnUnknownEntityNamesTheLine();
     void duplicateAndOneToManyPairsAreDroppedWithAWarning();
@@ -370,6 +371,28 @@ void MeaformerCliTest::bundledDemoModelScoresItsReport()
         QVERIFY(std::abs(m[QStringLiteral("mrr")].toDouble() - r[QStringLiteral("mrr")].toDouble()) < 1e-6);
         QVERIFY(m[QStringLiteral("hits@1")].toDouble() > 0.9);
     }
+}
+
+void MeaformerCliTest::renderAlignmentWindowGrabsTheWorkspace()
+{
+    // The whole alignment window, headless, at the size asked; a bad --filter is one line, exit 2.
+    const QString demo = QStringLiteral(TESSERA_SOURCE_DIR "/resources/demo");
+    const QString png = scratch_.filePath(QStringLiteral("alignment-window.png"));
+    const QStringList common {QStringLiteral("render"), QStringLiteral("alignment-window"),
+        QStringLiteral("--workspace"), demo + QStringLiteral("/countries-en-zh"), QStringLiteral("--model"),
+        demo + QStringLiteral("/models/countries-en-zh-meaformer"), QStringLiteral("--width"), QStringLiteral("1200"),
+        QStringLiteral("--height"), QStringLiteral("800"), QStringLiteral("--out"), png};
+    const Run run = runTessera(common
+        + QStringList {QStringLiteral("--filter"), QStringLiteral("wrong"), QStringLiteral("--entity"),
+            QStringLiteral("country/FRA")});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QImage image(png);
+    QCOMPARE(image.size(), QSize(1200, 800));
+    const Run bad = runTessera(common + QStringList {QStringLiteral("--filter"), QStringLiteral("mistakes")});
+    QCOMPARE(bad.exitCode, 2);
+    QVERIFY(isOneLine(bad.err));
+    QVERIFY2(bad.err.contains("--filter must be one of all, test, seed, wrong, accepted, unpaired, got 'mistakes'"),
+        bad.err.constData());
 }
 
 void MeaformerCliTest::modelFromAnotherWorkspaceIsRefused()

@@ -184,11 +184,10 @@ private Q_SLOTS:
         const QString out = dir_.filePath(QStringLiteral("never.png"));
         QTest::newRow("unknown entity") << QStringList {"entity", "--graph", graph, "--entity", "ATLANTIS", "--out",
             out} << QStringLiteral("tessera: no entity with key 'ATLANTIS' in graph 'Golden' (%1)\n").arg(graph);
-        QTest::newRow("unknown view")
-            << QStringList {"map", "--graph", graph, "--entity", "FRA", "--out", out}
-            << QStringLiteral(
-                   "tessera: unknown view 'map' (expected entity, neighbourhood, "
-                   "ranking, window, tokens, codebook, attention, embedding, shares, alignment or meta-weights)\n");
+        QTest::newRow("unknown view") << QStringList {"map", "--graph", graph, "--entity", "FRA", "--out", out}
+                                      << QStringLiteral("tessera: unknown view 'map' (expected entity, neighbourhood, "
+                                                        "ranking, window, tokens, codebook, attention, embedding, "
+                                                        "shares, alignment, meta-weights or alignment-window)\n");
         QTest::newRow("ranking without model") << QStringList {"ranking", "--graph", graph, "--entity", "FRA", "--out",
             out} << QStringLiteral("tessera: the ranking view needs --model MODEL\n");
         QTest::newRow("missing out") << QStringList {"entity", "--graph", graph, "--entity", "FRA"}

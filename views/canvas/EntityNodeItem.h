@@ -32,6 +32,7 @@ public:
 
     EntityId entity() const { return entity_; }
     qreal radius() const { return look_.radius; }
+    const QColor& colour() const { return look_.colour; }
     const QString& label() const { return look_.label; }
     // The label as drawn (elided) and its width in the context's label font at 1:1; the view
     // places labels itself, so that they can avoid each other.

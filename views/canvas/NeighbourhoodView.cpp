@@ -141,11 +141,21 @@ void NeighbourhoodView::changeEvent(QEvent* event)
     QGraphicsView::changeEvent(event);
 }
 
+void NeighbourhoodView::setEntityColours(
+    std::vector<QColor> colours, QStringList legendTitles, QList<QColor> legendColours)
+{
+    colourOverride_ = std::move(colours);
+    overrideTitles_ = std::move(legendTitles);
+    overrideColours_ = std::move(legendColours);
+    rebuildScene();
+}
+
 void NeighbourhoodView::setGraph(std::shared_ptr<const KnowledgeGraph> graph)
 {
     graph_ = std::move(graph);
     planner_ = ExplorationPlanner(graph_);
     palette_ = graph_ ? EntityPalette(*graph_) : EntityPalette();
+    colourOverride_.clear();
     undoStack_->clear();
     state_ = ExplorationState();
     rebuildScene();
@@ -259,7 +269,7 @@ void NeighbourhoodView::rebuildScene()
         look.label = qs(e.label.empty() ? e.key : e.label);
         look.toolTip = nodeToolTip(entity);
         look.imagePath = e.imagePaths.empty() ? QString() : qs(e.imagePaths.front());
-        look.colour = palette_.colour(entity);
+        look.colour = entity < colourOverride_.size() ? colourOverride_[entity] : palette_.colour(entity);
         const double degree
             = static_cast<double>(graph_->outgoing().degree(entity) + graph_->incoming().degree(entity));
         look.radius = std::clamp(kMinRadius + 3.2 * std::log2(1.0 + degree), kMinRadius, kMaxRadius);
@@ -490,7 +500,10 @@ void NeighbourhoodView::drawOverlay(QPainter* painter)
     // Legend, bottom left: kinds by colour, or the degree scale.
     QStringList titles;
     QList<QColor> colours;
-    if (palette_.byKind()) {
+    if (!colourOverride_.empty()) {
+        titles = overrideTitles_;
+        colours = overrideColours_;
+    } else if (palette_.byKind()) {
         for (const QString& kind : palette_.kinds()) {
             titles << EntityPalette::kindTitle(kind);
             colours << palette_.kindColour(kind);

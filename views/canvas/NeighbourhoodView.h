@@ -7,8 +7,11 @@
 #include "commands/ExplorationTarget.h"
 #include "graph/Ids.h"
 
+#include <QColor>
 #include <QGraphicsView>
 #include <QHash>
+#include <QList>
+#include <QStringList>
 
 #include <memory>
 #include <unordered_map>
@@ -45,6 +48,10 @@ public:
 
     // Exploration steps; each pushes a command (nothing when it would change nothing).
     void focusEntity(EntityId entity);
+    // Colours the nodes by something other than the graph's own palette (the alignment workspace:
+    // the modality that dominates each entity's meta-weights) and says so in the legend. Empty
+    // `colours` go back to the palette.
+    void setEntityColours(std::vector<QColor> colours, QStringList legendTitles, QList<QColor> legendColours);
     void expandEntity(EntityId entity);
     void collapseEntity(EntityId entity);
     void showMore(EntityId hub);
@@ -96,6 +103,9 @@ private:
     ExplorationPlanner planner_;
     ExplorationState state_;
     EntityPalette palette_;
+    std::vector<QColor> colourOverride_;  // per entity, when set
+    QStringList overrideTitles_;
+    QList<QColor> overrideColours_;
     CanvasContext context_;
     QGraphicsScene* scene_;
     QUndoStack* undoStack_;

@@ -5,6 +5,7 @@
 #include "plots/AlignmentModalityStyle.h"
 #include "plots/CsvField.h"
 
+#include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
 
@@ -39,6 +40,7 @@ AlignmentCandidatesView::AlignmentCandidatesView(QWidget* parent)
 {
     setAutoFillBackground(true);
     setBackgroundRole(QPalette::Base);
+    setFocusPolicy(Qt::StrongFocus);
     connect(thumbnails_, &ThumbnailCache::thumbnailReady, this, [this] { update(); });
 }
 
@@ -63,6 +65,7 @@ void AlignmentCandidatesView::setResult(
     pairedOther_ = std::move(pairedOther);
     counterpartIsSeed_ = counterpartIsSeed;
     hasResult_ = true;
+    selected_ = result_.candidates.empty() ? -1 : 0;
     updateGeometry();
     update();
 }
@@ -72,7 +75,38 @@ void AlignmentCandidatesView::clear()
     result_ = {};
     pairedOther_.clear();
     hasResult_ = false;
+    selected_ = -1;
     update();
+}
+
+void AlignmentCandidatesView::setDecisions(const AlignmentDecisions* decisions)
+{
+    decisions_ = decisions;
+    update();
+}
+
+EntityId AlignmentCandidatesView::selectedCandidate() const
+{
+    return hasResult_ && selected_ >= 0 && selected_ < static_cast<int>(result_.candidates.size())
+        ? result_.candidates[static_cast<std::size_t>(selected_)].entity
+        : kNoEntity;
+}
+
+void AlignmentCandidatesView::selectIndex(int index)
+{
+    if (!hasResult_ || index < 0 || index >= static_cast<int>(result_.candidates.size()) || index == selected_)
+        return;
+    selected_ = index;
+    update();
+    Q_EMIT candidateSelected(selectedCandidate());
+}
+
+AlignmentDecisions::Verdict AlignmentCandidatesView::verdictOf(EntityId candidate) const
+{
+    if (decisions_ == nullptr)
+        return AlignmentDecisions::Verdict::None;
+    return result_.fromA ? decisions_->verdict(result_.entity, candidate)
+                         : decisions_->verdict(candidate, result_.entity);
 }
 
 void AlignmentCandidatesView::waitForImages()
@@ -191,6 +225,13 @@ void AlignmentCandidatesView::paintEvent(QPaintEvent*)
             p.fillRect(row, QColor(40, 160, 80, 40));
         else if (i % 2 == 1)
             p.fillRect(row, palette().color(QPalette::AlternateBase));
+        if (static_cast<int>(i) == selected_) {
+            QColor highlight = palette().color(QPalette::Highlight);
+            p.setPen(QPen(highlight, 2));
+            p.setBrush(Qt::NoBrush);
+            p.drawRect(row.adjusted(1, 1, -2, -2));
+        }
+        const AlignmentDecisions::Verdict verdict = verdictOf(c.entity);
         p.setPen(palette().color(QPalette::Text));
         p.drawText(QRect(kMargin, y, 30, kRowHeight), Qt::AlignVCenter | Qt::AlignRight, QString::number(i + 1));
         const QRect cell(kMargin + 34, y + (kRowHeight - kThumb) / 2, kThumb, kThumb);
@@ -204,8 +245,17 @@ void AlignmentCandidatesView::paintEvent(QPaintEvent*)
             mark = tr("✓ true counterpart");
         else if (const auto it = pairedOther_.find(c.entity); it != pairedOther_.end())
             mark = it->second ? tr("in a seed pair") : tr("in a test pair");
+        if (verdict == AlignmentDecisions::Verdict::Accepted)
+            mark = mark.isEmpty() ? tr("accepted") : tr("%1 · accepted").arg(mark);
+        else if (verdict == AlignmentDecisions::Verdict::Rejected)
+            mark = mark.isEmpty() ? tr("rejected") : tr("%1 · rejected").arg(mark);
         const QString name = fm.elidedText(nameOf(e), Qt::ElideRight, scoreLeft - nameLeft - kMargin);
+        QFont nameFont = font();
+        nameFont.setStrikeOut(verdict == AlignmentDecisions::Verdict::Rejected);
+        nameFont.setBold(verdict == AlignmentDecisions::Verdict::Accepted);
+        p.setFont(nameFont);
         p.drawText(nameLeft, y + kRowHeight / 2 - 2, name);
+        p.setFont(font());
         p.setPen(palette().color(QPalette::PlaceholderText));
         p.drawText(nameLeft, y + kRowHeight / 2 + fm.ascent(),
             fm.elidedText(mark.isEmpty() ? qs(e.key) : tr("%1 · %2").arg(mark, qs(e.key)), Qt::ElideRight,
@@ -245,11 +295,36 @@ void AlignmentCandidatesView::paintEvent(QPaintEvent*)
     p.drawText(kMargin, y, footer);
 }
 
+int AlignmentCandidatesView::rowAt(int y) const
+{
+    const int top = kHeaderHeight + kMargin + 6;
+    if (!hasResult_ || y < top)
+        return -1;
+    const int row = (y - top) / kRowHeight;
+    return row < static_cast<int>(result_.candidates.size()) ? row : -1;
+}
+
+void AlignmentCandidatesView::mousePressEvent(QMouseEvent* event)
+{
+    if (const int row = rowAt(static_cast<int>(event->position().y())); row >= 0)
+        selectIndex(row);
+    QWidget::mousePressEvent(event);
+}
+
 void AlignmentCandidatesView::mouseDoubleClickEvent(QMouseEvent* event)
 {
-    const int row = (static_cast<int>(event->position().y()) - kHeaderHeight - kMargin - 6) / kRowHeight;
-    if (hasResult_ && row >= 0 && row < static_cast<int>(result_.candidates.size()))
+    if (const int row = rowAt(static_cast<int>(event->position().y())); row >= 0)
         Q_EMIT candidateActivated(result_.candidates[static_cast<std::size_t>(row)].entity);
+}
+
+void AlignmentCandidatesView::keyPressEvent(QKeyEvent* event)
+{
+    if (event->key() == Qt::Key_Down)
+        selectIndex(selected_ + 1);
+    else if (event->key() == Qt::Key_Up)
+        selectIndex(selected_ - 1);
+    else
+        QWidget::keyPressEvent(event);
 }
 
 QString AlignmentCandidatesView::csv() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "alignment/AlignmentCandidates.h"
+#include "alignment/AlignmentDecisions.h"
 #include "models/meaformer/AlignmentModality.h"
 
 #include <QWidget>
@@ -29,6 +30,13 @@ public:
     // pairedOther: entity of the candidates' graph → true for a seed pair, false for a test pair.
     void setResult(AlignmentQueryResult result, std::map<EntityId, bool> pairedOther, bool counterpartIsSeed);
     void clear();
+    // The analyst's verdicts, shown on the candidates (null: none). The view does not own them;
+    // call update() after they change.
+    void setDecisions(const AlignmentDecisions* decisions);
+    // The candidate a click or the arrow keys chose (index into result().candidates, -1: none).
+    int selectedIndex() const { return selected_; }
+    EntityId selectedCandidate() const;
+    void selectIndex(int index);
     // Blocks until the thumbnails shown are decoded (headless rendering).
     void waitForImages();
 
@@ -39,15 +47,20 @@ public:
 
 Q_SIGNALS:
     void candidateActivated(tessera::EntityId entity);
+    void candidateSelected(tessera::EntityId entity);
 
 protected:
     void paintEvent(QPaintEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
     void mouseDoubleClickEvent(QMouseEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
 
 private:
     const KnowledgeGraph* queryGraph() const;
     const KnowledgeGraph* candidateGraph() const;
     QImage imageOf(const KnowledgeGraph* graph, EntityId entity);
+    int rowAt(int y) const;
+    AlignmentDecisions::Verdict verdictOf(EntityId candidate) const;
 
     std::shared_ptr<const KnowledgeGraph> graphs_[2];
     std::vector<AlignmentModality> modalities_;
@@ -55,6 +68,8 @@ private:
     bool hasResult_ = false;
     std::map<EntityId, bool> pairedOther_;
     bool counterpartIsSeed_ = false;
+    const AlignmentDecisions* decisions_ = nullptr;
+    int selected_ = -1;
     ThumbnailCache* thumbnails_;
 };
 

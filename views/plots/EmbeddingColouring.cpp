@@ -1,8 +1,10 @@
 #include "plots/EmbeddingColouring.h"
 
+#include "alignment/MetaWeightTable.h"
 #include "attention/ModalityShareTable.h"
 #include "graph/KnowledgeGraph.h"
 #include "io/TokenFolderReader.h"
+#include "plots/AlignmentModalityStyle.h"
 
 #include <algorithm>
 #include <map>
@@ -78,6 +80,18 @@ EmbeddingColouring::Groups EmbeddingColouring::groups(EmbeddingColour colouring,
             break;
         }
         case EmbeddingColour::DominantModality: {
+            if (inputs.metaWeights) {
+                const std::int64_t row = static_cast<std::int64_t>(e) + inputs.metaWeightRowOffset;
+                if (row >= inputs.metaWeights->rows()) {
+                    names[e] = tr("(not measured yet)");
+                    break;
+                }
+                const std::int64_t slot = inputs.metaWeights->dominantSlot(row);
+                names[e] = tr("%1 dominates")
+                               .arg(AlignmentModalityStyle::name(
+                                   inputs.metaWeights->modalities[static_cast<std::size_t>(slot)]));
+                break;
+            }
             if (!inputs.shares || e >= inputs.shares->size()) {
                 names[e] = tr("(not measured yet)");
                 break;

@@ -3,11 +3,13 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <cstdint>
 #include <vector>
 
 namespace tessera {
 
 class KnowledgeGraph;
+struct MetaWeightTable;
 struct ModalityShareTable;
 struct TokenFolder;
 
@@ -30,6 +32,10 @@ public:
         bool relations = false;
         const ModalityShareTable* shares = nullptr;  // may be null: "not measured yet"
         const TokenFolder* tokens = nullptr;         // may be null: "no token folder open"
+        // An alignment model's meta-weights: they decide the dominant modality instead of the
+        // shares. Point e is the table's row e + metaWeightRowOffset (graph B's rows follow A's).
+        const MetaWeightTable* metaWeights = nullptr;
+        std::int64_t metaWeightRowOffset = 0;
     };
     struct Groups {
         std::vector<int> groupOf;  // per point, an index into names

@@ -192,7 +192,7 @@ void EmbeddingMapView::setColouring(Colouring colouring)
 {
     colouring_ = colouring;
     colourBox_->setCurrentIndex(static_cast<int>(colouring));
-    if (colouring == Colouring::DominantModality && !shares_)
+    if (colouring == Colouring::DominantModality && !shares_ && !metaWeights_)
         Q_EMIT sharesWanted();
     recolour();
     redraw();
@@ -279,6 +279,16 @@ void EmbeddingMapView::setTsneCacheFolder(const QString& folder)
 void EmbeddingMapView::setModalityShares(std::shared_ptr<const ModalityShareTable> shares)
 {
     shares_ = std::move(shares);
+    if (colouring_ == Colouring::DominantModality) {
+        recolour();
+        redraw();
+    }
+}
+
+void EmbeddingMapView::setMetaWeights(std::shared_ptr<const MetaWeightTable> table, std::int64_t rowOffset)
+{
+    metaWeights_ = std::move(table);
+    metaWeightRowOffset_ = rowOffset;
     if (colouring_ == Colouring::DominantModality) {
         recolour();
         redraw();
@@ -425,6 +435,8 @@ void EmbeddingMapView::recolour()
     inputs.relations = subject_ == Subject::Relations;
     inputs.shares = shares_.get();
     inputs.tokens = tokens_.get();
+    inputs.metaWeights = metaWeights_.get();
+    inputs.metaWeightRowOffset = metaWeightRowOffset_;
     EmbeddingColouring::Groups g = EmbeddingColouring::groups(colouring_, inputs);
     groups_ = std::move(g.groupOf);
     groupNames_ = std::move(g.names);

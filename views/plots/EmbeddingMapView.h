@@ -1,5 +1,6 @@
 #pragma once
 
+#include "alignment/MetaWeightTable.h"
 #include "attention/ModalityShareTable.h"
 #include "embedding/CosineNeighbours.h"
 #include "graph/Ids.h"
@@ -61,6 +62,9 @@ public:
     // Every entity's [CLS] shares, for colouring by dominant modality (null: not measured yet;
     // choosing that colouring then asks for them with sharesWanted).
     void setModalityShares(std::shared_ptr<const ModalityShareTable> shares);
+    // An alignment model's meta-weights (the graph on the map is A, rowOffset 0, or B, rowOffset
+    // the count of A's entities): "dominant modality" then reads them.
+    void setMetaWeights(std::shared_ptr<const MetaWeightTable> table, std::int64_t rowOffset);
     // A token folder of the graph, for colouring by visual code (null: none open).
     void setTokens(std::shared_ptr<const TokenFolder> tokens);
     // Where t-SNE maps are kept between sessions (TsneDiskCache); empty: the user's cache folder.
@@ -143,6 +147,8 @@ private:
     Method method_ = Method::Pca;
     Colouring colouring_ = Colouring::KeyPrefix;
     std::shared_ptr<const ModalityShareTable> shares_;
+    std::shared_ptr<const MetaWeightTable> metaWeights_;
+    std::int64_t metaWeightRowOffset_ = 0;
     std::shared_ptr<const TokenFolder> tokens_;
     QString tsneCacheFolder_;
     std::vector<float> xy_;
