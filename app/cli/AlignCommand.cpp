@@ -1,5 +1,7 @@
 #include "cli/AlignCommand.h"
 
+#include "alignment/AlignmentPairIndex.h"
+
 #include "cli/CliOutput.h"
 #include "cli/EntityResolver.h"
 #include "cli/WorkspaceOpening.h"
@@ -87,17 +89,12 @@ int AlignCommand::run(const QStringList& arguments)
     const KnowledgeGraph& other = fromA ? b : a;
 
     // Pairs: which entities are seeds or test pairs, and the query's known counterpart.
-    std::map<EntityId, bool> pairedOther;  // entity of the other graph → seed (true) or test
-    std::optional<EntityId> counterpart;
-    bool counterpartIsSeed = false;
+    const AlignmentPairIndex pairs(opened.workspace.alignment, a.entityCount(), b.entityCount());
+    const std::optional<EntityId> counterpart = pairs.counterpart(fromA, *found.entity);
+    const bool counterpartIsSeed = pairs.role(fromA, *found.entity) == AlignmentPairIndex::Role::Seed;
     std::vector<EntityId> testA;
     std::vector<EntityId> testB;
     for (const AlignedPair& pair : opened.workspace.alignment) {
-        pairedOther[fromA ? pair.target : pair.source] = pair.train;
-        if ((fromA ? pair.source : pair.target) == *found.entity) {
-            counterpart = fromA ? pair.target : pair.source;
-            counterpartIsSeed = pair.train;
-        }
         if (!pair.train) {
             testA.push_back(pair.source);
             testB.push_back(pair.target);
@@ -130,10 +127,15 @@ int AlignCommand::run(const QStringList& arguments)
     const std::vector<AlignmentModality>& modalities = opened.model->config().modalities;
     const std::int64_t k = cslsK > 0 ? cslsK : opened.model->config().cslsK;
     const auto pairKind = [&](EntityId e) -> QString {
-        const auto it = pairedOther.find(e);
-        if (it == pairedOther.end())
-            return {};
-        return it->second ? QStringLiteral("seed") : QStringLiteral("test");
+        switch (pairs.role(!fromA, e)) {
+        case AlignmentPairIndex::Role::Seed:
+            return QStringLiteral("seed");
+        case AlignmentPairIndex::Role::Test:
+            return QStringLiteral("test");
+        case AlignmentPairIndex::Role::None:
+            break;
+        }
+        return QString();
     };
 
     if (args.flag(QStringLiteral("json"))) {

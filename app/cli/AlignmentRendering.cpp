@@ -1,5 +1,6 @@
 #include "cli/AlignmentRendering.h"
 
+#include "alignment/AlignmentPairIndex.h"
 #include "alignment/CslsRanking.h"
 #include "alignment/MetaWeightTable.h"
 #include "cli/CliOutput.h"
@@ -91,17 +92,12 @@ int renderAlignment(const CliArguments& args, int width, int height, const QStri
     if (!focus.error.isEmpty())
         return failBadInput(focus.error);
 
-    std::map<EntityId, bool> pairedOther;
-    std::optional<EntityId> counterpart;
-    bool counterpartIsSeed = false;
+    auto pairs = std::make_shared<const AlignmentPairIndex>(opened.workspace.alignment,
+        opened.workspace.graphs[0]->entityCount(), opened.workspace.graphs[1]->entityCount());
+    const std::optional<EntityId> counterpart = pairs->counterpart(focus.fromA, focus.entity);
     std::vector<EntityId> populationA;
     std::vector<EntityId> populationB;
     for (const AlignedPair& pair : opened.workspace.alignment) {
-        pairedOther[focus.fromA ? pair.target : pair.source] = pair.train;
-        if ((focus.fromA ? pair.source : pair.target) == focus.entity) {
-            counterpart = focus.fromA ? pair.target : pair.source;
-            counterpartIsSeed = pair.train;
-        }
         if (!pair.train) {
             populationA.push_back(pair.source);
             populationB.push_back(pair.target);
@@ -123,7 +119,8 @@ int renderAlignment(const CliArguments& args, int width, int height, const QStri
     AlignmentCandidatesView view;
     view.setGraphs(opened.workspace.graphs[0], opened.workspace.graphs[1]);
     view.setModalities(opened.model->config().modalities);
-    view.setResult(result, pairedOther, counterpartIsSeed);
+    view.setPairs(std::move(pairs));
+    view.setResult(result);
     view.waitForImages();
     prepareOffscreen(view, width, height);
     const Entity& e = opened.workspace.graphs[focus.fromA ? 0 : 1]->entity(focus.entity);

@@ -59,6 +59,7 @@ void AlignmentSession::open(const QString& workspace, const QString& model, cons
         std::shared_ptr<MetaWeightTable> table;
         std::shared_ptr<std::vector<float>> joint[2];
         std::int64_t jointDim = 0;
+        std::shared_ptr<const AlignmentPairIndex> pairs;
         QString details;
         QString problem;  // WorkspaceOpening's one-line reason, which names the file
     };
@@ -94,6 +95,8 @@ void AlignmentSession::open(const QString& workspace, const QString& model, cons
             out->jointDim = dim;
             out->table = std::move(table);
             out->details = describe(opened->model->config(), opened->compute);
+            out->pairs = std::make_shared<const AlignmentPairIndex>(opened->workspace.alignment,
+                opened->workspace.graphs[0]->entityCount(), opened->workspace.graphs[1]->entityCount());
             if (control.stopRequested())
                 control.cancelled = true;
             else
@@ -114,6 +117,7 @@ void AlignmentSession::open(const QString& workspace, const QString& model, cons
             joint_[0] = out->joint[0];
             joint_[1] = out->joint[1];
             jointDim_ = out->jointDim;
+            pairs_ = out->pairs;
             testPairs_ = opened_->testPairs();
             warnings_ = opened_->warnings;
             workspacePath_ = workspace;
@@ -135,6 +139,7 @@ void AlignmentSession::close()
     metaWeights_.reset();
     joint_[0].reset();
     joint_[1].reset();
+    pairs_.reset();
     testPairs_.clear();
     warnings_.clear();
     evaluated_ = false;
@@ -195,11 +200,7 @@ void AlignmentSession::align(bool fromA, EntityId entity, int top)
 {
     if (!isOpen())
         return;
-    std::optional<EntityId> counterpart;
-    for (const AlignedPair& pair : opened_->workspace.alignment) {
-        if ((fromA ? pair.source : pair.target) == entity)
-            counterpart = fromA ? pair.target : pair.source;
-    }
+    const std::optional<EntityId> counterpart = pairs_->counterpart(fromA, entity);
     auto out = std::make_shared<AlignmentQueryResult>();
     auto milliseconds = std::make_shared<double>(0);
     jobs_.submit(

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "alignment/AlignmentCandidates.h"
+#include "alignment/AlignmentPairIndex.h"
 #include "alignment/MetaWeightTable.h"
 #include "evaluation/AlignmentEvaluator.h"
 #include "graph/Dataset.h"
@@ -55,6 +56,8 @@ public:
     // The workspace (its two graphs and pairs), null before open.
     const std::shared_ptr<const Dataset>& dataset() const { return dataset_; }
     const std::shared_ptr<const MetaWeightTable>& metaWeights() const { return metaWeights_; }
+    // The workspace's pairs indexed by entity on both sides, null before open.
+    const std::shared_ptr<const AlignmentPairIndex>& pairs() const { return pairs_; }
     // The L2-normalised fused embeddings of graph A's and B's entities ([n, jointDim], id order).
     const std::shared_ptr<const std::vector<float>>& jointVectors(int side) const { return joint_[side]; }
     std::int64_t jointDim() const { return jointDim_; }
@@ -87,6 +90,7 @@ private:
     std::shared_ptr<const MetaWeightTable> metaWeights_;
     std::shared_ptr<const std::vector<float>> joint_[2];
     std::int64_t jointDim_ = 0;
+    std::shared_ptr<const AlignmentPairIndex> pairs_;
     std::vector<AlignedPair> testPairs_;
     QString workspacePath_;
     QString modelPath_;

@@ -311,6 +311,7 @@ void AlignmentWindow::onOpened()
     panes_[1]->setGraph(b, tr("B · %1").arg(qs(b->metadata().name)));
     candidates_->setGraphs(a, b);
     candidates_->setModalities(session_->modalities());
+    candidates_->setPairs(session_->pairs());
     pairs_->setWorkspace(a, b, dataset->alignment, session_->metaWeights());
     table_->sortByColumn(-1, Qt::AscendingOrder);
     table_->resizeColumnsToContents();
@@ -434,14 +435,7 @@ void AlignmentWindow::onAligned(const AlignmentQueryResult& result, double milli
 {
     if (result.fromA != currentFromA_ || result.entity != current_)
         return;  // an answer to an earlier choice
-    std::map<EntityId, bool> pairedOther;
-    bool counterpartIsSeed = false;
-    for (const AlignedPair& pair : session_->dataset()->alignment) {
-        pairedOther[result.fromA ? pair.target : pair.source] = pair.train;
-        if ((result.fromA ? pair.source : pair.target) == result.entity)
-            counterpartIsSeed = pair.train;
-    }
-    candidates_->setResult(result, std::move(pairedOther), counterpartIsSeed);
+    candidates_->setResult(result);
     candidatesStatus_->setText(tr("Ranked %n candidates in %1 ms. Click a candidate, then Accept or Reject; "
                                   "double-click it to rank its own counterparts.",
         nullptr, static_cast<int>(result.candidateCount))

@@ -1,5 +1,7 @@
 #include "inference/ComputeRuntime.h"
 
+#include "inference/LargeAllocationReuse.h"
+
 #include <torch/torch.h>
 
 #include <algorithm>
@@ -72,6 +74,7 @@ std::optional<CudaMemory> cudaMemoryInUse()
 
 ComputeInfo configureCompute(const std::string& requested, int threads)
 {
+    enableLargeAllocationReuse();
     ComputeInfo info;
     info.cudaAvailable = torch::cuda::is_available();
     info.cudaDeviceCount = info.cudaAvailable ? static_cast<int>(torch::cuda::device_count()) : 0;

@@ -58,12 +58,15 @@ void AlignmentCandidatesView::setModalities(std::vector<AlignmentModality> modal
     update();
 }
 
-void AlignmentCandidatesView::setResult(
-    AlignmentQueryResult result, std::map<EntityId, bool> pairedOther, bool counterpartIsSeed)
+void AlignmentCandidatesView::setPairs(std::shared_ptr<const AlignmentPairIndex> pairs)
+{
+    pairs_ = std::move(pairs);
+    update();
+}
+
+void AlignmentCandidatesView::setResult(AlignmentQueryResult result)
 {
     result_ = std::move(result);
-    pairedOther_ = std::move(pairedOther);
-    counterpartIsSeed_ = counterpartIsSeed;
     hasResult_ = true;
     selected_ = result_.candidates.empty() ? -1 : 0;
     updateGeometry();
@@ -73,7 +76,6 @@ void AlignmentCandidatesView::setResult(
 void AlignmentCandidatesView::clear()
 {
     result_ = {};
-    pairedOther_.clear();
     hasResult_ = false;
     selected_ = -1;
     update();
@@ -107,6 +109,11 @@ AlignmentDecisions::Verdict AlignmentCandidatesView::verdictOf(EntityId candidat
         return AlignmentDecisions::Verdict::None;
     return result_.fromA ? decisions_->verdict(result_.entity, candidate)
                          : decisions_->verdict(candidate, result_.entity);
+}
+
+AlignmentPairIndex::Role AlignmentCandidatesView::roleOf(bool inA, EntityId entity) const
+{
+    return pairs_ ? pairs_->role(inA, entity) : AlignmentPairIndex::Role::None;
 }
 
 void AlignmentCandidatesView::waitForImages()
@@ -243,8 +250,8 @@ void AlignmentCandidatesView::paintEvent(QPaintEvent*)
         QString mark;
         if (truth)
             mark = tr("✓ true counterpart");
-        else if (const auto it = pairedOther_.find(c.entity); it != pairedOther_.end())
-            mark = it->second ? tr("in a seed pair") : tr("in a test pair");
+        else if (const auto role = roleOf(!result_.fromA, c.entity); role != AlignmentPairIndex::Role::None)
+            mark = role == AlignmentPairIndex::Role::Seed ? tr("in a seed pair") : tr("in a test pair");
         if (verdict == AlignmentDecisions::Verdict::Accepted)
             mark = mark.isEmpty() ? tr("accepted") : tr("%1 · accepted").arg(mark);
         else if (verdict == AlignmentDecisions::Verdict::Rejected)
@@ -289,7 +296,9 @@ void AlignmentCandidatesView::paintEvent(QPaintEvent*)
         footer = tr("The workspace pairs this entity with nothing.");
     else
         footer = tr("True counterpart (%1 pair) %2: rank %3 by CSLS, %4 by plain similarity.")
-                     .arg(counterpartIsSeed_ ? tr("seed") : tr("test"), nameOf(other.entity(*result_.counterpart)))
+                     .arg(roleOf(result_.fromA, result_.entity) == AlignmentPairIndex::Role::Seed ? tr("seed")
+                                                                                                  : tr("test"),
+                         nameOf(other.entity(*result_.counterpart)))
                      .arg(result_.counterpartRank + 1)
                      .arg(result_.counterpartPlainRank + 1);
     p.drawText(kMargin, y, footer);
@@ -345,11 +354,11 @@ QString AlignmentCandidatesView::csv() const
                    .arg(c.similarity, 0, 'g', 8);
         for (const float v : c.modalitySimilarity)
             out += std::isnan(v) ? QStringLiteral(",") : QStringLiteral(",%1").arg(v, 0, 'g', 8);
-        const auto it = pairedOther_.find(c.entity);
+        const AlignmentPairIndex::Role role = roleOf(!result_.fromA, c.entity);
         out += QStringLiteral(",%1,%2\n")
-                   .arg(it == pairedOther_.end() ? QString()
-                           : it->second          ? QStringLiteral("seed")
-                                                 : QStringLiteral("test"))
+                   .arg(role == AlignmentPairIndex::Role::None      ? QString()
+                           : role == AlignmentPairIndex::Role::Seed ? QStringLiteral("seed")
+                                                                    : QStringLiteral("test"))
                    .arg(result_.counterpart && *result_.counterpart == c.entity ? 1 : 0);
     }
     return out;

@@ -2,11 +2,11 @@
 
 #include "alignment/AlignmentCandidates.h"
 #include "alignment/AlignmentDecisions.h"
+#include "alignment/AlignmentPairIndex.h"
 #include "models/meaformer/AlignmentModality.h"
 
 #include <QWidget>
 
-#include <map>
 #include <memory>
 
 namespace tessera {
@@ -27,8 +27,9 @@ public:
 
     void setGraphs(std::shared_ptr<const KnowledgeGraph> a, std::shared_ptr<const KnowledgeGraph> b);
     void setModalities(std::vector<AlignmentModality> modalities);
-    // pairedOther: entity of the candidates' graph → true for a seed pair, false for a test pair.
-    void setResult(AlignmentQueryResult result, std::map<EntityId, bool> pairedOther, bool counterpartIsSeed);
+    // The workspace's seed and test pairs, so candidates can say which pair they are in (null: none).
+    void setPairs(std::shared_ptr<const AlignmentPairIndex> pairs);
+    void setResult(AlignmentQueryResult result);
     void clear();
     // The analyst's verdicts, shown on the candidates (null: none). The view does not own them;
     // call update() after they change.
@@ -61,13 +62,13 @@ private:
     QImage imageOf(const KnowledgeGraph* graph, EntityId entity);
     int rowAt(int y) const;
     AlignmentDecisions::Verdict verdictOf(EntityId candidate) const;
+    AlignmentPairIndex::Role roleOf(bool inA, EntityId entity) const;
 
     std::shared_ptr<const KnowledgeGraph> graphs_[2];
     std::vector<AlignmentModality> modalities_;
     AlignmentQueryResult result_;
     bool hasResult_ = false;
-    std::map<EntityId, bool> pairedOther_;
-    bool counterpartIsSeed_ = false;
+    std::shared_ptr<const AlignmentPairIndex> pairs_;
     const AlignmentDecisions* decisions_ = nullptr;
     int selected_ = -1;
     ThumbnailCache* thumbnails_;
