@@ -1,7 +1,6 @@
 #include "cli/AlignCommand.h"
 
 #include "alignment/AlignmentPairIndex.h"
-
 #include "cli/CliOutput.h"
 #include "cli/EntityResolver.h"
 #include "cli/WorkspaceOpening.h"
@@ -126,17 +125,8 @@ int AlignCommand::run(const QStringList& arguments)
     }
     const std::vector<AlignmentModality>& modalities = opened.model->config().modalities;
     const std::int64_t k = cslsK > 0 ? cslsK : opened.model->config().cslsK;
-    const auto pairKind = [&](EntityId e) -> QString {
-        switch (pairs.role(!fromA, e)) {
-        case AlignmentPairIndex::Role::Seed:
-            return QStringLiteral("seed");
-        case AlignmentPairIndex::Role::Test:
-            return QStringLiteral("test");
-        case AlignmentPairIndex::Role::None:
-            break;
-        }
-        return QString();
-    };
+    const auto pairKind
+        = [&](EntityId e) -> QString { return QString::fromLatin1(AlignmentPairIndex::key(pairs.role(!fromA, e))); };
 
     if (args.flag(QStringLiteral("json"))) {
         QJsonObject root;

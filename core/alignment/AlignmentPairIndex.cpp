@@ -35,4 +35,17 @@ AlignmentPairIndex::Role AlignmentPairIndex::role(bool inA, EntityId entity) con
     return entity < s.role.size() ? s.role[entity] : Role::None;
 }
 
+const char* AlignmentPairIndex::key(Role role)
+{
+    switch (role) {
+    case Role::Seed:
+        return "seed";
+    case Role::Test:
+        return "test";
+    case Role::None:
+        break;
+    }
+    return "";
+}
+
 }  // namespace tessera

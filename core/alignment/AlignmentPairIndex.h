@@ -23,6 +23,8 @@ public:
     // inA: the entity is of graph A (else of graph B).
     std::optional<EntityId> counterpart(bool inA, EntityId entity) const;
     Role role(bool inA, EntityId entity) const;
+    // "seed", "test", or "" for no pair: the word `align --json` and the candidates' CSV write.
+    static const char* key(Role role);
 
 private:
     struct Side {

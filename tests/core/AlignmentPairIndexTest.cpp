@@ -46,6 +46,13 @@ private Q_SLOTS:
         QCOMPARE(index.role(false, kNoEntity), AlignmentPairIndex::Role::None);
     }
 
+    void rolesHaveTheirWords()
+    {
+        QCOMPARE(AlignmentPairIndex::key(AlignmentPairIndex::Role::Seed), "seed");
+        QCOMPARE(AlignmentPairIndex::key(AlignmentPairIndex::Role::Test), "test");
+        QCOMPARE(AlignmentPairIndex::key(AlignmentPairIndex::Role::None), "");
+    }
+
     void emptyIndexKnowsNothing()
     {
         const AlignmentPairIndex index;

@@ -354,11 +354,8 @@ QString AlignmentCandidatesView::csv() const
                    .arg(c.similarity, 0, 'g', 8);
         for (const float v : c.modalitySimilarity)
             out += std::isnan(v) ? QStringLiteral(",") : QStringLiteral(",%1").arg(v, 0, 'g', 8);
-        const AlignmentPairIndex::Role role = roleOf(!result_.fromA, c.entity);
         out += QStringLiteral(",%1,%2\n")
-                   .arg(role == AlignmentPairIndex::Role::None      ? QString()
-                           : role == AlignmentPairIndex::Role::Seed ? QStringLiteral("seed")
-                                                                    : QStringLiteral("test"))
+                   .arg(QString::fromLatin1(AlignmentPairIndex::key(roleOf(!result_.fromA, c.entity))))
                    .arg(result_.counterpart && *result_.counterpart == c.entity ? 1 : 0);
     }
     return out;
