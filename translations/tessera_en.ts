@@ -224,6 +224,26 @@
         <source>name characters</source>
         <translation>name characters</translation>
     </message>
+    <message>
+        <source>img</source>
+        <translation>img</translation>
+    </message>
+    <message>
+        <source>attr.</source>
+        <translation>attr.</translation>
+    </message>
+    <message>
+        <source>rel.</source>
+        <translation>rel.</translation>
+    </message>
+    <message>
+        <source>struct.</source>
+        <translation>struct.</translation>
+    </message>
+    <message>
+        <source>chars</source>
+        <translation>chars</translation>
+    </message>
 </context>
 <context>
     <name>AlignmentRendering</name>
@@ -1478,10 +1498,6 @@ Formats are documented in core/io/FORMATS.md.
         <translation>no relation with key &apos;%1&apos; in graph &apos;%2&apos;</translation>
     </message>
     <message>
-        <source>render needs a view: entity, neighbourhood, ranking or window</source>
-        <translation>render needs a view: entity, neighbourhood, ranking or window</translation>
-    </message>
-    <message>
         <source>the ranking view needs --model MODEL</source>
         <translation>the ranking view needs --model MODEL</translation>
     </message>
@@ -1516,6 +1532,10 @@ Formats are documented in core/io/FORMATS.md.
     <message>
         <source>unknown view &apos;%1&apos; (expected entity, neighbourhood, ranking, window, tokens, codebook, attention, embedding, shares, alignment, meta-weights or alignment-window)</source>
         <translation>unknown view &apos;%1&apos; (expected entity, neighbourhood, ranking, window, tokens, codebook, attention, embedding, shares, alignment, meta-weights or alignment-window)</translation>
+    </message>
+    <message>
+        <source>render needs a view: entity, neighbourhood, ranking, window, tokens, codebook, attention, embedding, shares, alignment, meta-weights or alignment-window</source>
+        <translation>render needs a view: entity, neighbourhood, ranking, window, tokens, codebook, attention, embedding, shares, alignment, meta-weights or alignment-window</translation>
     </message>
 </context>
 <context>
@@ -3364,29 +3384,9 @@ Click to enlarge.</translation>
         <source>B</source>
         <translation>B</translation>
     </message>
-    <message numerus="yes">
-        <source>%1
-%n entities</source>
-        <translation>
-            <numerusform>%1
-%n entity</numerusform>
-            <numerusform>%1
-%n entities</numerusform>
-        </translation>
-    </message>
     <message>
         <source>absent</source>
         <translation>absent</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1
-%n queries</source>
-        <translation>
-            <numerusform>%1
-%n query</numerusform>
-            <numerusform>%1
-%n queries</numerusform>
-        </translation>
     </message>
     <message>
         <source>meta-weight of %1</source>
@@ -3449,6 +3449,24 @@ Click to enlarge.</translation>
     <message>
         <source>Open an alignment model to see its modality meta-weights.</source>
         <translation>Open an alignment model to see its modality meta-weights.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entities</source>
+        <translation>
+            <numerusform>%n entities</numerusform>
+            <numerusform>%n entities</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>n = %1</source>
+        <translation>n = %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n queries</source>
+        <translation>
+            <numerusform>%n queries</numerusform>
+            <numerusform>%n queries</numerusform>
+        </translation>
     </message>
 </context>
 <context>

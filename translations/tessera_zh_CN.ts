@@ -224,6 +224,26 @@
         <source>name characters</source>
         <translation>名称字符</translation>
     </message>
+    <message>
+        <source>img</source>
+        <translation>图像</translation>
+    </message>
+    <message>
+        <source>attr.</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <source>rel.</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <source>struct.</source>
+        <translation>结构</translation>
+    </message>
+    <message>
+        <source>chars</source>
+        <translation>字符</translation>
+    </message>
 </context>
 <context>
     <name>AlignmentRendering</name>
@@ -1476,10 +1496,6 @@ Formats are documented in core/io/FORMATS.md.
         <translation>图谱“%2”中没有键为“%1”的关系</translation>
     </message>
     <message>
-        <source>render needs a view: entity, neighbourhood, ranking or window</source>
-        <translation>render 需要指定视图：entity、neighbourhood、ranking 或 window</translation>
-    </message>
-    <message>
         <source>the ranking view needs --model MODEL</source>
         <translation>ranking 视图需要 --model MODEL</translation>
     </message>
@@ -1514,6 +1530,10 @@ Formats are documented in core/io/FORMATS.md.
     <message>
         <source>unknown view &apos;%1&apos; (expected entity, neighbourhood, ranking, window, tokens, codebook, attention, embedding, shares, alignment, meta-weights or alignment-window)</source>
         <translation>未知视图“%1”（应为 entity、neighbourhood、ranking、window、tokens、codebook、attention、embedding、shares、alignment、meta-weights 或 alignment-window）</translation>
+    </message>
+    <message>
+        <source>render needs a view: entity, neighbourhood, ranking, window, tokens, codebook, attention, embedding, shares, alignment, meta-weights or alignment-window</source>
+        <translation>render 需要指定视图：entity、neighbourhood、ranking、window、tokens、codebook、attention、embedding、shares、alignment、meta-weights 或 alignment-window</translation>
     </message>
 </context>
 <context>
@@ -3346,25 +3366,9 @@ Click to enlarge.</source>
         <source>B</source>
         <translation>B</translation>
     </message>
-    <message numerus="yes">
-        <source>%1
-%n entities</source>
-        <translation>
-            <numerusform>%1
-%n 个实体</numerusform>
-        </translation>
-    </message>
     <message>
         <source>absent</source>
         <translation>缺失</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1
-%n queries</source>
-        <translation>
-            <numerusform>%1
-%n 个查询</numerusform>
-        </translation>
     </message>
     <message>
         <source>meta-weight of %1</source>
@@ -3425,6 +3429,22 @@ Click to enlarge.</source>
     <message>
         <source>Open an alignment model to see its modality meta-weights.</source>
         <translation>打开一个对齐模型以查看其模态元权重。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entities</source>
+        <translation>
+            <numerusform>%n 个实体</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>n = %1</source>
+        <translation>n = %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n queries</source>
+        <translation>
+            <numerusform>%n 个查询</numerusform>
+        </translation>
     </message>
 </context>
 <context>

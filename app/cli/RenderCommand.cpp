@@ -292,7 +292,9 @@ int runRenderCommand(const QStringList& arguments)
         return failBadInput(args.error());
     const QStringList& words = args.positional();
     if (words.isEmpty())
-        return failBadInput(RenderCommand::tr("render needs a view: entity, neighbourhood, ranking or window"));
+        return failBadInput(RenderCommand::tr("render needs a view: entity, neighbourhood, ranking, window, tokens, "
+                                              "codebook, attention, embedding, shares, alignment, meta-weights or "
+                                              "alignment-window"));
     if (words.size() > 1)
         return failBadInput(RenderCommand::tr("render takes one view, got '%1'").arg(words.join(QLatin1Char(' '))));
     const QString view = words.first();

@@ -17,7 +17,7 @@ namespace {
 
 constexpr int kThumb = 40;
 constexpr int kRowHeight = 48;
-constexpr int kHeaderHeight = 92;
+constexpr int kHeaderHeight = 106;  // room for two-line modality heads
 constexpr int kMargin = 8;
 constexpr int kBarWidth = 54;  // one modality's similarity bar
 constexpr qsizetype kThumbnailBytes = 16 << 20;
@@ -218,9 +218,23 @@ void AlignmentCandidatesView::paintEvent(QPaintEvent*)
     p.drawText(nameLeft, y, tr("candidate"));
     p.drawText(scoreLeft, y, tr("CSLS"));
     p.drawText(scoreLeft + 64, y, tr("sim."));
+    // A modality's name can be wider than its bar ("name characters"): it wraps onto a second line
+    // above the first, in a smaller font if one word is still wider than the bar's slot.
+    const int slot = kBarWidth + 6;
+    int widestWord = 0;
+    for (const AlignmentModality modality : modalities_)
+        for (const QString& word : AlignmentModalityStyle::name(modality).split(QLatin1Char(' ')))
+            widestWord = std::max(widestWord, fm.horizontalAdvance(word));
+    QFont headFont = font();
+    if (widestWord > slot - 2)
+        headFont.setPointSizeF(font().pointSizeF() * std::max(0.75, (slot - 2.0) / widestWord));
+    p.setFont(headFont);
+    const QFontMetrics headMetrics(headFont);
     for (std::size_t s = 0; s < modalities_.size(); ++s)
-        p.drawText(QRect(barsLeft + static_cast<int>(s) * (kBarWidth + 6), y - fm.ascent(), kBarWidth, fm.height()),
-            Qt::AlignCenter, AlignmentModalityStyle::name(modalities_[s]));
+        p.drawText(QRect(barsLeft + static_cast<int>(s) * slot - 3, y + fm.descent() - 2 * headMetrics.height(), slot,
+                       2 * headMetrics.height()),
+            Qt::AlignHCenter | Qt::AlignBottom | Qt::TextWordWrap, AlignmentModalityStyle::name(modalities_[s]));
+    p.setFont(font());
     y += 6;
 
     for (std::size_t i = 0; i < result_.candidates.size(); ++i) {

@@ -40,4 +40,23 @@ QString AlignmentModalityStyle::name(AlignmentModality modality)
     return {};
 }
 
+QString AlignmentModalityStyle::shortName(AlignmentModality modality)
+{
+    switch (modality) {
+    case AlignmentModality::Visual:
+        return tr("img");
+    case AlignmentModality::Attribute:
+        return tr("attr.");
+    case AlignmentModality::Relation:
+        return tr("rel.");
+    case AlignmentModality::Graph:
+        return tr("struct.");
+    case AlignmentModality::Name:
+        return tr("name");
+    case AlignmentModality::Character:
+        return tr("chars");
+    }
+    return {};
+}
+
 }  // namespace tessera

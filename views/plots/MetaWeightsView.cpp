@@ -24,9 +24,16 @@ QString qs(const std::string& text)
     return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
 }
 
-QString percent(double share)
+QString percent(double share, int decimals = 1)
 {
-    return QStringLiteral("%1 %").arg(100.0 * share, 0, 'f', 1);
+    return QStringLiteral("%1 %").arg(100.0 * share, 0, 'f', decimals);
+}
+
+// "name characters" as "name\ncharacters": a label one word wide where two words do not fit.
+QString wrapped(const QString& name)
+{
+    QString out = name;
+    return out.replace(QLatin1Char(' '), QLatin1Char('\n'));
 }
 
 void styleAxes(QCustomPlot* plot)
@@ -51,8 +58,10 @@ MetaWeightsView::MetaWeightsView(QWidget* parent)
 {
     status_->setWordWrap(true);
     focus_->setWordWrap(true);
-    for (QCustomPlot* plot : {bars_, boxes_, accuracyPlot_})
+    for (QCustomPlot* plot : {bars_, boxes_, accuracyPlot_}) {
         styleAxes(plot);
+        connect(plot, &QCustomPlot::beforeReplot, this, [this, plot] { fitLabels(plot); });
+    }
     list_->setMinimumWidth(170);
     auto* top = new QHBoxLayout;
     top->addWidget(status_, 1);
@@ -139,17 +148,24 @@ void MetaWeightsView::redraw()
         plot->clearItems();
     }
     const std::int64_t m = table_ ? table_->slots() : 0;
-    auto boxTicks = QSharedPointer<QCPAxisTickerText>::create();
-    auto barTicks = QSharedPointer<QCPAxisTickerText>::create();
-    auto accuracyTicks = QSharedPointer<QCPAxisTickerText>::create();
+    barTicks_.clear();
+    boxTicks_.clear();
+    accuracyTicks_.clear();
+    barValues_.clear();
+    accuracyValues_.clear();
     for (std::int64_t s = 0; s < m; ++s) {
         const AlignmentModality modality = table_->modalities[static_cast<std::size_t>(s)];
         const QColor colour = AlignmentModalityStyle::colour(modality);
         const QString name = AlignmentModalityStyle::name(modality);
+        const QString shortName = AlignmentModalityStyle::shortName(modality);
         const auto x = static_cast<double>(s + 1);
         const BoxSummary box = table_->box(s);
-        boxTicks->addTick(x, tr("%1\n%n entities", nullptr, static_cast<int>(box.count)).arg(name));
-        barTicks->addTick(x, name);
+        const QString entities = tr("%n entities", nullptr, static_cast<int>(box.count));
+        const QString count = tr("n = %1").arg(box.count);
+        boxTicks_.add(x,
+            {name + QLatin1Char('\n') + entities, wrapped(name) + QLatin1Char('\n') + entities,
+                shortName + QLatin1Char('\n') + count, shortName});
+        barTicks_.add(x, {name, wrapped(name), shortName});
         if (box.count > 0) {
             auto* plotted = new QCPStatisticalBox(boxes_->xAxis, boxes_->yAxis);
             plotted->addData(x, box.minimum, box.lowerQuartile, box.median, box.upperQuartile, box.maximum);
@@ -169,11 +185,17 @@ void MetaWeightsView::redraw()
                 bar->addData(x, table_->weight(focused_, s));
             auto* label = new QCPItemText(bars_);
             label->position->setCoords(x, table_->has(focused_, s) ? table_->weight(focused_, s) + 0.04 : 0.04);
-            label->setText(table_->has(focused_, s) ? percent(table_->weight(focused_, s)) : tr("absent"));
+            if (table_->has(focused_, s))
+                barValues_.emplace_back(label, table_->weight(focused_, s));
+            else
+                label->setText(tr("absent"));
         }
         if (accuracy_ && static_cast<std::size_t>(s) < accuracy_->queries.size()) {
             const std::int64_t queries = accuracy_->queries[static_cast<std::size_t>(s)];
-            accuracyTicks->addTick(x, tr("%1\n%n queries", nullptr, static_cast<int>(queries)).arg(name));
+            const QString counted = tr("%n queries", nullptr, static_cast<int>(queries));
+            accuracyTicks_.add(x,
+                {name + QLatin1Char('\n') + counted, wrapped(name) + QLatin1Char('\n') + counted,
+                    shortName + QLatin1Char('\n') + tr("n = %1").arg(queries), shortName});
             if (queries > 0) {
                 const double hits
                     = static_cast<double>(accuracy_->hits1[static_cast<std::size_t>(s)]) / static_cast<double>(queries);
@@ -184,7 +206,7 @@ void MetaWeightsView::redraw()
                 bar->addData(x, hits);
                 auto* label = new QCPItemText(accuracyPlot_);
                 label->position->setCoords(x, hits + 0.06);
-                label->setText(percent(hits));
+                accuracyValues_.emplace_back(label, hits);
             }
         }
     }
@@ -202,15 +224,17 @@ void MetaWeightsView::redraw()
         plot->xAxis->setRange(0.4, right);
         plot->yAxis->setRange(0, 1.08);
     }
-    boxes_->xAxis->setTicker(boxTicks);
-    bars_->xAxis->setTicker(barTicks);
-    accuracyPlot_->xAxis->setTicker(accuracyTicks);
+    // Room above a 100 % bar for its label.
+    accuracyPlot_->yAxis->setRange(0, 1.16);
     bars_->yAxis->setLabel(focused_ >= 0 ? tr("meta-weight of %1").arg(rowName(focused_)) : tr("focus an entity"));
     boxes_->yAxis->setLabel(tr("meta-weight, all entities"));
     accuracyPlot_->yAxis->setLabel(accuracy_ ? tr("test Hits@1 (A → B, CSLS)") : tr("no evaluation"));
     accuracyPlot_->xAxis->setLabel(tr("dominant modality of the query entity"));
-    for (QCustomPlot* plot : {bars_, boxes_, accuracyPlot_})
+    // Twice: the labels that fit depend on the margins, which the first layout of new labels sets.
+    for (QCustomPlot* plot : {bars_, boxes_, accuracyPlot_}) {
         plot->replot();
+        plot->replot();
+    }
 
     if (!table_ || focused_ < 0) {
         focus_->setText(table_ ? tr("Focus an entity to see its weights and mark it on the boxes.") : QString());
@@ -226,6 +250,19 @@ void MetaWeightsView::redraw()
                         .arg(rowName(focused_).toHtmlEscaped(), parts.join(QStringLiteral(", ")),
                             AlignmentModalityStyle::name(
                                 table_->modalities[static_cast<std::size_t>(table_->dominantSlot(focused_))])));
+}
+
+void MetaWeightsView::fitLabels(QCustomPlot* plot)
+{
+    const FittedTickLabels& ticks = plot == bars_ ? barTicks_ : plot == boxes_ ? boxTicks_ : accuracyTicks_;
+    ticks.apply(plot->xAxis);
+    const double room = FittedTickLabels::pixelsPerUnit(plot->xAxis);
+    const QFontMetrics fm(plot->font());
+    const int decimals = fm.horizontalAdvance(percent(1.0, 1)) + 4 <= room ? 1 : 0;
+    if (plot == boxes_)
+        return;
+    for (const auto& [label, share] : plot == bars_ ? barValues_ : accuracyValues_)
+        label->setText(percent(share, decimals));
 }
 
 void MetaWeightsView::fillList()

@@ -1,13 +1,17 @@
 #pragma once
 
 #include "alignment/MetaWeightTable.h"
+#include "plots/FittedTickLabels.h"
 
 #include <QWidget>
 
 #include <memory>
 #include <optional>
+#include <utility>
+#include <vector>
 
 class QComboBox;
+class QCPItemText;
 class QCustomPlot;
 class QLabel;
 class QListWidget;
@@ -51,6 +55,8 @@ protected:
 
 private:
     void redraw();
+    // Before each replot: the tick labels and value labels of `plot` that fit its current width.
+    void fitLabels(QCustomPlot* plot);
     void fillList();
     void retranslate();
     QString rowName(std::int64_t row) const;
@@ -69,6 +75,13 @@ private:
     QLabel* focus_;
     QComboBox* slotBox_;
     QListWidget* list_;
+    FittedTickLabels barTicks_;
+    FittedTickLabels boxTicks_;
+    FittedTickLabels accuracyTicks_;
+    // The percentages printed over bars, with the share each shows, so that they can lose their
+    // decimal when the bars are too narrow for it.
+    std::vector<std::pair<QCPItemText*, double>> barValues_;
+    std::vector<std::pair<QCPItemText*, double>> accuracyValues_;
 };
 
 }  // namespace tessera
