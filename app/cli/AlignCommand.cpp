@@ -1,6 +1,7 @@
 #include "cli/AlignCommand.h"
 
 #include "alignment/AlignmentPairIndex.h"
+#include "alignment/CandidatePopulation.h"
 #include "cli/CliOutput.h"
 #include "cli/EntityResolver.h"
 #include "cli/WorkspaceOpening.h"
@@ -91,34 +92,17 @@ int AlignCommand::run(const QStringList& arguments)
     const AlignmentPairIndex pairs(opened.workspace.alignment, a.entityCount(), b.entityCount());
     const std::optional<EntityId> counterpart = pairs.counterpart(fromA, *found.entity);
     const bool counterpartIsSeed = pairs.role(fromA, *found.entity) == AlignmentPairIndex::Role::Seed;
-    std::vector<EntityId> testA;
-    std::vector<EntityId> testB;
-    for (const AlignedPair& pair : opened.workspace.alignment) {
-        if (!pair.train) {
-            testA.push_back(pair.source);
-            testB.push_back(pair.target);
-        }
-    }
-    std::vector<EntityId> populationA = testA;
-    std::vector<EntityId> populationB = testB;
-    if (candidates == QLatin1String("all")) {
-        populationA.clear();
-        populationB.clear();
-        for (std::size_t e = 0; e < a.entityCount(); ++e)
-            populationA.push_back(static_cast<EntityId>(e));
-        for (std::size_t e = 0; e < b.entityCount(); ++e)
-            populationB.push_back(static_cast<EntityId>(e));
-    } else {
-        const auto& own = fromA ? testA : testB;
-        if (std::find(own.begin(), own.end(), *found.entity) == own.end())
-            return failBadInput(tr("align: '%1' is not in a test pair; --candidates test ranks test pairs only "
-                                   "(use --candidates all)")
-                                    .arg(*entityText));
-    }
+    CandidatePopulation population = candidates == QLatin1String("all")
+        ? CandidatePopulation::everyEntity(a.entityCount(), b.entityCount())
+        : CandidatePopulation::testPairs(opened.workspace.alignment);
+    if (candidates != QLatin1String("all") && !population.contains(fromA, *found.entity))
+        return failBadInput(tr("align: '%1' is not in a test pair; --candidates test ranks test pairs only "
+                               "(use --candidates all)")
+                                .arg(*entityText));
 
     AlignmentQueryResult result;
     try {
-        AlignmentQuery query(*opened.model, std::move(populationA), std::move(populationB), cslsK);
+        AlignmentQuery query(*opened.model, std::move(population.a), std::move(population.b), cslsK);
         result = query.rank(fromA, *found.entity, top, counterpart);
     } catch (const std::exception& error) {
         return failBadInput(tr("%1: cannot align: %2").arg(*modelPath, QString::fromUtf8(error.what())));

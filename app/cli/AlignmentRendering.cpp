@@ -1,6 +1,7 @@
 #include "cli/AlignmentRendering.h"
 
 #include "alignment/AlignmentPairIndex.h"
+#include "alignment/CandidatePopulation.h"
 #include "alignment/CslsRanking.h"
 #include "alignment/MetaWeightTable.h"
 #include "cli/CliOutput.h"
@@ -95,23 +96,13 @@ int renderAlignment(const CliArguments& args, int width, int height, const QStri
     auto pairs = std::make_shared<const AlignmentPairIndex>(opened.workspace.alignment,
         opened.workspace.graphs[0]->entityCount(), opened.workspace.graphs[1]->entityCount());
     const std::optional<EntityId> counterpart = pairs->counterpart(focus.fromA, focus.entity);
-    std::vector<EntityId> populationA;
-    std::vector<EntityId> populationB;
-    for (const AlignedPair& pair : opened.workspace.alignment) {
-        if (!pair.train) {
-            populationA.push_back(pair.source);
-            populationB.push_back(pair.target);
-        }
-    }
-    if (candidates == QLatin1String("all")) {
-        populationA.resize(opened.workspace.graphs[0]->entityCount());
-        std::iota(populationA.begin(), populationA.end(), EntityId {0});
-        populationB.resize(opened.workspace.graphs[1]->entityCount());
-        std::iota(populationB.begin(), populationB.end(), EntityId {0});
-    }
+    const CandidatePopulation population = candidates == QLatin1String("all")
+        ? CandidatePopulation::everyEntity(
+            opened.workspace.graphs[0]->entityCount(), opened.workspace.graphs[1]->entityCount())
+        : CandidatePopulation::testPairs(opened.workspace.alignment);
     AlignmentQueryResult result;
     try {
-        AlignmentQuery query(*opened.model, populationA, populationB, 0);
+        AlignmentQuery query(*opened.model, population.a, population.b, 0);
         result = query.rank(focus.fromA, focus.entity, k, counterpart);
     } catch (const std::exception& e) {
         return failBadInput(AlignmentRendering::tr("cannot align: %1").arg(QString::fromUtf8(e.what())));

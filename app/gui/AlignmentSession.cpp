@@ -1,5 +1,6 @@
 #include "gui/AlignmentSession.h"
 
+#include "alignment/CandidatePopulation.h"
 #include "cli/WorkspaceOpening.h"
 #include "evaluation/AlignmentQuery.h"
 #include "graph/KnowledgeGraph.h"
@@ -147,19 +148,11 @@ void AlignmentSession::close()
 
 std::shared_ptr<AlignmentQuery> AlignmentSession::makeQuery() const
 {
-    std::vector<EntityId> population[2];
-    if (pool_ == CandidatePool::TestPairs) {
-        for (const AlignedPair& pair : testPairs_) {
-            population[0].push_back(pair.source);
-            population[1].push_back(pair.target);
-        }
-    } else {
-        for (int side = 0; side < 2; ++side) {
-            population[side].resize(opened_->workspace.graphs[static_cast<std::size_t>(side)]->entityCount());
-            std::iota(population[side].begin(), population[side].end(), EntityId {0});
-        }
-    }
-    return std::make_shared<AlignmentQuery>(*opened_->model, population[0], population[1], 0);
+    const CandidatePopulation population = pool_ == CandidatePool::TestPairs
+        ? CandidatePopulation::testPairs(opened_->workspace.alignment)
+        : CandidatePopulation::everyEntity(
+            opened_->workspace.graphs[0]->entityCount(), opened_->workspace.graphs[1]->entityCount());
+    return std::make_shared<AlignmentQuery>(*opened_->model, population.a, population.b, 0);
 }
 
 void AlignmentSession::setCandidatePool(CandidatePool pool)

@@ -1,9 +1,10 @@
-// The pair index the alignment window, `align` and `render alignment` answer from: hand-made pairs
+// The pair index and candidate pools the alignment window, `align` and `render alignment` answer from: hand-made pairs
 // with every case a reader can hand it (unpaired entities, an entity kept in two pairs, ids past
 // the graph), and the bundled Countries EN ↔ ZH pair, whose seed and test counts this test takes
 // from pairs.tsv itself.
 
 #include "alignment/AlignmentPairIndex.h"
+#include "alignment/CandidatePopulation.h"
 #include "io/BundleReader.h"
 
 #include <QFile>
@@ -58,6 +59,24 @@ private Q_SLOTS:
         const AlignmentPairIndex index;
         QVERIFY(!index.counterpart(true, 0));
         QCOMPARE(index.role(false, 0), AlignmentPairIndex::Role::None);
+    }
+
+    // The pools a query ranks among: the test pairs' entities in pair order, or every entity.
+    void candidatePopulations()
+    {
+        const std::vector<AlignedPair> pairs {{0, 2, true}, {3, 0, false}, {1, 1, false}};
+        const CandidatePopulation test = CandidatePopulation::testPairs(pairs);
+        QCOMPARE(test.a, (std::vector<EntityId> {3, 1}));
+        QCOMPARE(test.b, (std::vector<EntityId> {0, 1}));
+        QVERIFY(test.contains(true, 3));
+        QVERIFY(!test.contains(true, 0));  // a seed, not ranked
+        QVERIFY(test.contains(false, 1));
+        QVERIFY(!test.contains(false, 2));
+        const CandidatePopulation all = CandidatePopulation::everyEntity(4, 3);
+        QCOMPARE(all.a, (std::vector<EntityId> {0, 1, 2, 3}));
+        QCOMPARE(all.b, (std::vector<EntityId> {0, 1, 2}));
+        QVERIFY(all.contains(true, 0) && !all.contains(false, 3));
+        QVERIFY(CandidatePopulation::testPairs({}).a.empty());
     }
 
     void demoPairMatchesItsPairsFile()
