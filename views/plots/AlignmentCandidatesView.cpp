@@ -181,13 +181,17 @@ void AlignmentCandidatesView::paintEvent(QPaintEvent*)
     bold.setPointSizeF(font().pointSizeF() * 1.25);
     p.setFont(bold);
     p.setPen(palette().color(QPalette::Text));
-    p.drawText(textLeft, y + QFontMetrics(bold).ascent(), nameOf(query));
+    p.drawText(textLeft, y + QFontMetrics(bold).ascent(),
+        QFontMetrics(bold).elidedText(nameOf(query), Qt::ElideRight, width() - textLeft - kMargin));
     p.setFont(font());
     p.setPen(palette().color(QPalette::PlaceholderText));
     const QString where = tr(
         "%1 in %2 — counterparts in %3, CSLS over %n candidates", nullptr, static_cast<int>(result_.candidateCount))
                               .arg(qs(query.key), qs(own.metadata().name), qs(other.metadata().name));
-    p.drawText(textLeft, y + QFontMetrics(bold).height() + fm.ascent(), where);
+    // Long keys (DBpedia URLs) would run past the edge: elided, the candidate count stays readable
+    // in the window's status line.
+    p.drawText(textLeft, y + QFontMetrics(bold).height() + fm.ascent(),
+        fm.elidedText(where, Qt::ElideMiddle, width() - textLeft - kMargin));
     // Meta-weights as one stacked bar with the modality names.
     const int barTop = y + QFontMetrics(bold).height() + fm.height() + 6;
     const int barWidth = std::max(200, width() - textLeft - kMargin);
